@@ -408,7 +408,9 @@ class Event(BaseModel):
     @model_validator(mode="after")
     def _attributes_fit_type(self) -> Self:
         object.__setattr__(
-            self, "arguments", tuple(sorted(set(self.arguments), key=lambda a: (a.role.value, a.entity)))
+            self,
+            "arguments",
+            tuple(sorted(set(self.arguments), key=lambda a: (a.role.value, a.entity))),
         )
         allowed = {a.name for a in attributes_for(self.type)}
         for spec in ATTRIBUTES:
@@ -489,12 +491,18 @@ class GoldRecord(BaseModel):
     def _invariants(self) -> Self:
         # Canonical order, so that equal content gives equal records and identical JSON.
         object.__setattr__(
-            self, "entities", tuple(sorted(self.entities, key=lambda e: (e.start, e.end, e.type.value, e.id)))
+            self,
+            "entities",
+            tuple(sorted(self.entities, key=lambda e: (e.start, e.end, e.type.value, e.id))),
         )
         object.__setattr__(
             self,
             "events",
-            tuple(sorted(self.events, key=lambda v: (v.trigger.start, v.trigger.end, v.type.value, v.id))),
+            tuple(
+                sorted(
+                    self.events, key=lambda v: (v.trigger.start, v.trigger.end, v.type.value, v.id)
+                )
+            ),
         )
         text = self.text
         if sha256_text(text) != self.text_sha256:
