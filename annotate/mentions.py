@@ -1,0 +1,204 @@
+"""One annotator's annotation of one document, reduced to what merge and agreement compare.
+
+A `Judgement` holds plain tuples (spans, labels, effective attribute values, arguments), so
+that merging 10k tasks x 3 annotators stays cheap. It is built either from a `GoldRecord`
+(`from_record`, the schema path) or straight from a validated Label Studio result list
+(`from_results`, the fast path used on exports); both give equal judgements for equal
+content, which the tests check. Attribute values are effective values: an attribute left
+empty reads as its schema default, as `results_record` does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from annotate.labelstudio.config import DOC_STATUS, ENTITY, ENTITY_ID, TRIGGER
+from annotate.schema import EventType, GoldRecord, attributes_for
+
+SUBTYPE = "org_subtype"
+LINK = "link"
+
+# Effective attribute names per event type, and their defaults, computed once.
+EVENT_ATTRS: dict[str, tuple[tuple[str, str | None], ...]] = {
+    t.value: tuple(
+        (a.name, None if a.default is None else str(a.default)) for a in attributes_for(t)
+    )
+    for t in EventType
+}
+"""Event type code -> its (attribute name, default) pairs in schema order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A labelled span of one annotation: an entity/value (`entity`) or a trigger (`trigger`).
+
+    `attrs` are (name, value) pairs: for triggers every attribute of the event type, defaults
+    applied, in schema order; for entities the ORG subtype and the link (None when unset).
+    """
+
+    rid: str
+    control: str
+    start: int
+    end: int
+    label: str
+    attrs: tuple[tuple[str, str | None], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """One non-draft annotation of one document by one annotator.
+
+    `arguments` are (trigger region id, entity region id, role) triples.
+    `updated_at` (ISO time) only breaks ties between copies and between ground truths.
+    """
+
+    annotation_id: str
+    annotator: str
+    ground_truth: bool
+    updated_at: str
+    mentions: tuple[Mention, ...]
+    arguments: tuple[tuple[str, str, str], ...]
+
+    def to_json(self) -> list[Any]:
+        """A compact JSON-ready form (lists), read back by `from_json`."""
+        return [
+            self.annotation_id,
+            self.annotator,
+            self.ground_truth,
+            self.updated_at,
+            [
+                [m.rid, m.control, m.start, m.end, m.label, [list(a) for a in m.attrs]]
+                for m in self.mentions
+            ],
+            [list(a) for a in self.arguments],
+        ]
+
+    @classmethod
+    def from_json(cls, obj: Sequence[Any]) -> Judgement:
+        """Inverse of `to_json`."""
+        aid, annotator, gt, updated, mentions, arguments = obj
+        return cls(
+            annotation_id=aid,
+            annotator=annotator,
+            ground_truth=gt,
+            updated_at=updated,
+            mentions=tuple(
+                Mention(rid, control, start, end, label, tuple((n, v) for n, v in attrs))
+                for rid, control, start, end, label, attrs in mentions
+            ),
+            arguments=tuple((a, b, r) for a, b, r in arguments),
+        )
+
+
+def from_record(
+    record: GoldRecord,
+    annotator: str,
+    *,
+    ground_truth: bool = False,
+    annotation_id: str = "",
+    updated_at: str = "",
+) -> Judgement:
+    """The judgement that `record` expresses (ids of the record become region ids)."""
+    mentions: list[Mention] = [
+        Mention(
+            e.id,
+            ENTITY,
+            e.start,
+            e.end,
+            e.type.value,
+            ((SUBTYPE, e.subtype.value if e.subtype else None), (LINK, e.link)),
+        )
+        for e in record.entities
+    ]
+    arguments: list[tuple[str, str, str]] = []
+    for ev in record.events:
+        attrs = tuple(
+            (name, None if (v := getattr(ev.attributes, name)) is None else str(v))
+            for name, _ in EVENT_ATTRS[ev.type.value]
+        )
+        mentions.append(
+            Mention(ev.id, TRIGGER, ev.trigger.start, ev.trigger.end, ev.type.value, attrs)
+        )
+        arguments.extend((ev.id, a.entity, a.role.value) for a in ev.arguments)
+    return Judgement(
+        annotation_id=annotation_id or f"{annotator}:{record.id}",
+        annotator=annotator,
+        ground_truth=ground_truth,
+        updated_at=updated_at,
+        mentions=tuple(mentions),
+        arguments=tuple(sorted(set(arguments))),
+    )
+
+
+def from_results(
+    results: Sequence[dict[str, Any]],
+    annotator: str,
+    *,
+    ground_truth: bool = False,
+    annotation_id: str = "",
+    updated_at: str = "",
+) -> Judgement:
+    """The judgement of a validated Label Studio result list (same reading as `results_record`).
+
+    Left relations are turned around and the trigger end is found from the controls, not
+    from `direction`; a relation between two triggers or two entities is ignored (the
+    validator reports it). Only `start`/`end` of a span are read, never `value.text`.
+    """
+    spans: dict[str, tuple[str, int, int, str]] = {}
+    extra: dict[str, dict[str, Any]] = {}
+    relations: list[dict[str, Any]] = []
+    for item in results:
+        name = item.get("from_name")
+        if name in (ENTITY, TRIGGER):
+            v = item["value"]
+            spans[str(item["id"])] = (name, int(v["start"]), int(v["end"]), v["labels"][0])
+        elif item.get("type") == "relation":
+            relations.append(item)
+        elif name != DOC_STATUS and name is not None:
+            extra.setdefault(str(item["id"]), {})[name] = item["value"]
+    mentions: list[Mention] = []
+    triggers: set[str] = set()
+    for rid, (control, start, end, label) in spans.items():
+        got = extra.get(rid)
+        if control == ENTITY:
+            subtype = link = None
+            if got:
+                if (chosen := got.get(SUBTYPE)) and chosen.get("choices"):
+                    subtype = chosen["choices"][0]
+                if (typed := got.get(ENTITY_ID)) and typed.get("text"):
+                    link = str(typed["text"][0]).strip() or None
+            attrs: tuple[tuple[str, str | None], ...] = ((SUBTYPE, subtype), (LINK, link))
+        else:
+            triggers.add(rid)
+            defaults = EVENT_ATTRS.get(label)
+            if defaults is None:
+                continue  # an unknown event type: the validator reports it
+            if got:
+                attrs = tuple(
+                    (name, (c["choices"][0] if (c := got.get(name)) and c.get("choices") else d))
+                    for name, d in defaults
+                )
+            else:
+                attrs = defaults
+        mentions.append(Mention(rid, control, start, end, label, attrs))
+    arguments: set[tuple[str, str, str]] = set()
+    for rel in relations:
+        a, b = str(rel["from_id"]), str(rel["to_id"])
+        if rel.get("direction") == "left":
+            a, b = b, a
+        if a not in triggers and b in triggers:
+            a, b = b, a
+        if a not in triggers or b in triggers or b not in spans:
+            continue
+        for role in rel.get("labels") or ():
+            arguments.add((a, b, role))
+    return Judgement(
+        annotation_id=annotation_id,
+        annotator=annotator,
+        ground_truth=ground_truth,
+        updated_at=updated_at,
+        mentions=tuple(mentions),
+        arguments=tuple(sorted(arguments)),
+    )
