@@ -17,6 +17,7 @@ import typer
 from annotate import __version__
 from annotate.errors import AnnotateError
 from annotate.schema_files import stale_files, write_schema_files
+from annotate.validation.render import render_text
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -99,3 +100,41 @@ def schema_export(
         typer.echo(f"wrote {path}")
     if not written:
         typer.echo(f"{out}: up to date")
+
+
+@app.command("validate")
+@reports_errors
+def validate(
+    exports: Annotated[
+        list[Path], typer.Argument(help="Label Studio JSON exports (snapshot or legacy layout).")
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the report as JSON (for machines).")
+    ] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+    overlap: Annotated[
+        int | None,
+        typer.Option(min=1, help="Annotators per task in the project: flag tasks with fewer."),
+    ] = None,
+    tasks: Annotated[
+        Path | None,
+        typer.Option(help="The tasks file the tool imported: check every text's hash against it."),
+    ] = None,
+) -> None:
+    """Check Label Studio exports against the schema and the texts.
+
+    Exit 0: no errors; 1: errors (or warnings with --strict); 2: could not read an input.
+    Example: annotate validate export.json --tasks tasks.json --overlap 3
+    """
+    import orjson
+
+    from annotate.validate import known_hashes_from_tasks, validate_exports
+
+    known = known_hashes_from_tasks(tasks) if tasks is not None else None
+    report = validate_exports(exports, overlap=overlap, known_hashes=known)
+    if as_json:
+        typer.echo(orjson.dumps(report.to_json(), option=orjson.OPT_INDENT_2).decode())
+    else:
+        typer.echo(render_text(report))
+    if report.has_errors or (strict and report.has_warnings):
+        raise typer.Exit(code=1)

@@ -88,6 +88,26 @@ def iter_export(path: Path) -> Iterator[ExportTask]:
             yield _task(raw, str(path), item)
 
 
+def task_from_json(raw: Any, source: str = "<task>", item: int = 1) -> ExportTask:
+    """One parsed task object (as found in an export) as an `ExportTask`, checked like
+    `iter_export` checks it; `source` and `item` locate errors."""
+    return _task(raw, source, item)
+
+
+def iter_json_array(path: Path) -> Iterator[Any]:
+    """The elements of the JSON array in `path`, parsed one at a time (any array file).
+
+    Used for big task files (`annotate preannotate` output); errors are located like
+    `iter_export`'s.
+    """
+    try:
+        f = path.open("rb")
+    except OSError as error:
+        raise InputError(located(str(path), f"cannot read ({error.strerror})")) from error
+    with f:
+        yield from _iter_raw_tasks(f, str(path), allow_empty=True)
+
+
 # --- splitting the array ------------------------------------------------------------
 
 
@@ -137,7 +157,7 @@ class _Buffer:
         return at if item is None else f"{at}: item {item}"
 
 
-def _iter_raw_tasks(f: IO[bytes], name: str) -> Iterator[Any]:
+def _iter_raw_tasks(f: IO[bytes], name: str, *, allow_empty: bool = False) -> Iterator[Any]:
     buf = _Buffer(f, name)
     buf.ensure(_FIRST_WINDOW)
     if buf.data.startswith(b"\xef\xbb\xbf"):  # a BOM is harmless: skip it
@@ -155,7 +175,7 @@ def _iter_raw_tasks(f: IO[bytes], name: str) -> Iterator[Any]:
         if c is None:
             raise ExportFormatError(_truncated(buf, item))
         if c == ord("]"):
-            if item == 0:
+            if item == 0 and not allow_empty:
                 raise ExportFormatError(
                     located(buf.where(), "the export holds no tasks (an empty array)", FIX)
                 )

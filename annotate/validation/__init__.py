@@ -1,0 +1,4 @@
+"""Validation of Label Studio exports against the schema and the task texts.
+
+The public names are re-exported by `annotate.validate`.
+"""

@@ -1,0 +1,413 @@
+"""Checks of one annotation's result list against the schema and the task text.
+
+The result list is what Label Studio stores, unchecked (research/label_studio.md, appendix
+"checklist"): spans of the `entity` and `trigger` controls, per-region results (event
+attributes, ORG subtype, entity id) that hang on a span by its region id, relations
+trigger -> argument labelled with roles, and a document status. An annotation without
+errors is one `annotate.labelstudio.results.results_record` converts without raising.
+
+This runs once per result item of every annotation, so it works on plain strings and
+tuples, and builds an `Issue` only when something is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from annotate.labelstudio.config import DOC_STATUS, ENTITY, ENTITY_ID, TRIGGER
+from annotate.labelstudio.export import ExportAnnotation, ExportTask
+from annotate.schema import (
+    ATTRIBUTES,
+    ENTITY_ATTRIBUTES,
+    EVENT_ROLES,
+    SPAN_LABELS,
+    DocStatus,
+    EntityType,
+    EventType,
+    Role,
+)
+from annotate.text import has_edge_whitespace, is_grapheme_boundary, starts_with_proclitic
+from annotate.validation.issues import CODES, Issue, Severity
+
+_LABELS = {
+    ENTITY: frozenset(label.value for label in SPAN_LABELS),
+    TRIGGER: frozenset(t.value for t in EventType),
+}
+_EVENT_ATTRIBUTES = {a.name: a for a in ATTRIBUTES}
+_ENTITY_ATTRIBUTES = {a.name: a for a in ENTITY_ATTRIBUTES}
+_ATTRIBUTE_VALUES = {
+    a.name: frozenset(map(str, a.values)) for a in (*ATTRIBUTES, *ENTITY_ATTRIBUTES)
+}
+_EVENT_TYPES_OF = {
+    a.name: frozenset(t.value for t in a.event_types) for a in ATTRIBUTES if a.event_types
+}
+_DOC_STATUSES = frozenset(s.value for s in DocStatus)
+_ROLES = frozenset(r.value for r in Role)
+# (event type, role) -> (allowed argument labels, several fillers allowed)
+_ROLE_SPECS = {
+    (event_type.value, spec.role.value): (frozenset(t.value for t in spec.allowed), spec.multiple)
+    for event_type, specs in EVENT_ROLES.items()
+    for spec in specs
+}
+_ENTITY_ID_RE = re.compile(r"(?:wikidata:Q[1-9][0-9]*|local:\S+)")
+_EXCERPT_WIDTH = 24
+
+Span = tuple[str, str | None, int, int]
+"""A checked span: (control, label or None when the label is invalid, start, end)."""
+
+
+def excerpt(text: str, start: int, end: int, width: int = _EXCERPT_WIDTH) -> str:
+    """The span between ⟦ ⟧ with some context, on one line (Arabic kept as it is)."""
+    if not (0 <= start <= end <= len(text)):
+        return ""
+    left = text[max(0, start - width) : start]
+    right = text[end : end + width]
+    out = f"{'…' if start > width else ''}{left}⟦{text[start:end]}⟧{right}"
+    out += "…" if end + width < len(text) else ""
+    return " ".join(out.split())
+
+
+class Reporter:
+    """Builds the issues of one annotation (or task), located and with the right severity."""
+
+    __slots__ = ("annotation", "issues", "source", "task")
+
+    def __init__(
+        self, task: ExportTask, annotation: ExportAnnotation | None, source: str = ""
+    ) -> None:
+        self.task = task
+        self.annotation = annotation
+        self.source = source
+        self.issues: list[Issue] = []
+
+    def __call__(
+        self, code: str, message: str, region_id: Any = None, span: tuple[int, int] | None = None
+    ) -> None:
+        severity = CODES[code][0]
+        ann = self.annotation
+        if ann is not None and ann.is_draft and severity is Severity.ERROR:
+            severity = Severity.WARNING  # drafts are work in progress: never an error
+        self.issues.append(
+            Issue(
+                code=code,
+                severity=severity,
+                message=message,
+                task_id=self.task.id,
+                annotation_id=None if ann is None else ann.id,
+                annotator=None if ann is None else ann.annotator,
+                region_id=None if region_id is None else str(region_id),
+                doc_id=self.task.doc_id,
+                excerpt="" if span is None else excerpt(self.task.text, *span),
+                draft=ann is not None and ann.is_draft,
+                source=self.source,
+            )
+        )
+
+
+def check_annotation(
+    task: ExportTask, annotation: ExportAnnotation, source: str = ""
+) -> tuple[list[Issue], int, int]:
+    """The issues of one annotation's result list, its number of spans and of relations."""
+    report = Reporter(task, annotation, source)
+    spans: dict[str, Span] = {}
+    per_region: list[dict[str, Any]] = []
+    relations: list[dict[str, Any]] = []
+    statuses: list[str] = []
+    for item in annotation.result:
+        control = item.get("from_name")
+        if item.get("type") == "relation":
+            relations.append(item)
+        elif control in (ENTITY, TRIGGER):
+            _check_span(task.text, item, control, spans, report)
+        elif control in _ATTRIBUTE_VALUES or control == ENTITY_ID:
+            per_region.append(item)
+        elif control == DOC_STATUS:
+            statuses.extend(_check_doc_status(item, report))
+        else:
+            report("unknown-control", f"from_name {control!r} is not a control of the config")
+    if not spans and not annotation.was_cancelled and DocStatus.IRRELEVANT.value not in statuses:
+        report("empty-annotation", "no span at all (mark the document irrelevant if it is)")
+    _check_duplicate_spans(spans, report)
+    seen: set[tuple[str, str]] = set()
+    for item in per_region:
+        _check_region_result(item, spans, seen, report)
+    _check_relations(relations, spans, report)
+    return report.issues, len(spans), len(relations)
+
+
+def _check_span(
+    text: str, item: dict[str, Any], control: str, spans: dict[str, Span], report: Reporter
+) -> None:
+    rid = item.get("id")
+    value = item.get("value")
+    if not isinstance(value, dict) or item.get("type") != "labels":
+        report("malformed-result", f"a {control} span needs type 'labels' and a value", rid)
+        return
+    start, end = value.get("start"), value.get("end")
+    where = f"{control} span [{start}, {end})"
+    if type(start) is not int or type(end) is not int:
+        report("non-int-offset", f"{where}: start and end must be integers", rid)
+        return
+    n = len(text)
+    if start < 0 or end > n:
+        report("span-out-of-range", f"{where} is outside the text (length {n})", rid)
+        return
+    if start >= end:
+        report("empty-span", f"{where}: start must be < end", rid, (start, start))
+        return
+    labels = value.get("labels")
+    label: str | None = None
+    if type(labels) is not list or len(labels) != 1:
+        report("not-one-label", f"{where}: expected exactly one label, got {labels!r}", rid)
+    elif labels[0] not in _LABELS[control]:
+        report(
+            "unknown-label",
+            f"{where}: {labels[0]!r} is not a label of the {control} control",
+            rid,
+            (start, end),
+        )
+    else:
+        label = labels[0]
+    surface = text[start:end]
+    if not is_grapheme_boundary(text, start) or not is_grapheme_boundary(text, end):
+        report(
+            "split-grapheme",
+            f"{where} splits a character from its marks; widen it to whole characters",
+            rid,
+            (start, end),
+        )
+    if has_edge_whitespace(surface):
+        report(
+            "edge-whitespace",
+            f"{where}: {surface!r} starts or ends with whitespace",
+            rid,
+            (start, end),
+        )
+    elif starts_with_proclitic(text, start, end):
+        report(
+            "proclitic-in-span",
+            f"{where}: {surface!r} starts with a proclitic; the span convention leaves it out",
+            rid,
+            (start, end),
+        )
+    if value.get("text", surface) != surface:
+        report(
+            "span-text-mismatch",
+            f"{where}: value.text {value.get('text')!r} differs from the text {surface!r}",
+            rid,
+            (start, end),
+        )
+    if not isinstance(rid, str) or not rid:
+        report("missing-region-id", f"{where}: the span has no region id", None, (start, end))
+        return
+    previous = spans.get(rid)
+    if previous is not None:
+        if previous[0] != control:
+            report(
+                "region-in-both-controls",
+                f"region {rid!r} is labelled by both the entity and the trigger control",
+                rid,
+                (start, end),
+            )
+        else:
+            report("duplicate-region", f"region id {rid!r} is used by two spans", rid, (start, end))
+        return
+    spans[rid] = (control, label, start, end)
+
+
+def _check_duplicate_spans(spans: dict[str, Span], report: Reporter) -> None:
+    seen: dict[Span, str] = {}
+    for rid, span in spans.items():
+        if span[1] is None:
+            continue
+        other = seen.setdefault(span, rid)
+        if other != rid:
+            report(
+                "duplicate-span",
+                f"regions {other!r} and {rid!r} have the same offsets and label {span[1]!r}",
+                rid,
+                (span[2], span[3]),
+            )
+
+
+def _one_string(values: Any) -> str | None:
+    if type(values) is list and len(values) == 1 and type(values[0]) is str:
+        return values[0]
+    return None
+
+
+def _check_doc_status(item: dict[str, Any], report: Reporter) -> list[str]:
+    value = item.get("value")
+    choices = value.get("choices") if isinstance(value, dict) else None
+    status = _one_string(choices)
+    if status is None:
+        report("not-one-choice", f"doc_status: expected exactly one status, got {choices!r}")
+        return []
+    if status not in _DOC_STATUSES:
+        allowed = ", ".join(sorted(_DOC_STATUSES))
+        report("unknown-doc-status", f"doc_status {status!r} is not one of {allowed}")
+        return []
+    return [status]
+
+
+def _check_region_result(
+    item: dict[str, Any], spans: dict[str, Span], seen: set[tuple[str, str]], report: Reporter
+) -> None:
+    control = item["from_name"]
+    rid = item.get("id")
+    span = spans.get(rid) if isinstance(rid, str) else None
+    if span is None or not isinstance(rid, str):
+        report("orphan-region-result", f"{control}: region {rid!r} is not a span", rid)
+        return
+    at = (span[2], span[3])
+    wanted = TRIGGER if control in _EVENT_ATTRIBUTES else ENTITY
+    if span[0] != wanted:
+        report(
+            "attribute-on-wrong-region",
+            f"{control} belongs on {wanted} spans, but region {rid!r} is a {span[0]} span",
+            rid,
+            at,
+        )
+        return
+    if (rid, control) in seen:
+        report("duplicate-region-result", f"{control} is set twice on region {rid!r}", rid, at)
+        return
+    seen.add((rid, control))
+    value = item.get("value")
+    if not isinstance(value, dict):
+        report("malformed-result", f"{control}: the result has no value", rid, at)
+        return
+    if control == ENTITY_ID:
+        _check_entity_id(value.get("text"), rid, at, report)
+        return
+    choices = value.get("choices")
+    choice = _one_string(choices)
+    if choice is None:
+        report("not-one-choice", f"{control}: expected exactly one value, got {choices!r}", rid, at)
+    elif choice not in _ATTRIBUTE_VALUES[control]:
+        allowed = ", ".join(sorted(_ATTRIBUTE_VALUES[control]))
+        report("unknown-choice", f"{control} {choice!r} is not one of {allowed}", rid, at)
+    label = span[1]
+    if label is None:
+        return
+    if control in _ENTITY_ATTRIBUTES:
+        if label != EntityType.ORG.value:
+            report(
+                "subtype-not-for-type",
+                f"{control} is set on a {label} span; only ORG has it",
+                rid,
+                at,
+            )
+    elif control in _EVENT_TYPES_OF and label not in _EVENT_TYPES_OF[control]:
+        carriers = ", ".join(sorted(_EVENT_TYPES_OF[control]))
+        report(
+            "attribute-not-for-type",
+            f"{control} is set on a {label} trigger; only {carriers} carry it (it is ignored)",
+            rid,
+            at,
+        )
+
+
+def _check_entity_id(texts: Any, rid: str, at: tuple[int, int], report: Reporter) -> None:
+    link = _one_string(texts)
+    if link is None:
+        report("bad-entity-id", f"entity_id: expected exactly one string, got {texts!r}", rid, at)
+    elif link.strip() and not _ENTITY_ID_RE.fullmatch(link.strip()):
+        report(
+            "entity-id-format",
+            f"entity_id {link!r} is not shaped wikidata:Q<number> or local:<slug>",
+            rid,
+            at,
+        )
+
+
+def _check_relations(
+    relations: list[dict[str, Any]], spans: dict[str, Span], report: Reporter
+) -> None:
+    seen: set[tuple[str, str, str]] = set()
+    fillers: dict[tuple[str, str], int] = {}
+    for rel in relations:
+        a, b = rel.get("from_id"), rel.get("to_id")
+        direction = rel.get("direction", "right")
+        where = f"relation {a!r} -> {b!r}"
+        if direction == "bi":
+            report(
+                "bidirectional-relation",
+                f"{where} is bidirectional; draw it trigger -> argument",
+                a,
+            )
+            continue
+        if direction == "left":
+            a, b = b, a
+        elif direction != "right":
+            report("malformed-result", f"{where}: unknown direction {direction!r}", a)
+            continue
+        sa = spans.get(a) if isinstance(a, str) else None
+        sb = spans.get(b) if isinstance(b, str) else None
+        if sa is None or sb is None:
+            missing = a if sa is None else b
+            report("dangling-relation", f"{where}: region {missing!r} is not a span", missing)
+            continue
+        if sa[0] == ENTITY and sb[0] == TRIGGER:  # drawn backwards: the trigger end decides
+            a, b, sa, sb = b, a, sb, sa
+        if sa[0] != TRIGGER or sb[0] != ENTITY:
+            report(
+                "relation-not-trigger-entity",
+                f"{where} links a {sa[0]} to a {sb[0]}; relations go trigger -> entity",
+                a,
+                (sa[2], sa[3]),
+            )
+            continue
+        labels = rel.get("labels")
+        if type(labels) is not list or not labels:
+            report("relation-without-role", f"{where} has no role label", a, (sb[2], sb[3]))
+            continue
+        _check_roles(labels, str(a), str(b), sa, sb, seen, fillers, report)
+
+
+def _check_roles(
+    labels: list[Any],
+    a: str,
+    b: str,
+    trigger: Span,
+    argument: Span,
+    seen: set[tuple[str, str, str]],
+    fillers: dict[tuple[str, str], int],
+    report: Reporter,
+) -> None:
+    event_type, arg_type = trigger[1], argument[1]
+    at = (argument[2], argument[3])
+    for role in labels:
+        if role not in _ROLES:
+            report("unknown-role", f"relation {a!r} -> {b!r}: {role!r} is not a role", a, at)
+            continue
+        if (a, b, role) in seen:
+            report("duplicate-relation", f"{role} {a!r} -> {b!r} is given twice", a, at)
+            continue
+        seen.add((a, b, role))
+        if event_type is None:
+            continue
+        spec = _ROLE_SPECS.get((event_type, role))
+        if spec is None:
+            roles = ", ".join(s.role.value for s in EVENT_ROLES[EventType(event_type)])
+            report(
+                "role-not-allowed",
+                f"{role} is not a role of {event_type} (allowed: {roles})",
+                a,
+                at,
+            )
+            continue
+        allowed, multiple = spec
+        if arg_type is not None and arg_type not in allowed:
+            report(
+                "argument-type-not-allowed",
+                f"a {arg_type} cannot fill {event_type}.{role} (allowed: {', '.join(sorted(allowed))})",
+                a,
+                at,
+            )
+        count = fillers[(a, role)] = fillers.get((a, role), 0) + 1
+        if count == 2 and not multiple:
+            report(
+                "role-filled-twice", f"{event_type}.{role} takes one argument, got several", a, at
+            )
