@@ -16,6 +16,7 @@ import typer
 
 from annotate import __version__
 from annotate.errors import AnnotateError
+from annotate.evaluate import Scores
 from annotate.schema_files import stale_files, write_schema_files
 from annotate.validation.render import render_text
 
@@ -138,3 +139,78 @@ def validate(
         typer.echo(render_text(report))
     if report.has_errors or (strict and report.has_warnings):
         raise typer.Exit(code=1)
+
+
+@app.command("evaluate")
+@reports_errors
+def evaluate(
+    predictions: Annotated[
+        Path, typer.Argument(help="Label Studio tasks with predictions (JSON list or JSONL).")
+    ],
+    gold: Annotated[
+        Path, typer.Option(help="Folder of span-gold files, one <doc_id>.json per document.")
+    ] = Path("tests/fixtures/seed_gold"),
+    seeds: Annotated[
+        Path, typer.Option(help="Folder of the .txt articles the gold was made on.")
+    ] = Path("seeds"),
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the scores as JSON (for machines).")
+    ] = False,
+    fail_under: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-under",
+            help="Exit 1 when a micro score is lower, e.g. entities.precision=0.92,triggers=0.85.",
+        ),
+    ] = None,
+) -> None:
+    """Score predictions against the gold: precision, recall and F1 per type (exact spans).
+
+    Exit 0: scored (and every --fail-under minimum met); 1: a minimum missed; 2: bad input.
+    Example: annotate evaluate tasks.json --gold tests/fixtures/seed_gold --seeds seeds
+    """
+    from annotate.evaluate import load_span_gold, parse_thresholds, read_predictions, score
+
+    thresholds = parse_thresholds(fail_under) if fail_under else []
+    result = score(read_predictions(predictions), load_span_gold(gold, seeds))
+    if as_json:
+        import orjson
+
+        typer.echo(orjson.dumps(result.to_json(), option=orjson.OPT_INDENT_2).decode())
+    else:
+        _print_scores(result)
+    missed = [(t, v) for t in thresholds if (v := t.check(result)) is not None]
+    for t, value in missed:
+        err(f"{t.layer} {t.metric} {value:.3f} is below {t.minimum:.3f}")
+    if missed:
+        raise typer.Exit(code=1)
+
+
+def _print_scores(result: Scores) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    for name, layer in result.layers().items():
+        table = Table(title=f"{name} ({len(result.documents)} documents)", title_justify="left")
+        for col in ("type", "gold", "predicted", "TP", "FP", "FN", "P", "R", "F1"):
+            table.add_column(col, justify="left" if col == "type" else "right")
+        rows = [*layer.per_type.items(), ("micro", layer.micro)]
+        for i, (label, c) in enumerate(rows):
+            table.add_row(
+                label,
+                str(c.tp + c.fn),
+                str(c.tp + c.fp),
+                str(c.tp),
+                str(c.fp),
+                str(c.fn),
+                f"{c.precision:.3f}",
+                f"{c.recall:.3f}",
+                f"{c.f1:.3f}",
+                end_section=i == len(rows) - 2,
+            )
+        console.print(table)
+    if result.missing:
+        console.print(f"no prediction for: {', '.join(result.missing)} (scored as empty)")
+    if result.extra:
+        console.print(f"not in the gold, ignored: {', '.join(result.extra)}")

@@ -389,9 +389,9 @@ def read_predictions(path: Path) -> dict[str, GoldRecord]:
 class Counts:
     """True positives, false positives and false negatives, with the usual ratios.
 
-    With nothing predicted, precision is 1 when nothing was expected either and 0
-    otherwise; recall is symmetric. So empty against empty scores 1, and an empty
-    prediction against a non-empty gold scores 0.
+    With nothing expected, recall is 1 (nothing was missed). With nothing predicted,
+    precision is 1 when nothing was expected either and 0 otherwise, so an empty
+    prediction against a non-empty gold scores P = R = F1 = 0, empty against empty 1.
     """
 
     tp: int = 0
@@ -406,9 +406,7 @@ class Counts:
 
     @property
     def recall(self) -> float:
-        if self.tp + self.fn:
-            return self.tp / (self.tp + self.fn)
-        return 1.0 if self.fp == 0 else 0.0
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     @property
     def f1(self) -> float:
@@ -442,6 +440,78 @@ class Scores:
     """Gold documents with no prediction (scored as empty predictions)."""
     extra: tuple[str, ...] = ()
     """Predicted documents that are not in the gold (ignored)."""
+
+    def layers(self) -> dict[str, LayerScores]:
+        return {"entities": self.entities, "triggers": self.triggers, "arguments": self.arguments}
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain data: per layer, per type and micro counts with P/R/F1 rounded to 4 places."""
+
+        def counts(c: Counts) -> dict[str, float | int]:
+            return {
+                "tp": c.tp,
+                "fp": c.fp,
+                "fn": c.fn,
+                "precision": round(c.precision, 4),
+                "recall": round(c.recall, 4),
+                "f1": round(c.f1, 4),
+            }
+
+        out: dict[str, Any] = {
+            "documents": list(self.documents),
+            "missing": list(self.missing),
+            "extra": list(self.extra),
+        }
+        for name, layer in self.layers().items():
+            out[name] = {
+                "micro": counts(layer.micro),
+                "per_type": {t: counts(c) for t, c in layer.per_type.items()},
+            }
+        return out
+
+
+METRICS = ("precision", "recall", "f1")
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A minimum for one layer's micro metric, e.g. `entities.precision=0.92`."""
+
+    layer: str
+    metric: str
+    minimum: float
+
+    def check(self, scores: Scores) -> float | None:
+        """The measured value when it is below the minimum, else None."""
+        value = float(getattr(scores.layers()[self.layer].micro, self.metric))
+        return value if value < self.minimum else None
+
+
+def parse_thresholds(spec: str) -> list[Threshold]:
+    """Parse `entities=0.9,triggers.precision=0.85` (metric defaults to f1; p/r accepted)."""
+    short = {"p": "precision", "r": "recall", "f": "f1"}
+    out: list[Threshold] = []
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        key, sep, raw = part.partition("=")
+        layer, _, metric = key.strip().partition(".")
+        metric = short.get(metric, metric) or "f1"
+        try:
+            minimum = float(raw)
+        except ValueError:
+            minimum = -1.0
+        if not sep or layer not in ("entities", "triggers", "arguments") or metric not in METRICS:
+            raise InputError(
+                located(
+                    f"--fail-under {part!r}",
+                    "expected LAYER[.METRIC]=VALUE",
+                    "e.g. entities.precision=0.92,triggers=0.85 (layers: entities, triggers, "
+                    "arguments; metrics: precision, recall, f1)",
+                )
+            )
+        if not 0.0 <= minimum <= 1.0:
+            raise InputError(located(f"--fail-under {part!r}", "the value must be in [0, 1]"))
+        out.append(Threshold(layer, metric, minimum))
+    return out
 
 
 Key = tuple[Any, ...]
