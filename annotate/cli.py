@@ -12,12 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, ParamSpec, TypeVar
 
+import orjson
 import typer
 
 from annotate import __version__
 from annotate.errors import AnnotateError
 from annotate.evaluate import Scores
 from annotate.schema_files import stale_files, write_schema_files
+from annotate.validate import known_hashes_from_tasks, validate_exports
 from annotate.validation.render import render_text
 
 P = ParamSpec("P")
@@ -127,10 +129,6 @@ def validate(
     Exit 0: no errors; 1: errors (or warnings with --strict); 2: could not read an input.
     Example: annotate validate export.json --tasks tasks.json --overlap 3
     """
-    import orjson
-
-    from annotate.validate import known_hashes_from_tasks, validate_exports
-
     known = known_hashes_from_tasks(tasks) if tasks is not None else None
     report = validate_exports(exports, overlap=overlap, known_hashes=known)
     if as_json:

@@ -20,10 +20,12 @@ import sys
 from pathlib import Path
 
 CHILD_BASELINE = """
-import json, resource, sys, time
+import gc, json, resource, sys, time
 from pathlib import Path
 import orjson
 data = Path(sys.argv[1]).read_bytes()
+if sys.argv[2:] == ["gc-off"]:
+    gc.disable()
 t = time.perf_counter()
 tasks = orjson.loads(data)
 seconds = time.perf_counter() - t
@@ -44,9 +46,9 @@ print(json.dumps({"seconds": seconds, "rss_mb": rss, "tasks": report.tasks,
 """
 
 
-def child(code: str, path: Path) -> dict[str, object]:
+def child(code: str, path: Path, *extra: str) -> dict[str, object]:
     out = subprocess.run(
-        [sys.executable, "-c", code, str(path)], check=True, capture_output=True, text=True
+        [sys.executable, "-c", code, str(path), *extra], check=True, capture_output=True, text=True
     )
     result: dict[str, object] = json.loads(out.stdout)
     return result
@@ -63,6 +65,7 @@ def main() -> None:
         raise SystemExit(f"{args.export}: missing; run bench/make_export.py first")
     size_mb = args.export.stat().st_size / 1e6
     base: list[float] = []
+    base_gc_off: list[float] = []
     val: list[float] = []
     base_rss: list[float] = []
     val_rss: list[float] = []
@@ -70,18 +73,27 @@ def main() -> None:
     for _ in range(args.runs):
         b = child(CHILD_BASELINE, args.export)
         v = child(CHILD_VALIDATE, args.export)
+        g = child(CHILD_BASELINE, args.export, "gc-off")
+        base_gc_off.append(float(g["seconds"]))  # type: ignore[arg-type]
         assert b["tasks"] == v["tasks"], (b, v)
         base.append(float(b["seconds"]))  # type: ignore[arg-type]
         val.append(float(v["seconds"]))  # type: ignore[arg-type]
         base_rss.append(float(b["rss_mb"]))  # type: ignore[arg-type]
         val_rss.append(float(v["rss_mb"]))  # type: ignore[arg-type]
         summary = v["summary"]
-        print(f"run: orjson.loads {b['seconds']:.2f} s, validate {v['seconds']:.2f} s", flush=True)
+        print(
+            f"run: orjson.loads {b['seconds']:.2f} s (gc off {g['seconds']:.2f} s), "
+            f"validate {v['seconds']:.2f} s",
+            flush=True,
+        )
     b_med, v_med = statistics.median(base), statistics.median(val)
     print(f"export: {args.export} ({size_mb:.0f} MB, {summary})")
     print(f"orjson.loads (baseline): median {b_med:.2f} s, peak RSS {max(base_rss):.0f} MB")
     print(f"validate_exports:        median {v_med:.2f} s, peak RSS {max(val_rss):.0f} MB")
+    g_med = statistics.median(base_gc_off)
+    print(f"orjson.loads, gc disabled: median {g_med:.2f} s (the stricter baseline)")
     print(f"ratio validate / orjson.loads: {v_med / b_med:.2f} (target <= 1.25)")
+    print(f"ratio validate / orjson.loads with gc disabled: {v_med / g_med:.2f}")
 
 
 if __name__ == "__main__":

@@ -530,3 +530,16 @@ def test_report_keeps_a_bounded_number_of_examples(tmp_path: Path) -> None:
     assert len(report.by_code()["unknown-control"]) == 5
     assert report.omitted == 25
     assert report.to_json()["omitted"] == 25
+
+
+def test_the_legacy_layout_gives_the_same_findings(tmp_path: Path) -> None:
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    for task in data:
+        task["predictions"] = [p["id"] for p in task["predictions"]]
+        task.pop("drafts")  # the legacy /export has no drafts
+        for ann in task["annotations"]:
+            ann["completed_by"] = ann["completed_by"]["id"]
+    report = validate_exports([write_export(tmp_path / "legacy.json", data)])
+    snapshot = validate_exports([FIXTURE])
+    assert report.counts == snapshot.counts - snapshot.draft_counts
+    assert {i.annotator for i in report.issues if i.annotator} == {"user:1", "user:2"}

@@ -1,0 +1,27 @@
+"""Heuristic pre-annotation of Arabic news: entities, values, event triggers, arguments and
+attributes as Label Studio predictions (see `pipeline.py` for the steps)."""
+
+from annotate.preannotate.lexicon import HEURISTICS_VERSION, Lexicon, default_lexicon
+from annotate.preannotate.pipeline import (
+    Preannotator,
+    Prediction,
+    default_preannotator,
+    preannotate,
+    preannotate_document,
+    preannotate_tasks,
+)
+from annotate.preannotate.sources import iter_documents, source_size
+
+__all__ = [
+    "HEURISTICS_VERSION",
+    "Lexicon",
+    "Preannotator",
+    "Prediction",
+    "default_lexicon",
+    "default_preannotator",
+    "iter_documents",
+    "preannotate",
+    "preannotate_document",
+    "preannotate_tasks",
+    "source_size",
+]

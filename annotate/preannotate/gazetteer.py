@@ -1,0 +1,136 @@
+"""One Aho-Corasick pass over a document finds every lexicon word: names, triggers, titles,
+ORG heads, nisba adjectives and first names, with clitic-aware word boundaries.
+
+Matching runs on a *boundary copy* of the normalised text in which every character that is
+not a letter or digit is a space (same length, so offsets are shared). Keys are inserted with
+a trailing space, so the automaton itself refuses a hit that ends inside a word; the only
+Python work per hit is the left edge: the hit must start a word, or follow a proclitic string
+(و ف ب ل ك and their stacks) that starts the word. A key that begins with the article is also
+inserted without its alef, for ل + ال written لل; that form is accepted only after ل / ول /
+فل, and its span starts at the article's lam (the span convention).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from annotate.preannotate.lexicon import Lexicon
+
+ENTITY = 1
+TRIGGER = 2
+TITLE = 4
+ORG_HEAD = 8
+NISBA = 16
+FIRST_NAME = 32
+
+_W = "\N{ARABIC LETTER WAW}"
+_F = "\N{ARABIC LETTER FEH}"
+_B = "\N{ARABIC LETTER BEH}"
+_L = "\N{ARABIC LETTER LAM}"
+_K = "\N{ARABIC LETTER KAF}"
+_S = "\N{ARABIC LETTER SEEN}"
+
+# Proclitic strings that may start a word before a lexicon key (conjunction, preposition,
+# future marker). Short keys (three letters or fewer) take fewer: كسرت is not ك + سرت.
+PREFIXES = frozenset(
+    {
+        "",
+        _W,
+        _F,
+        _B,
+        _L,
+        _K,
+        _W + _B,
+        _W + _L,
+        _F + _B,
+        _F + _L,
+        _W + _K,
+        _F + _K,
+        _S,
+        _W + _S,
+        _F + _S,
+    }
+)
+SHORT_KEY_PREFIXES = frozenset({"", _W, _B, _L, _W + _B, _W + _L})
+CONTRACTED_PREFIXES = frozenset({_L, _W + _L, _F + _L})
+_MAX_PREFIX = 2
+
+_NON_WORD = re.compile(r"[\W_]")
+
+
+def boundary_copy(norm_text: str) -> str:
+    """The normalised text with every non-word character replaced by a space (same length)."""
+    return _NON_WORD.sub(" ", norm_text)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A lexicon word found at normalised offsets [start, end) after a proclitic `prefix`."""
+
+    start: int
+    end: int
+    key: str
+    kinds: int
+    prefix: str
+
+
+class Matcher:
+    """The automaton over every key of a lexicon (built once, reused for every document)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        masks: dict[str, int] = {}
+
+        def add(keys: object, kind: int) -> None:
+            for key in keys:  # type: ignore[attr-defined]
+                masks[key] = masks.get(key, 0) | kind
+
+        add(lexicon.gazetteer, ENTITY)
+        add(lexicon.triggers, TRIGGER)
+        add(lexicon.titles, TITLE)
+        add(lexicon.org_heads, ORG_HEAD)
+        add(lexicon.nisba, NISBA)
+        add(lexicon.first_names, FIRST_NAME)
+        automaton = ahocorasick.Automaton()
+        for key, mask in masks.items():
+            bkey = boundary_copy(key)
+            automaton.add_word(bkey + " ", (len(bkey), mask, key, False))
+        for key, mask in masks.items():
+            if key.startswith("ال") and len(key) > 3:
+                bkey = boundary_copy(key[1:])
+                if not automaton.exists(bkey + " "):
+                    automaton.add_word(bkey + " ", (len(bkey), mask, key, True))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def scan(self, norm_text: str, bnd: str) -> list[Hit]:
+        """Every accepted hit, in automaton order (by end offset)."""
+        hits: list[Hit] = []
+        append = hits.append
+        for end, (klen, mask, key, contracted) in self._automaton.iter(bnd + " "):
+            start = end - klen
+            if start == 0 or bnd[start - 1] == " ":
+                if contracted:
+                    continue
+                append(Hit(start, end, key, mask, ""))
+                continue
+            ws = start - 1
+            while ws > 0 and bnd[ws - 1] != " ":
+                ws -= 1
+                if start - ws > _MAX_PREFIX:
+                    break
+            if start - ws > _MAX_PREFIX:
+                continue
+            prefix = norm_text[ws:start]
+            if contracted:
+                ok = prefix in CONTRACTED_PREFIXES
+            elif klen <= 3:
+                ok = prefix in SHORT_KEY_PREFIXES
+            else:
+                ok = prefix in PREFIXES
+            if ok:
+                append(Hit(start, end, key, mask, prefix))
+        return hits

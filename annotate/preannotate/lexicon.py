@@ -1,0 +1,218 @@
+"""The pre-annotator's word lists, read from the TSV data files in `annotate/lexicons/`.
+
+Every key is normalised with `annotate.text.normalize` at load time, so matching runs on the
+normalised copy of a document and never needs the original spelling. The files are plain data
+(one row per surface form); `Lexicon.with_entries` adds a project's own gazetteer on top.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+
+from annotate.errors import InputError, located
+from annotate.schema import EntityType, EventType, OrgSubtype, SpanLabel, parse_span_label
+from annotate.text import normalize
+
+HEURISTICS_VERSION = "0.1.0"
+
+_FILES = (
+    "cldr_places.tsv",
+    "conflict_gazetteer.tsv",
+    "triggers.tsv",
+    "titles.tsv",
+    "org_heads.tsv",
+    "nisba.tsv",
+    "first_names.tsv",
+    "stopwords.tsv",
+    "value_words.tsv",
+    "months.tsv",
+    "weekdays.tsv",
+)
+
+
+def norm_key(surface: str) -> str:
+    """The matching key of a lexicon surface: normalised, spaces squeezed."""
+    return " ".join(normalize(surface).text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """A name: its label, ORG subtype, prior confidence and whether it needs context."""
+
+    key: str
+    label: SpanLabel
+    subtype: OrgSubtype | None
+    prior: float
+    needs_context: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """A trigger surface form of an event type, with attribute hints (kind, stage, direction)."""
+
+    key: str
+    event_type: EventType
+    prior: float
+    hints: tuple[tuple[str, str], ...] = ()
+    verbal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the heuristics look up, keyed by normalised surface."""
+
+    gazetteer: dict[str, GazetteerEntry]
+    triggers: dict[str, TriggerEntry]
+    titles: dict[str, tuple[float, bool]]
+    org_heads: dict[str, tuple[OrgSubtype, float]]
+    nisba: frozenset[str]
+    first_names: frozenset[str]
+    stopwords: frozenset[str]
+    value_words: dict[str, tuple[str, str]]
+    months: dict[str, tuple[int, str]]
+    weekdays: dict[str, int]
+    fingerprint: str = field(default="")
+
+    @property
+    def model_version(self) -> str:
+        """`annotate-heuristics/<version>+<lexicon fingerprint>`: changes when any list changes."""
+        return f"annotate-heuristics/{HEURISTICS_VERSION}+lex.{self.fingerprint}"
+
+    def with_entries(self, entries: Iterable[GazetteerEntry]) -> Lexicon:
+        """A copy whose gazetteer also holds `entries` (an existing key keeps its entry)."""
+        merged = dict(self.gazetteer)
+        digest = hashlib.sha256(self.fingerprint.encode())
+        for entry in entries:
+            if entry.key and entry.key not in merged:
+                merged[entry.key] = entry
+                digest.update(f"{entry.key}\t{entry.label}".encode())
+        return replace(self, gazetteer=merged, fingerprint=digest.hexdigest()[:10])
+
+
+def _rows(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            yield lineno, line.split("\t")
+
+
+def _field(row: list[str], i: int, default: str = "-") -> str:
+    return row[i].strip() if len(row) > i and row[i].strip() else default
+
+
+def parse_gazetteer(text: str, name: str) -> Iterator[GazetteerEntry]:
+    """Rows `surface<TAB>label[<TAB>subtype<TAB>prior<TAB>flags]` as entries."""
+    for lineno, row in _rows(text, name):
+        where = f"{name}:{lineno}"
+        try:
+            label = parse_span_label(_field(row, 1))
+            sub = _field(row, 2)
+            subtype = OrgSubtype(sub) if sub != "-" else None
+            prior = float(_field(row, 3, "0.8"))
+        except ValueError as error:
+            raise InputError(
+                located(where, str(error), "use surface<TAB>LABEL<TAB>SUBTYPE|-<TAB>prior")
+            ) from error
+        if subtype is not None and label is not EntityType.ORG:
+            subtype = None
+        key = norm_key(row[0])
+        if key:
+            yield GazetteerEntry(key, label, subtype, prior, _field(row, 4) == "ctx")
+
+
+def _article_forms(form: str) -> tuple[str, ...]:
+    return (form,) if form.startswith("ال") else (form, "ال" + form)
+
+
+def _triggers(text: str) -> dict[str, TriggerEntry]:
+    out: dict[str, TriggerEntry] = {}
+    for _, row in _rows(text, "triggers.tsv"):
+        event_type = EventType(row[0].strip())
+        prior = float(row[1])
+        pos = row[2].strip()
+        hints: list[tuple[str, str]] = []
+        for item in _field(row, 4).split(","):
+            name, sep, value = item.partition("=")
+            if sep:  # "-" means none
+                hints.append((name.strip(), value.strip()))
+        for raw_form in row[3].split("|"):
+            forms = _article_forms(raw_form.strip()) if pos == "N" else (raw_form.strip(),)
+            for form in forms:
+                key = norm_key(form)
+                if key and key not in out:
+                    out[key] = TriggerEntry(key, event_type, prior, tuple(hints), pos == "V")
+    return out
+
+
+def _nisba_forms(text: str) -> frozenset[str]:
+    out: set[str] = set()
+    for _, row in _rows(text, "nisba.tsv"):
+        base = norm_key(row[0])
+        for form in (base, base + "ه", base + "ين", base + "ون"):
+            out.add(form)
+            out.add("ال" + form)
+    return frozenset(out)
+
+
+def _read(name: str) -> str:
+    return resources.files("annotate").joinpath("lexicons", name).read_text(encoding="utf-8")
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """The packaged lexicons (loaded once per process)."""
+    texts = {name: _read(name) for name in _FILES}
+    fingerprint = hashlib.sha256(
+        b"".join(name.encode() + texts[name].encode() for name in _FILES)
+    ).hexdigest()[:10]
+    gazetteer: dict[str, GazetteerEntry] = {}
+    # Curated entries first: they win over the generated CLDR names on the same key.
+    for name in ("conflict_gazetteer.tsv", "cldr_places.tsv"):
+        for entry in parse_gazetteer(texts[name], name):
+            gazetteer.setdefault(entry.key, entry)
+    titles = {
+        norm_key(r[0]): (float(r[1]), _field(r, 2, "1") == "1")
+        for _, r in _rows(texts["titles.tsv"], "titles.tsv")
+    }
+    org_heads = {
+        norm_key(r[0]): (OrgSubtype(r[1].strip()), float(r[2]))
+        for _, r in _rows(texts["org_heads.tsv"], "org_heads.tsv")
+    }
+    value_words = {
+        norm_key(r[0]): (r[1].strip(), _field(r, 2))
+        for _, r in _rows(texts["value_words.tsv"], "value_words.tsv")
+    }
+    months: dict[str, tuple[int, str]] = {}
+    for _, r in _rows(texts["months.tsv"], "months.tsv"):
+        months.setdefault(norm_key(r[0]), (int(r[1]), r[2].strip()))
+    weekdays = {norm_key(r[0]): int(r[1]) for _, r in _rows(texts["weekdays.tsv"], "weekdays.tsv")}
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(norm_key(r[0]) for _, r in _rows(texts[name], name))
+
+    return Lexicon(
+        gazetteer=gazetteer,
+        triggers=_triggers(texts["triggers.tsv"]),
+        titles=titles,
+        org_heads=org_heads,
+        nisba=_nisba_forms(texts["nisba.tsv"]),
+        first_names=words("first_names.tsv"),
+        stopwords=words("stopwords.tsv"),
+        value_words=value_words,
+        months=months,
+        weekdays=weekdays,
+        fingerprint=fingerprint,
+    )
+
+
+def load_gazetteer_file(path: Path) -> list[GazetteerEntry]:
+    """A project gazetteer TSV (same columns as the packaged ones)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(located(str(path), f"cannot read gazetteer: {error}")) from error
+    return list(parse_gazetteer(text, str(path)))

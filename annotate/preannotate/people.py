@@ -1,0 +1,190 @@
+"""Persons and titles: `TITLE modifiers* ،? NAME{1,3}`, apposition `NAME NAME، TITLE`,
+a known first name followed by a name-like word, and document-level propagation of the
+surnames found (a surname alone after its full name).
+
+A title with its modifiers (ministry, nisba adjective, a GPE/ORG, an لل-genitive, باسم X) is
+an OCC; the name after it is a PER. A name token is an Arabic word that is not a stopword,
+not definite, not a lexicon word of another kind (trigger, title, ORG head, nisba, value word),
+not a feminine/plural common-noun shape, and not a known place or organisation.
+"""
+
+from __future__ import annotations
+
+from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
+from annotate.preannotate.spans import Candidate, Context, is_definite
+from annotate.schema import EntityType
+
+_NAME_LINKS = frozenset({"بن", "ابن", "ابو", "ام", "بنت", "ال", "عبد", "دي", "دير", "فون", "فان"})
+_OCC_WORDS = frozenset(
+    {"السابق", "السابقه", "الحالي", "العام", "الاعلي", "الخاص", "الدائم", "الاول", "الرسمي"}
+    | {"المنتهيه", "المنتهي", "المؤقت", "الانتقالي", "الجديد"}
+)
+_ALEF_MAKSURA = "\N{ARABIC LETTER ALEF MAKSURA}"
+_MAX_NAME = 2  # a third word is usually the verb of the next clause (روبن فاردانيان غادر)
+
+
+def _arabic_word(word: str) -> bool:
+    return len(word) >= 2 and all("\u0621" <= c <= "\u064a" for c in word)
+
+
+def name_like(ctx: Context, start: int, end: int, word: str, first: bool) -> bool:
+    """Could this word be part of a personal name?"""
+    lex = ctx.lexicon
+    if not _arabic_word(word) or word in lex.stopwords or word in lex.value_words:
+        return False
+    if is_definite(word) or word in lex.months or word in lex.weekdays:
+        return False
+    for offset in (0, 1, 2):
+        for hit in ctx.hits_at.get(start + offset, ()):
+            if len(hit.prefix) != offset:
+                continue
+            if hit.end == end and hit.kinds & (TRIGGER | TITLE | ORG_HEAD | NISBA):
+                return False
+            if hit.kinds & ENTITY and hit.end >= end:
+                entry = lex.gazetteer.get(hit.key)
+                if entry is not None and entry.label is not EntityType.PER:
+                    return False
+    if word in lex.first_names:
+        return not (word == "علي" and ctx.raw_char(end - 1) == _ALEF_MAKSURA)
+    # Plural and feminine common-noun shapes (اتصالات، حكومه) are rarely foreign surnames.
+    return not (word.endswith(("ات", "ه")) and len(word) > 3) and len(word) >= 3
+
+
+def _name_after(ctx: Context, pos: int, limit: int = _MAX_NAME) -> tuple[int, int] | None:
+    """The extent of a 1..3-word name starting at the next word after `pos`."""
+    start = end = -1
+    count = 0
+    while count < limit:
+        word = ctx.word_at(pos)
+        if word is None:
+            break
+        ws, we, w = word
+        if w in _NAME_LINKS and count > 0:
+            nxt = ctx.word_at(we)
+            if nxt is None or not name_like(ctx, nxt[0], nxt[1], nxt[2], False):
+                break
+            pos = we
+            continue
+        if not name_like(ctx, ws, we, w, count == 0):
+            break
+        if start < 0:
+            start = ws
+        end = we
+        pos = we
+        count += 1
+    return (start, end) if start >= 0 else None
+
+
+def _modifiers_end(ctx: Context, pos: int, title_key: str) -> int:
+    """Where the modifiers of a title end (ministry, nisba, GPE/ORG, لل-genitive, باسم X)."""
+    end = pos
+    for _ in range(6):
+        word = ctx.word_at(end)
+        if word is None:
+            break
+        ws, we, w = word
+        entity = ctx.hit_in_word(ws, ENTITY | ORG_HEAD)
+        if entity is not None and entity.kinds & ENTITY and not entity.kinds & ORG_HEAD:
+            entry = ctx.lexicon.gazetteer[entity.key]
+            if entry.label not in (EntityType.GPE, EntityType.ORG, EntityType.NORP):
+                entity = None
+        if title_key.endswith("باسم") and end == pos and entity is None and _arabic_word(w):
+            end = we
+            continue
+        if entity is not None and (not entity.prefix or entity.prefix in ("ل", "لل")):
+            end = max(entity.end, we)
+            continue
+        if w in ctx.lexicon.nisba or w in _OCC_WORDS:
+            end = we
+            continue
+        if w.startswith("لل") and _arabic_word(w) and len(w) > 4:
+            end = we  # an لل-genitive: مستشار الرئيس للسياسة الخارجية
+            continue
+        if is_definite(w) and w not in ctx.lexicon.stopwords and end == pos:
+            hit = ctx.longest(ws, TRIGGER)
+            if hit is None:
+                end = we  # the ministry or office: وزير الخارجية، مستشار الرئيس
+                continue
+        break
+    return end
+
+
+def _name_before(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """Apposition `NAME NAME، TITLE`: the two name words before the comma at `pos`."""
+    comma = ctx.word_before(pos)
+    if comma is None or comma[2] != ",":
+        return None
+    words: list[tuple[int, int, str]] = []
+    at = comma[0]
+    while len(words) < 2:
+        word = ctx.word_before(at)
+        if word is None or not name_like(ctx, word[0], word[1], word[2], False):
+            break
+        words.append(word)
+        at = word[0]
+    if len(words) < 2 and not (words and words[0][2] in ctx.lexicon.first_names):
+        return None
+    return (words[-1][0], words[0][1]) if words else None
+
+
+def find_people(ctx: Context, title_hits: list[tuple[int, int, str]]) -> list[Candidate]:
+    """OCC and PER candidates from title patterns and apposition."""
+    out: list[Candidate] = []
+    titles = ctx.lexicon.titles
+    for ts, te, key in title_hits:
+        prior, needs_modifier = titles[key]
+        occ_end = _modifiers_end(ctx, te, key)
+        pos = occ_end
+        nxt = ctx.word_at(pos)
+        if nxt is not None and nxt[2] == ",":
+            pos = nxt[1]
+        name = _name_after(ctx, pos)
+        if occ_end > te or not needs_modifier or name is not None:
+            out.append(Candidate(ts, occ_end, EntityType.OCC, prior * 0.9, "title"))
+        if name is not None:
+            out.append(Candidate(name[0], name[1], EntityType.PER, 0.85, "title+name"))
+            continue
+        appo = _name_before(ctx, ts)
+        if appo is not None:
+            out.append(Candidate(appo[0], appo[1], EntityType.PER, 0.8, "apposition"))
+    return out
+
+
+def find_first_names(ctx: Context, starts: list[int]) -> list[Candidate]:
+    """A known first name followed by at least one name-like word."""
+    out: list[Candidate] = []
+    for start in starts:
+        word = ctx.word_at(start)
+        if word is None or not name_like(ctx, word[0], word[1], word[2], True):
+            continue
+        rest = _name_after(ctx, word[1], limit=_MAX_NAME - 1)
+        if rest is not None:
+            out.append(Candidate(start, rest[1], EntityType.PER, 0.75, "first-name"))
+    return out
+
+
+def propagate(ctx: Context, people: list[Candidate]) -> list[Candidate]:
+    """Every later mention of a found person's full name or surname (>= 4 letters)."""
+    forms: dict[str, float] = {}
+    for cand in people:
+        full = ctx.text[cand.start : cand.end]
+        forms.setdefault(full, 0.8)
+        last = full.rsplit(" ", 1)[-1]
+        if len(last) >= 4 and last not in ctx.lexicon.stopwords and last != full:
+            forms.setdefault(last, 0.7)
+    out: list[Candidate] = []
+    text, bnd = ctx.text, ctx.bnd
+    for form, score in forms.items():
+        i = text.find(form)
+        while i >= 0:
+            j = i + len(form)
+            if j >= len(bnd) or bnd[j] == " ":
+                ws = i
+                while ws > 0 and bnd[ws - 1] != " " and i - ws <= 2:
+                    ws -= 1
+                if ws == 0 or bnd[ws - 1] == " ":
+                    prefix = text[ws:i]
+                    if prefix in ("", "و", "ب", "ل", "ف", "وب", "ول", "ك"):
+                        out.append(Candidate(i, j, EntityType.PER, score, "propagated"))
+            i = text.find(form, j)
+    return out

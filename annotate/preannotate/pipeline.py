@@ -1,0 +1,380 @@
+"""The pre-annotation pipeline: one document in, one prediction (a GoldRecord with scores) out.
+
+normalise a copy -> zones -> one lexicon pass -> values, titles/persons, ORG heads, names ->
+leftmost-longest resolution -> surname propagation -> triggers -> attributes and arguments ->
+back to raw offsets. Only spans that satisfy the span convention on the *raw* text survive the
+last step (exact surface, grapheme boundaries, no edge whitespace, no proclitic at the start,
+no Persian/Urdu-only letters), so every prediction is one an annotator could have drawn.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.pool import AsyncResult
+
+from annotate.labelstudio.tasks import Task, to_task
+from annotate.preannotate.arguments import attach
+from annotate.preannotate.attributes import event_attributes
+from annotate.preannotate.gazetteer import (
+    ENTITY,
+    FIRST_NAME,
+    ORG_HEAD,
+    TITLE,
+    TRIGGER,
+    Hit,
+    Matcher,
+    boundary_copy,
+)
+from annotate.preannotate.lexicon import Lexicon, default_lexicon
+from annotate.preannotate.orgs import find_orgs
+from annotate.preannotate.people import find_first_names, find_people, propagate
+from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
+from annotate.preannotate.triggers import find_triggers
+from annotate.preannotate.values import ValueGrammar
+from annotate.preannotate.zones import ZoneIndex, find_zones, sentence_of, sentence_starts
+from annotate.schema import (
+    Argument,
+    Document,
+    Entity,
+    EntityType,
+    Event,
+    GoldRecord,
+    Trigger,
+)
+from annotate.text import (
+    has_edge_whitespace,
+    is_grapheme_boundary,
+    normalize,
+    starts_with_proclitic,
+)
+
+# Letters that only Persian/Urdu write: a name spelled with them (پاکستان) is not Arabic text.
+_FOREIGN_LETTERS = frozenset(
+    "\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2"
+)
+_CONTEXT_WORDS = frozenset(
+    [
+        "في",
+        "من",
+        "الي",
+        "الى",
+        "دوله",
+        "جمهوريه",
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "وسط",
+        "عاصمه",
+        "مدينه",
+        "حكومه",
+        "رئيس",
+        "ضد",
+        "مع",
+    ]
+)
+_NESTED_IN_OCC = (EntityType.ORG, EntityType.GPE)
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """A document's predicted record, a score per region id, and a document score."""
+
+    record: GoldRecord
+    region_scores: dict[str, float]
+    score: float
+
+
+class Preannotator:
+    """The heuristics of one lexicon, compiled once and applied to any number of documents."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
+        self.matcher = Matcher(self.lexicon)
+        self.values = ValueGrammar(self.lexicon)
+
+    @property
+    def model_version(self) -> str:
+        return self.lexicon.model_version
+
+    def task(self, doc: Document) -> Task:
+        """The Label Studio task of `doc` with its prediction."""
+        pred = self.predict(doc)
+        return to_task(
+            doc,
+            pred.record,
+            model_version=self.model_version,
+            score=pred.score,
+            region_scores=pred.region_scores,
+        )
+
+    def predict(self, doc: Document) -> Prediction:
+        """Entities, values and events of one document."""
+        norm = normalize(doc.text)
+        text = norm.text
+        bnd = boundary_copy(text)
+        zones = ZoneIndex(find_zones(text))
+        hits = self.matcher.scan(text, bnd)
+        if zones:
+            hits = [h for h in hits if not zones.covers(h.start, h.end)]
+        hits_at: dict[int, list[Hit]] = {}
+        for hit in hits:
+            hits_at.setdefault(hit.start, []).append(hit)
+        ctx = Context(text, bnd, self.lexicon, hits_at, norm)
+
+        entities = self._entities(ctx, hits, zones)
+        triggers = [
+            t
+            for t in find_triggers(ctx, [h for h in hits if h.kinds & TRIGGER])
+            if not _inside_name(t, entities)
+        ]
+        return self._record(doc, ctx, entities, triggers)
+
+    # --- entities -------------------------------------------------------------------
+
+    def _entities(self, ctx: Context, hits: list[Hit], zones: ZoneIndex) -> list[Candidate]:
+        lex = self.lexicon
+        cands: list[Candidate] = []
+        for v in self.values.find(ctx.text):
+            if not zones or not zones.covers(v.start, v.end):
+                cands.append(Candidate(v.start, v.end, v.type, v.score, "value"))
+        titles: dict[int, tuple[int, int, str]] = {}
+        heads: dict[int, tuple[int, int, str]] = {}
+        first_names: list[int] = []
+        for hit in hits:
+            if hit.kinds & ENTITY:
+                entry = lex.gazetteer[hit.key]
+                if entry.needs_context and not _has_context(ctx, hit):
+                    continue
+                cands.append(
+                    Candidate(
+                        hit.start, hit.end, entry.label, entry.prior, "gazetteer", entry.subtype
+                    )
+                )
+            if hit.kinds & TITLE:
+                _keep_longest(titles, hit)
+            if hit.kinds & ORG_HEAD:
+                _keep_longest(heads, hit)
+            if hit.kinds & FIRST_NAME and hit.prefix in ("", "و"):
+                first_names.append(hit.start)
+        title_spans = sorted(titles.values())
+        cands.extend(find_people(ctx, title_spans))
+        # An ORG head inside a title (وزير الخارجية) belongs to the title.
+        inside_title = {
+            h
+            for h in heads
+            if any(ts <= h < te and (ts, te) != (h, heads[h][1]) for ts, te, _ in title_spans)
+        }
+        cands.extend(find_orgs(ctx, sorted(v for k, v in heads.items() if k not in inside_title)))
+        cands.extend(find_first_names(ctx, first_names))
+
+        occs = _resolve([c for c in cands if c.label is EntityType.OCC])
+        flat = _resolve([c for c in cands if c.label is not EntityType.OCC])
+        people = [c for c in flat if c.label is EntityType.PER]
+        if people:
+            more = [
+                c for c in propagate(ctx, people) if not zones or not zones.covers(c.start, c.end)
+            ]
+            flat = _resolve(flat + more)
+        # An OCC may nest an ORG or GPE, nothing else may overlap it.
+        kept_occ = [
+            o
+            for o in occs
+            if not any(
+                c.start < o.end
+                and o.start < c.end
+                and not (c.label in _NESTED_IN_OCC and o.start <= c.start and c.end <= o.end)
+                for c in flat
+            )
+        ]
+        return sorted(flat + kept_occ, key=lambda c: (c.start, c.end))
+
+    # --- the record -------------------------------------------------------------------
+
+    def _record(
+        self,
+        doc: Document,
+        ctx: Context,
+        cands: list[Candidate],
+        triggers: list[TriggerCandidate],
+    ) -> Prediction:
+        raw = doc.text
+        norm = ctx.norm
+        scores: dict[str, float] = {}
+        entities: list[Entity] = []
+        kept: list[Candidate] = []
+        for cand in cands:
+            span = _raw_span(raw, norm.raw_span(cand.start, cand.end))
+            if span is None:
+                continue
+            start, end = span
+            eid = f"e{len(entities) + 1}"
+            entities.append(
+                Entity(
+                    id=eid,
+                    type=cand.label,
+                    start=start,
+                    end=end,
+                    surface=raw[start:end],
+                    subtype=cand.subtype if cand.label is EntityType.ORG else None,
+                )
+            )
+            kept.append(cand)
+            scores[eid] = round(cand.score, 4)
+        starts = sentence_starts(ctx.text)
+        events: list[Event] = []
+        for trig in triggers:
+            span = _raw_span(raw, norm.raw_span(trig.start, trig.end))
+            if span is None:
+                continue
+            start, end = span
+            k = sentence_of(starts, trig.start)
+            sentence = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(ctx.text))
+            verbal = self.lexicon.triggers[trig.key].verbal
+            args = attach(ctx, trig, verbal, kept, sentence)
+            vid = f"v{len(events) + 1}"
+            events.append(
+                Event(
+                    id=vid,
+                    type=trig.event_type,
+                    trigger=Trigger(start=start, end=end, surface=raw[start:end]),
+                    arguments=tuple(
+                        Argument(role=a.role, entity=entities[a.entity].id) for a in args
+                    ),
+                    attributes=event_attributes(ctx, trig, sentence[0], sentence[1], verbal),
+                )
+            )
+            scores[vid] = round(trig.score, 4)
+        record = GoldRecord.for_document(doc, entities=tuple(entities), events=tuple(events))
+        score = sum(scores.values()) / len(scores) if scores else 0.0
+        return Prediction(record, scores, score)
+
+
+def _keep_longest(best: dict[int, tuple[int, int, str]], hit: Hit) -> None:
+    old = best.get(hit.start)
+    if old is None or hit.end > old[1]:
+        best[hit.start] = (hit.start, hit.end, hit.key)
+
+
+def _has_context(ctx: Context, hit: Hit) -> bool:
+    """An ambiguous name (مالي، القاعدة) needs a preposition or a state word before it."""
+    if hit.prefix in ("ب", "ل", "وب", "ول"):
+        return True
+    before = ctx.word_before(hit.start - len(hit.prefix))
+    return before is not None and before[2] in _CONTEXT_WORDS
+
+
+_SOURCE_RANK = {"gazetteer": 3, "title+name": 2, "org-head": 2, "value": 2, "apposition": 1}
+
+
+def _resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Leftmost-longest, non-overlapping; on equal spans the gazetteer beats patterns."""
+    cands = sorted(
+        cands, key=lambda c: (c.start, c.start - c.end, -_SOURCE_RANK.get(c.source, 0), -c.score)
+    )
+    kept: list[Candidate] = []
+    last_end = -1
+    for cand in cands:
+        if cand.start >= last_end:
+            kept.append(cand)
+            last_end = cand.end
+    return kept
+
+
+def _inside_name(trig: TriggerCandidate, entities: list[Candidate]) -> bool:
+    return any(
+        e.start <= trig.start
+        and trig.end <= e.end
+        and e.label in (EntityType.ORG, EntityType.FAC, EntityType.PER, EntityType.WEA)
+        for e in entities
+    )
+
+
+def _raw_span(raw: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The raw span if it is one an annotator could draw under the span convention."""
+    start, end = span
+    surface = raw[start:end]
+    if (
+        not surface
+        or has_edge_whitespace(surface)
+        or not is_grapheme_boundary(raw, start)
+        or not is_grapheme_boundary(raw, end)
+        or starts_with_proclitic(raw, start, end)
+        or any(c in _FOREIGN_LETTERS for c in surface)
+    ):
+        return None
+    return start, end
+
+
+_DEFAULT: list[Preannotator] = []
+_WORKER: list[Preannotator] = []
+_CHUNK = 16
+
+
+def default_preannotator() -> Preannotator:
+    """The preannotator of the packaged lexicons (built once per process)."""
+    if not _DEFAULT:
+        _DEFAULT.append(Preannotator())
+    return _DEFAULT[0]
+
+
+def preannotate_document(doc: Document, preannotator: Preannotator | None = None) -> Prediction:
+    """The prediction for one document."""
+    return (preannotator or default_preannotator()).predict(doc)
+
+
+def preannotate(
+    docs: Iterable[Document], preannotator: Preannotator | None = None
+) -> Iterator[Prediction]:
+    """Predictions for `docs`, one at a time, in order (streams: memory flat in corpus size)."""
+    engine = preannotator or default_preannotator()
+    for doc in docs:
+        yield engine.predict(doc)
+
+
+def _init_worker(engine: Preannotator) -> None:
+    _WORKER[:] = [engine]
+
+
+def _tasks_of(chunk: list[Document]) -> list[Task]:
+    engine = _WORKER[0]
+    return [engine.task(doc) for doc in chunk]
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def preannotate_tasks(
+    docs: Iterable[Document], preannotator: Preannotator | None = None, jobs: int = 1
+) -> Iterator[Task]:
+    """Label Studio tasks for `docs`, in input order, spread over `jobs` processes.
+
+    Streams with a bounded window (a few chunks per process in flight), so memory stays flat
+    whatever the corpus size.
+    """
+    engine = preannotator or default_preannotator()
+    if jobs <= 1:
+        for doc in docs:
+            yield engine.task(doc)
+        return
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with context.Pool(jobs, initializer=_init_worker, initargs=(engine,)) as pool:
+        pending: deque[AsyncResult[list[Task]]] = deque()
+        for chunk in _chunks(docs, _CHUNK):
+            pending.append(pool.apply_async(_tasks_of, (chunk,)))
+            if len(pending) >= 3 * jobs:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()

@@ -1,0 +1,110 @@
+"""The pre-annotator's working objects: candidate spans in normalised offsets, a per-document
+context (normalised text, boundary copy, lexicon hits), and word-level helpers over them.
+
+Everything here works on the normalised copy; `pipeline.py` maps the kept spans back to the
+raw text at the very end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from annotate.preannotate.gazetteer import Hit
+from annotate.preannotate.lexicon import Lexicon
+from annotate.schema import EventType, OrgSubtype, SpanLabel
+from annotate.text import Normalized
+
+ARTICLE = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A proposed entity or value at normalised offsets [start, end)."""
+
+    start: int
+    end: int
+    label: SpanLabel
+    score: float
+    source: str
+    subtype: OrgSubtype | None = None
+
+
+@dataclass(slots=True)
+class TriggerCandidate:
+    """A proposed event trigger at normalised offsets [start, end)."""
+
+    start: int
+    end: int
+    event_type: EventType
+    score: float
+    key: str
+    prefix: str
+    hints: dict[str, str] = field(default_factory=dict)
+
+
+_WORD = re.compile(r"[ \t\u00a0]*([^\W_]+|[^\w\s])")
+
+
+@dataclass(slots=True)
+class Context:
+    """One document's normalised text and everything the lexicon found in it."""
+
+    text: str
+    bnd: str
+    lexicon: Lexicon
+    hits_at: dict[int, list[Hit]]
+    norm: Normalized
+
+    def raw_char(self, pos: int) -> str:
+        """The raw character behind normalised offset `pos`."""
+        return self.norm.raw[self.norm.to_raw(pos)]
+
+    def hit_in_word(self, word_start: int, kinds: int) -> Hit | None:
+        """The longest hit of `kinds` inside the word at `word_start`, after its proclitics."""
+        for offset in (0, 1, 2):
+            hit = self.longest(word_start + offset, kinds)
+            if hit is not None and len(hit.prefix) == offset:
+                return hit
+        return None
+
+    def word_at(self, pos: int) -> tuple[int, int, str] | None:
+        """The next word or punctuation mark at or after `pos` on the same line."""
+        m = _WORD.match(self.text, pos)
+        if m is None:
+            return None
+        return m.start(1), m.end(1), m.group(1)
+
+    def word_before(self, pos: int) -> tuple[int, int, str] | None:
+        """The word or punctuation mark that ends at or before `pos` on the same line."""
+        i = pos
+        text = self.text
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if i == 0 or text[i - 1] == "\n":
+            return None
+        j = i - 1
+        if text[j].isalnum():
+            while j > 0 and text[j - 1].isalnum():
+                j -= 1
+        return j, i, text[j:i]
+
+    def longest(self, pos: int, kinds: int) -> Hit | None:
+        """The longest lexicon hit of one of `kinds` that starts a word at `pos` (any prefix)."""
+        best: Hit | None = None
+        for hit in self.hits_at.get(pos, ()):
+            if hit.kinds & kinds and (best is None or hit.end > best.end):
+                best = hit
+        return best
+
+
+def is_definite(word: str) -> bool:
+    return word.startswith(ARTICLE) and len(word) > 3
+
+
+def strip_prefix(word: str, prefixes: frozenset[str]) -> tuple[str, str]:
+    """(prefix, rest) with the longest proclitic prefix of `word` from `prefixes` split off."""
+    for n in (2, 1):
+        if len(word) > n + 2 and word[:n] in prefixes:
+            return word[:n], word[n:]
+    return "", word

@@ -1,0 +1,131 @@
+"""Layout of an article: zones that get no predictions, and sentence boundaries.
+
+Zones are found on the normalised copy (its lines are the raw text's lines):
+- boilerplate lines: ad slots, PDF footers (`Powered by`, `Page 3 / 3`), bare URLs, tag clouds
+  (`كلمات دلالية:`), source and "more news" lines, "back to top" buttons, bullet lists of
+  related headlines;
+- related content: a "read also" / "related articles" marker alone on its line starts a zone
+  that runs to the end of the document (news sites append unrelated articles there); the same
+  marker followed by a headline on its own line only blanks that line.
+
+Sentence boundaries: terminal punctuation before a space or a line end (not inside `13.00`),
+and line ends, except where PDF extraction wrapped a long line in mid-sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Markers, normalised (ا for hamza forms, ه for teh marbuta, ي for alef maqsura).
+_RELATED = re.compile(
+    r"^\W*(?:اقرا\s+(?:ايضا|المزيد)|مقالات\s+(?:ذات\s+صله|مشابهه|متعلقه)|اخبار\s+(?:ذات\s+صله|متعلقه|مشابهه)"
+    r"|موضوعات\s+(?:ذات\s+صله|متعلقه)|مواضيع\s+(?:ذات\s+صله|متعلقه)|قد\s+يهمك(?:\s+ايضا)?|اقرا\s+كذلك"
+    r"|شاهد\s+ايضا|الاكثر\s+قراءه|المزيد\s+من\s+الاخبار)\W*"
+)
+_BOILERPLATE = re.compile(
+    r"^\W*(?:.*\bAdPlace\b.*|Powered\s+by\b.*|Page\s+\d+\s*/\s*\d+|https?://\S+|www\.\S+"
+    r"|كلمات\s+دلاليه.*|الكلمات\s+المفتاحيه.*|وسوم\s*:.*|Tags\s*:.*|المصدر\s*:.*"
+    r"|لمزيد\s+من.*اضغط\s+هنا.*|.*اضغط\s+هنا\W*|زر\s+الذهاب\s+الي\s+الاعلي|تابعونا\s+علي.*"
+    r"|اعلان|مساحه\s+اعلانيه|شارك\s+(?:هذا\s+)?(?:الخبر|المقال).*|•.*)\W*$",
+    re.IGNORECASE,
+)
+# Cheap literal anchors: a document without any of them has no zone (the common case).
+_ANCHORS = (
+    "ايضا",
+    "صله",
+    "مشابهه",
+    "متعلقه",
+    "يهمك",
+    "قراءه",
+    "المزيد",
+    "AdPlace",
+    "Powered",
+    "Page",
+    "http",
+    "www.",
+    "دلاليه",
+    "المفتاحيه",
+    "وسوم",
+    "Tags",
+    "المصدر",
+    "اضغط",
+    "الاعلي",
+    "تابعونا",
+    "اعلان",
+    "شارك",
+    "•",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """A normalised range [start, end) that gets no predictions, and why."""
+
+    start: int
+    end: int
+    kind: str  # "boilerplate" | "related"
+
+
+def find_zones(norm_text: str) -> list[Zone]:
+    """The no-prediction zones of a normalised text, in order, non-overlapping."""
+    if not any(a in norm_text for a in _ANCHORS):
+        return []
+    zones: list[Zone] = []
+    pos = 0
+    for line in norm_text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        related = _RELATED.match(stripped)
+        if related and related.end() == len(stripped):
+            zones.append(Zone(start, len(norm_text), "related"))
+            break
+        if related or _BOILERPLATE.match(stripped):
+            zones.append(Zone(start, end, "related" if related else "boilerplate"))
+    return zones
+
+
+class ZoneIndex:
+    """Fast membership test: is a normalised offset inside a zone?"""
+
+    def __init__(self, zones: list[Zone]) -> None:
+        self._starts = [z.start for z in zones]
+        self._ends = [z.end for z in zones]
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when [start, end) touches a zone."""
+        i = bisect_right(self._starts, end - 1) - 1
+        return i >= 0 and self._ends[i] > start
+
+
+_TERMINAL = re.compile(r"(?<!\d)[.!?;](?!\d)|\n")
+_LINE_END_OK = ".!?:;\"')»"
+_WRAP_MIN = (
+    60  # a line at least this long, not ending in punctuation, was wrapped by PDF extraction
+)
+
+
+def sentence_starts(norm_text: str) -> list[int]:
+    """Start offsets of the sentences (sorted; the first is 0)."""
+    starts = [0]
+    for m in _TERMINAL.finditer(norm_text):
+        i = m.start()
+        if norm_text[i] == "\n":
+            line_start = norm_text.rfind("\n", 0, i) + 1
+            line = norm_text[line_start:i].rstrip()
+            if len(line) >= _WRAP_MIN and line[-1] not in _LINE_END_OK:
+                continue  # soft line break inside a sentence
+        starts.append(i + 1)
+    return starts
+
+
+def sentence_of(starts: list[int], offset: int) -> int:
+    """Index of the sentence holding `offset`."""
+    return bisect_right(starts, offset) - 1
