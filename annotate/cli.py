@@ -8,9 +8,9 @@ Errors go to stderr as `Error: <where>: <what>; <how to fix>`, reports to stdout
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 import orjson
 import typer
@@ -137,6 +137,69 @@ def validate(
         typer.echo(render_text(report))
     if report.has_errors or (strict and report.has_warnings):
         raise typer.Exit(code=1)
+
+
+@app.command("preannotate")
+@reports_errors
+def preannotate_cmd(
+    sources: Annotated[
+        list[Path],
+        typer.Argument(help="Folders of .txt articles, .txt files, or JSONL of {id, text}."),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Tasks file to write.")] = Path(
+        "tasks.json"
+    ),
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="One task per line (default when -o ends in .jsonl).")
+    ] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    gazetteer: Annotated[
+        list[Path] | None,
+        typer.Option(help="Extra gazetteer TSV (surface, label, subtype, prior); repeatable."),
+    ] = None,
+) -> None:
+    """Pre-annotate articles into Label Studio tasks with predictions.
+
+    Example: annotate preannotate seeds/ -o tasks.json
+    """
+    from itertools import chain
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from annotate.errors import InputError, located
+    from annotate.jsonl import atomic_write_bytes
+    from annotate.preannotate import (
+        Preannotator,
+        default_lexicon,
+        iter_documents,
+        preannotate_tasks,
+        source_size,
+    )
+    from annotate.preannotate.lexicon import load_gazetteer_file
+    from annotate.preannotate.output import TaskSummary, task_bytes
+
+    lexicon = default_lexicon()
+    for path in gazetteer or []:
+        lexicon = lexicon.with_entries(load_gazetteer_file(path))
+    docs = iter_documents(sources)
+    first = next(docs, None)
+    if first is None:
+        raise InputError(located(" ".join(map(str, sources)), "no articles found"))
+    summary = TaskSummary()
+    total = source_size(sources)
+    with Progress(console=Console(stderr=True), transient=True, disable=total < 5_000_000) as bar:
+        job = bar.add_task("pre-annotating", total=total or None)
+        tasks = preannotate_tasks(chain([first], docs), Preannotator(lexicon), jobs=jobs)
+
+        def counted() -> Iterator[dict[str, Any]]:
+            for task in tasks:
+                summary.add(task)
+                bar.update(job, completed=summary.text_bytes)
+                yield task
+
+        atomic_write_bytes(out, task_bytes(counted(), jsonl=jsonl or out.suffix == ".jsonl"))
+    err(f"{out}: {summary}")
 
 
 @app.command("evaluate")
