@@ -39,3 +39,10 @@ def test_guidelines_cover_every_event_type_and_role() -> None:
     for role in Role:
         assert f"| {role.value} (" in text
     assert "للكرملين" in text  # the لل decision is written down
+
+
+def test_guidelines_say_where_each_attribute_applies() -> None:
+    text = rendered()["guidelines.md"]
+    assert "On: every event. Values: `POSITIVE`" in text
+    assert "On: Agreement events." in text
+    assert "On: ORG entities." in text
