@@ -60,13 +60,8 @@ def _type_section(code: str, info: TypeInfo) -> list[str]:
     return [*lines, ""]
 
 
-def _attribute_section(spec: AttributeSpec) -> list[str]:
+def _attribute_section(spec: AttributeSpec, scope: str) -> list[str]:
     name_ar, name_en = ATTRIBUTE_NAMES[spec.name]
-    scope = (
-        "every event"
-        if spec.event_types is None
-        else ", ".join(sorted(t.value for t in spec.event_types))
-    )
     values = ", ".join(f"`{v}` ({VALUE_NAMES_AR[v]})" for v in spec.values)
     default = f"`{spec.default}`" if spec.default is not None else "none"
     return [
@@ -111,6 +106,13 @@ def guidelines_markdown() -> str:
             )
         out.append("")
     out += ["## Attributes", ""]
-    for attribute in (*ATTRIBUTES, *ENTITY_ATTRIBUTES):
-        out += _attribute_section(attribute)
+    for attribute in ATTRIBUTES:
+        scope = (
+            "every event"
+            if attribute.event_types is None
+            else ", ".join(sorted(t.value for t in attribute.event_types)) + " events"
+        )
+        out += _attribute_section(attribute, scope)
+    for attribute in ENTITY_ATTRIBUTES:
+        out += _attribute_section(attribute, "ORG entities")
     return "\n".join(out).rstrip("\n") + "\n"

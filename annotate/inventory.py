@@ -176,7 +176,7 @@ EVENT_INFO: dict[EventType, TypeInfo] = {
         name_en="Attack",
         definition_ar="استعمال القوة المادية: هجوم أو قصف أو اشتباك أو معركة.",
         definition_en="Use of physical force: attack, shelling, clash, battle.",
-        examples=("المعارك", "شنت هجوماً", "الاشتباكات", "قصف"),
+        examples=("المعارك", "هجوماً", "الاشتباكات", "قصف"),
         mappings={
             "ace": "Conflict:Attack",
             "plover": "ASSAULT",
