@@ -120,7 +120,6 @@ class _Buffer:
         self.data = b""
         self.pos = 0
         self.offset = 0  # file offset of data[0]
-        self.line = 1  # line number of data[pos]
         self.eof = False
 
     def ensure(self, size: int) -> bool:
@@ -130,15 +129,27 @@ class _Buffer:
             if not chunk:
                 self.eof = True
                 break
-            self.line += self.data.count(b"\n", 0, self.pos)
             self.offset += self.pos
             self.data = self.data[self.pos :] + chunk
             self.pos = 0
         return len(self.data) - self.pos >= size
 
     def advance(self, n: int) -> None:
-        self.line += self.data.count(b"\n", self.pos, self.pos + n)
         self.pos += n
+
+    def line_at(self, offset: int) -> int:
+        """The line number of file offset `offset`, counted again from the start of the file:
+        only error messages need it, so the happy path does not count newlines."""
+        self.f.seek(0)
+        lines, left = 1, offset
+        while left > 0 and (chunk := self.f.read(min(_CHUNK, left))):
+            lines += chunk.count(b"\n")
+            left -= len(chunk)
+        return lines
+
+    @property
+    def line(self) -> int:
+        return self.line_at(self.offset + self.pos)
 
     def skip_whitespace(self) -> int | None:
         """Skip whitespace; the next byte, or None at end of file."""

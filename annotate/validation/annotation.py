@@ -27,7 +27,12 @@ from annotate.schema import (
     EventType,
     Role,
 )
-from annotate.text import has_edge_whitespace, is_grapheme_boundary, starts_with_proclitic
+from annotate.text import (
+    has_edge_whitespace,
+    is_combining,
+    is_grapheme_boundary,
+    starts_with_proclitic,
+)
 from annotate.validation.issues import CODES, Issue, Severity
 
 _LABELS = {
@@ -52,6 +57,28 @@ _ROLE_SPECS = {
 }
 _ENTITY_ID_RE = re.compile(r"(?:wikidata:Q[1-9][0-9]*|local:\S+)")
 _EXCERPT_WIDTH = 24
+
+# Characters next to which any offset is a grapheme boundary (not a mark, CR/LF, ZWJ or a
+# flag half), memoised: checking them is most of a span's cost otherwise.
+_PLAIN: dict[str, bool] = {}
+
+
+def _plain(ch: str) -> bool:
+    plain = _PLAIN.get(ch)
+    if plain is None:
+        plain = _PLAIN[ch] = (
+            ch not in "\r\n\N{ZERO WIDTH JOINER}"
+            and not is_combining(ch)
+            and not ("\U0001f1e6" <= ch <= "\U0001f1ff")
+        )
+    return plain
+
+
+def _boundary(text: str, i: int) -> bool:
+    if 0 < i < len(text) and not (_plain(text[i - 1]) and _plain(text[i])):
+        return is_grapheme_boundary(text, i)
+    return True
+
 
 Span = tuple[str, str | None, int, int]
 """A checked span: (control, label or None when the label is invalid, start, end)."""
@@ -145,61 +172,73 @@ def _check_span(
         report("malformed-result", f"a {control} span needs type 'labels' and a value", rid)
         return
     start, end = value.get("start"), value.get("end")
-    where = f"{control} span [{start}, {end})"
     if type(start) is not int or type(end) is not int:
-        report("non-int-offset", f"{where}: start and end must be integers", rid)
+        report("non-int-offset", f"{_at(control, start, end)}: start and end must be integers", rid)
         return
     n = len(text)
     if start < 0 or end > n:
-        report("span-out-of-range", f"{where} is outside the text (length {n})", rid)
+        report(
+            "span-out-of-range", f"{_at(control, start, end)} is outside the text (length {n})", rid
+        )
         return
     if start >= end:
-        report("empty-span", f"{where}: start must be < end", rid, (start, start))
+        report(
+            "empty-span", f"{_at(control, start, end)}: start must be < end", rid, (start, start)
+        )
         return
     labels = value.get("labels")
     label: str | None = None
     if type(labels) is not list or len(labels) != 1:
-        report("not-one-label", f"{where}: expected exactly one label, got {labels!r}", rid)
+        report(
+            "not-one-label",
+            f"{_at(control, start, end)}: expected exactly one label, got {labels!r}",
+            rid,
+        )
     elif labels[0] not in _LABELS[control]:
         report(
             "unknown-label",
-            f"{where}: {labels[0]!r} is not a label of the {control} control",
+            f"{_at(control, start, end)}: {labels[0]!r} is not a label of the {control} control",
             rid,
             (start, end),
         )
     else:
         label = labels[0]
     surface = text[start:end]
-    if not is_grapheme_boundary(text, start) or not is_grapheme_boundary(text, end):
+    if not _boundary(text, start) or not _boundary(text, end):
         report(
             "split-grapheme",
-            f"{where} splits a character from its marks; widen it to whole characters",
+            f"{_at(control, start, end)} splits a character from its marks; widen it to whole characters",
             rid,
             (start, end),
         )
     if has_edge_whitespace(surface):
         report(
             "edge-whitespace",
-            f"{where}: {surface!r} starts or ends with whitespace",
+            f"{_at(control, start, end)}: {surface!r} starts or ends with whitespace",
             rid,
             (start, end),
         )
     elif starts_with_proclitic(text, start, end):
         report(
             "proclitic-in-span",
-            f"{where}: {surface!r} starts with a proclitic; the span convention leaves it out",
+            f"{_at(control, start, end)}: {surface!r} starts with a proclitic; the span convention leaves it out",
             rid,
             (start, end),
         )
     if value.get("text", surface) != surface:
         report(
             "span-text-mismatch",
-            f"{where}: value.text {value.get('text')!r} differs from the text {surface!r}",
+            f"{_at(control, start, end)}: value.text {value.get('text')!r} differs from the text {surface!r}",
             rid,
             (start, end),
         )
     if not isinstance(rid, str) or not rid:
-        report("missing-region-id", f"{where}: the span has no region id", None, (start, end))
+        report(
+            "missing-region-id",
+            f"{_at(control, start, end)}: the span has no region id",
+            None,
+            (start, end),
+        )
         return
     previous = spans.get(rid)
     if previous is not None:
@@ -214,6 +253,14 @@ def _check_span(
             report("duplicate-region", f"region id {rid!r} is used by two spans", rid, (start, end))
         return
     spans[rid] = (control, label, start, end)
+
+
+def _at(control: str, start: Any, end: Any) -> str:
+    return f"{control} span [{start}, {end})"
+
+
+def _relation(a: Any, b: Any) -> str:
+    return f"relation {a!r} -> {b!r}"
 
 
 def _check_duplicate_spans(spans: dict[str, Span], report: Reporter) -> None:
@@ -330,38 +377,41 @@ def _check_relations(
     for rel in relations:
         a, b = rel.get("from_id"), rel.get("to_id")
         direction = rel.get("direction", "right")
-        where = f"relation {a!r} -> {b!r}"
         if direction == "bi":
             report(
                 "bidirectional-relation",
-                f"{where} is bidirectional; draw it trigger -> argument",
+                f"{_relation(a, b)} is bidirectional; draw it trigger -> argument",
                 a,
             )
             continue
         if direction == "left":
             a, b = b, a
         elif direction != "right":
-            report("malformed-result", f"{where}: unknown direction {direction!r}", a)
+            report("malformed-result", f"{_relation(a, b)}: unknown direction {direction!r}", a)
             continue
         sa = spans.get(a) if isinstance(a, str) else None
         sb = spans.get(b) if isinstance(b, str) else None
         if sa is None or sb is None:
             missing = a if sa is None else b
-            report("dangling-relation", f"{where}: region {missing!r} is not a span", missing)
+            report(
+                "dangling-relation", f"{_relation(a, b)}: region {missing!r} is not a span", missing
+            )
             continue
         if sa[0] == ENTITY and sb[0] == TRIGGER:  # drawn backwards: the trigger end decides
             a, b, sa, sb = b, a, sb, sa
         if sa[0] != TRIGGER or sb[0] != ENTITY:
             report(
                 "relation-not-trigger-entity",
-                f"{where} links a {sa[0]} to a {sb[0]}; relations go trigger -> entity",
+                f"{_relation(a, b)} links a {sa[0]} to a {sb[0]}; relations go trigger -> entity",
                 a,
                 (sa[2], sa[3]),
             )
             continue
         labels = rel.get("labels")
         if type(labels) is not list or not labels:
-            report("relation-without-role", f"{where} has no role label", a, (sb[2], sb[3]))
+            report(
+                "relation-without-role", f"{_relation(a, b)} has no role label", a, (sb[2], sb[3])
+            )
             continue
         _check_roles(labels, str(a), str(b), sa, sb, seen, fillers, report)
 
