@@ -107,23 +107,26 @@ def validate_exports(
     Raises `InputError`/`ExportFormatError` when a file cannot be read as an export.
     """
     report = Report(max_per_code=max_per_code)
-    seen_annotations: set[tuple[str, int | str, str]] = set()
+    # Hashes, not the keys: memory must stay flat however big the exports are (a 64-bit
+    # collision would only add a spurious warning).
+    seen_annotations: set[int] = set()
     for path in paths:
         source = str(path)
         report.sources.append(source)
-        seen_docs: set[str] = set()
+        seen_docs: set[int] = set()
         for task in iter_export(path):
             report.tasks += 1
             report.annotations += len(task.annotations)
             report.drafts += len(task.drafts)
             issues = _check_task(task, overlap, known_hashes, source, report)
             dup = Reporter(task, None, source)
-            if task.doc_id in seen_docs:
+            doc_key = hash(task.doc_id)
+            if doc_key in seen_docs:
                 dup("duplicate-document", f"document {task.doc_id!r} is in two tasks")
-            seen_docs.add(task.doc_id)
+            seen_docs.add(doc_key)
             for annotation in task.annotations:
                 report.cancelled += annotation.was_cancelled
-                key = (task.doc_id, annotation.id, annotation.annotator)
+                key = hash((task.doc_id, annotation.id, annotation.annotator))
                 if key in seen_annotations:
                     again = Reporter(task, annotation, source)
                     again(
