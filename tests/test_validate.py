@@ -415,6 +415,8 @@ def test_draft_findings_are_warnings_at_most() -> None:
         ("unknown-label", Severity.WARNING, True, 9)
     ]
     assert annotations_with_errors(issues) == frozenset()
+    raw["drafts"] = [{"id": 9, "user": "a2@example.org", "result": []}]  # nothing yet: fine
+    assert check_task(parsed(raw)) == []
 
 
 # --- any result list without errors converts -----------------------------------------

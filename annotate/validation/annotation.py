@@ -153,7 +153,7 @@ def check_annotation(
             statuses.extend(_check_doc_status(item, report))
         else:
             report("unknown-control", f"from_name {control!r} is not a control of the config")
-    if not spans and not annotation.was_cancelled and DocStatus.IRRELEVANT.value not in statuses:
+    if not spans and not annotation.is_draft and DocStatus.IRRELEVANT.value not in statuses:
         report("empty-annotation", "no span at all (mark the document irrelevant if it is)")
     _check_duplicate_spans(spans, report)
     seen: set[tuple[str, str]] = set()

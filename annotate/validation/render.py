@@ -39,9 +39,11 @@ def render_text(report: Report, examples: int = 3) -> str:
         severity, meaning = CODES[code]
         count = report.counts[code]
         drafts = report.draft_counts.get(code, 0)
-        note = (
-            f" ({drafts} in drafts, as warnings)" if drafts and severity is Severity.ERROR else ""
-        )
+        note = ""
+        if drafts and severity is Severity.ERROR:
+            note = f" ({drafts} in drafts, as warnings)"
+            if drafts == count:  # only drafts: nothing here is an error
+                severity, note = Severity.WARNING, " (all in drafts)"
         lines.append(f"{severity.value:<7} {code}: {count}{note} - {meaning}")
         for issue in kept[:examples]:
             source = f"{issue.source}: " if len(report.sources) > 1 else ""
