@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
@@ -275,3 +276,358 @@ def _print_scores(result: Scores) -> None:
         console.print(f"no prediction for: {', '.join(result.missing)} (scored as empty)")
     if result.extra:
         console.print(f"not in the gold, ignored: {', '.join(result.extra)}")
+
+
+# --- merge, gold versions and downstream exports (issue 7) -----------------------------
+
+gold_app = typer.Typer(help="Released gold versions: diff, verify.", no_args_is_help=True)
+app.add_typer(gold_app, name="gold")
+
+
+@app.command("merge")
+@reports_errors
+def merge_cmd(
+    exports: Annotated[list[Path], typer.Argument(help="Label Studio JSON exports.")],
+    gold: Annotated[Path, typer.Option(help="Gold folder; a new version goes in it.")] = Path(
+        "gold"
+    ),
+    threshold: Annotated[
+        float,
+        typer.Option(help="An answer enters the gold with more than this share of the votes."),
+    ] = 0.5,
+    skip_invalid: Annotated[
+        bool,
+        typer.Option("--skip-invalid", help="Drop annotations with errors (and list them)."),
+    ] = False,
+    version: Annotated[
+        str | None, typer.Option(help="Version name (vNNNN); default: the next one.")
+    ] = None,
+    message: Annotated[str, typer.Option(help="A line for the changelog entry.")] = "",
+    overlap: Annotated[
+        int | None, typer.Option(min=1, help="Annotators per task: flag tasks with fewer.")
+    ] = None,
+    tasks: Annotated[
+        Path | None, typer.Option(help="The tasks file the tool imported (text hashes).")
+    ] = None,
+) -> None:
+    """Merge validated exports into a new, immutable gold version with agreement and conflicts.
+
+    Exit 0: released; 1: validation errors, nothing written (see --skip-invalid); 2: bad input.
+    Example: annotate merge export.json --gold gold/ --message "first batch"
+    """
+    from annotate.release import merge_exports
+
+    if not 0.0 <= threshold < 1.0:
+        raise AnnotateError(
+            f"--threshold: {threshold} is not in [0, 1); 0.5 (the default) asks for a strict majority"
+        )
+    known = known_hashes_from_tasks(tasks) if tasks is not None else None
+    outcome = merge_exports(
+        exports,
+        gold,
+        threshold=threshold,
+        skip_invalid=skip_invalid,
+        version=version,
+        message=message,
+        overlap=overlap,
+        known_hashes=known,
+    )
+    if outcome.path is None:
+        typer.echo(render_text(outcome.report))
+        errors = outcome.report.summary()["errors"]
+        err(
+            f"Error: validation found {errors} error(s); nothing was merged (fix them in "
+            "Label Studio, or pass --skip-invalid to drop the annotations that have them)"
+        )
+        raise typer.Exit(code=1)
+    for dropped in outcome.dropped:
+        err(f"dropped {dropped.describe()}")
+    if outcome.dropped:
+        err(f"dropped {len(outcome.dropped)} annotation(s) or task(s) with errors")
+    c = outcome.counts.to_json()
+    overall = outcome.agreement["overall"]
+    spans = overall["spans"]
+
+    def num(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:.3f}"
+
+    conflicts = sum(outcome.conflicts.values())
+    by_kind = ", ".join(f"{k} {n}" for k, n in sorted(outcome.conflicts.items()))
+    typer.echo(
+        f"{outcome.path}: {c['documents']} documents ({c['adjudicated']} adjudicated), "
+        f"{c['entities_total']} entities, {c['events_total']} events, "
+        f"{c['arguments_total']} arguments"
+    )
+    typer.echo(
+        f"agreement: span F1 {num(spans['exact_f1'])} exact / {num(spans['tolerant_f1'])} "
+        f"tolerant / {num(spans['partial_f1'])} partial, alpha {num(spans['alpha'])}, "
+        f"relation F1 {num(overall['relations']['f1'])} "
+        f"({len(outcome.agreement['annotators'])} annotators)"
+    )
+    typer.echo(
+        f"conflicts: {conflicts}"
+        + (f" ({by_kind})" if by_kind else "")
+        + f" in {outcome.path / 'conflicts.jsonl'}"
+    )
+    typer.echo(f"report: {outcome.path / 'report.html'}")
+
+
+@gold_app.command("diff")
+@reports_errors
+def gold_diff(
+    a: Annotated[str, typer.Argument(help="Old version (v0001, latest) or records path.")],
+    b: Annotated[str, typer.Argument(help="New version or records path.")],
+    gold: Annotated[Path, typer.Option(help="Gold folder the versions are in.")] = Path("gold"),
+) -> None:
+    """List documents added, removed and changed (spans, arguments, attributes) from A to B.
+
+    Example: annotate gold diff v0001 v0002
+    """
+    from annotate.gold import diff_gold
+
+    diff = diff_gold(a, b, gold)
+    for doc_id in diff.added:
+        typer.echo(f"+ {doc_id}")
+    for doc_id in diff.removed:
+        typer.echo(f"- {doc_id}")
+    for d in diff.changed:
+        note = " (text changed)" if d.text_changed else ""
+        typer.echo(
+            f"~ {d.id}{note}: +{len(d.spans_added)} -{len(d.spans_removed)} spans, "
+            f"+{len(d.arguments_added)} -{len(d.arguments_removed)} arguments, "
+            f"{len(d.attributes_changed)} attribute(s) changed"
+        )
+        for sign, spans in (("+", d.spans_added), ("-", d.spans_removed)):
+            for kind, label, start, end, surface in spans:
+                typer.echo(f"    {sign} {kind} {label} [{start},{end}) {surface}")
+        for sign, args in (("+", d.arguments_added), ("-", d.arguments_removed)):
+            for arg in args:
+                typer.echo(f"    {sign} argument {arg}")
+        for change in d.attributes_changed:
+            typer.echo(f"    ~ {change}")
+    typer.echo(
+        f"{len(diff.added)} added, {len(diff.removed)} removed, {len(diff.changed)} changed, "
+        f"{diff.unchanged} unchanged"
+    )
+
+
+@gold_app.command("verify")
+@reports_errors
+def gold_verify(
+    gold: Annotated[Path, typer.Argument(help="Gold folder.")] = Path("gold"),
+) -> None:
+    """Check every released version: file hashes, records, counts, changelog entries.
+
+    Exit 0: all good; 1: problems found (listed).
+    Example: annotate gold verify gold/
+    """
+    from annotate.gold import verify_gold, versions
+
+    problems = verify_gold(gold)
+    for problem in problems:
+        typer.echo(problem)
+    if problems:
+        raise typer.Exit(code=1)
+    typer.echo(f"{gold}: {len(versions(gold))} version(s) verified, every hash matches")
+
+
+class ExportFormat(StrEnum):
+    CONLL = "conll"
+    CONLL_SPLIT = "conll-split"
+    SPACY = "spacy"
+    JSONL = "jsonl"
+
+
+@app.command("export")
+@reports_errors
+def export_cmd(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
+    gold: Annotated[Path, typer.Option(help="Gold folder.")] = Path("gold"),
+    version: Annotated[str, typer.Option(help="Version to export.")] = "latest",
+) -> None:
+    """Export a gold version: CoNLL BIO (word-level or clitic-split), spaCy DocBin, flat JSONL.
+
+    Example: annotate export --format conll --gold gold/ -o gold.conll
+    """
+    from annotate.downstream.conll import write_conll
+    from annotate.downstream.flat_jsonl import write_flat_jsonl
+    from annotate.gold import load_gold, resolve_version
+
+    path = resolve_version(gold, version)
+    records = load_gold(path)
+    if fmt is ExportFormat.SPACY:
+        from annotate.downstream.spacy_docbin import write_docbin
+
+        count = write_docbin(records, out)
+    elif fmt is ExportFormat.JSONL:
+        count = write_flat_jsonl(records, out)
+    else:
+        count = write_conll(records, out, split=fmt is ExportFormat.CONLL_SPLIT)
+    typer.echo(f"{out}: {count} documents from {path} ({fmt.value})")
+
+
+# --- Label Studio: push, pull, studio ------------------------------------------------
+
+ls_app = typer.Typer(
+    help="Push tasks to a Label Studio server and pull snapshot exports from it.",
+    no_args_is_help=True,
+)
+app.add_typer(ls_app, name="ls")
+
+UrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--url", help="Label Studio URL (default: $LABEL_STUDIO_URL, else http://localhost:8080)."
+    ),
+]
+# The key is read here or from the environment and only ever kept in memory.
+ApiKeyOption = Annotated[
+    str | None,
+    typer.Option(
+        "--api-key", help="API token (default: $LABEL_STUDIO_API_KEY).", show_default=False
+    ),
+]
+ProjectOption = Annotated[str, typer.Option("--project", "-p", help="Project title.")]
+
+
+@ls_app.command("push")
+@reports_errors
+def ls_push(
+    tasks: Annotated[Path, typer.Argument(help="Tasks file (JSON list or JSONL).")],
+    project: ProjectOption,
+    overlap: Annotated[
+        int, typer.Option(min=1, help="Annotators per task (the project's overlap).")
+    ] = 1,
+    batch_size: Annotated[
+        int, typer.Option(min=1, max=1000, help="Tasks per import request.")
+    ] = 500,
+    url: UrlOption = None,
+    api_key: ApiKeyOption = None,
+) -> None:
+    """Create or update a project from the schema's config and import the tasks it lacks.
+
+    Re-running is safe: a task whose doc_id and text hash are on the server already is not
+    imported again. Exit 1 when a document's text differs from the server's copy.
+    Example: annotate ls push tasks.json --project "Arabic events" --overlap 2
+    """
+    from annotate.labelstudio.client import connect, push
+    from annotate.labelstudio.config import labeling_config
+    from annotate.labelstudio.task_files import read_tasks
+
+    items = read_tasks(tasks)
+    conn = connect(url, api_key)
+    report = push(
+        conn, items, title=project, config=labeling_config(), overlap=overlap, batch_size=batch_size
+    )
+    state = (
+        "created"
+        if report.created_project
+        else "config updated"
+        if report.updated_config
+        else "up to date"
+    )
+    typer.echo(f"{conn.url}/projects/{report.project_id}: project {project!r} {state}")
+    typer.echo(
+        f"tasks: {report.tasks_imported} imported, {report.tasks_present} already there; "
+        f"predictions: {report.predictions_added} added; the project holds "
+        f"{report.server_tasks} tasks and {report.server_predictions} predictions (verified)"
+    )
+    for doc_id in report.changed_texts:
+        err(
+            f"{tasks}: doc {doc_id}: its text differs from the server's copy; not pushed "
+            "(give the new text a new doc id)"
+        )
+    if report.changed_texts:
+        raise typer.Exit(code=1)
+
+
+@ls_app.command("pull")
+@reports_errors
+def ls_pull(
+    project: ProjectOption,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Export file to write (JSON).")],
+    url: UrlOption = None,
+    api_key: ApiKeyOption = None,
+) -> None:
+    """Write a snapshot export: every task, full predictions, drafts, annotators' e-mails.
+
+    Every task's text is re-hashed; exit 1 when one no longer matches its data.sha256.
+    Example: annotate ls pull --project "Arabic events" -o export.json
+    """
+    from annotate.labelstudio.client import connect, pull
+
+    conn = connect(url, api_key)
+    report = pull(conn, project, out)
+    typer.echo(
+        f"{out}: {report.tasks} tasks, {report.annotations} annotations "
+        f"({report.cancelled} skipped, {report.ground_truth} ground truth), "
+        f"{report.drafts} drafts, {report.predictions} predictions"
+    )
+    for m in report.mismatches:
+        err(f"{out}: task {m.task_id} (doc {m.doc_id}): {m.reason}")
+    if report.mismatches:
+        raise typer.Exit(code=1)
+
+
+@app.command("studio")
+@reports_errors
+def studio(
+    seeds: Annotated[Path, typer.Argument(help="Folder of .txt articles to load.")] = Path("seeds"),
+    data_dir: Annotated[
+        Path, typer.Option(help="Label Studio's database and media (kept between runs).")
+    ] = Path(".studio"),
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port on 127.0.0.1.")] = 8080,
+    label_studio: Annotated[
+        Path | None,
+        typer.Option(help="label-studio executable (default: .ls-venv/bin, then PATH)."),
+    ] = None,
+    project: ProjectOption = "Arabic events (studio)",
+    user: Annotated[str, typer.Option(help="Login e-mail.")] = "annotator@example.org",
+) -> None:
+    """Start a local Label Studio with the project, the pre-annotated articles and a user.
+
+    Prints the address and a fresh password, then serves until Ctrl+C.
+    Example: annotate studio seeds/ --port 8080
+    """
+    import secrets
+
+    from annotate.labelstudio.client import connect, push
+    from annotate.labelstudio.config import labeling_config
+    from annotate.labelstudio.server import LocalServer, find_executable, login_token
+    from annotate.labelstudio.tasks import Task, to_task
+    from annotate.seeds import load_documents
+
+    docs = list(load_documents(seeds))
+    tasks: list[Task]
+    try:
+        from annotate.preannotate import default_preannotator
+    except ImportError:  # pre-annotation not installed: annotators start from nothing
+        tasks = [to_task(doc) for doc in docs]
+    else:
+        engine = default_preannotator()
+        tasks = [engine.task(doc) for doc in docs]
+    password = secrets.token_urlsafe(9)
+    server = LocalServer(
+        find_executable(label_studio), data_dir, username=user, password=password, port=port
+    )
+    typer.echo(f"starting Label Studio on {server.url} (data in {data_dir}, log {server.log_path})")
+    try:
+        server.start()
+        # The user exists from an earlier run (or was just created): set today's password.
+        server.reset_password(user, password)
+        conn = connect(server.url, login_token(server.url, user, password))
+        report = push(conn, tasks, title=project, config=labeling_config())
+        typer.echo(
+            f"project {project!r}: {report.server_tasks} tasks, "
+            f"{report.server_predictions} predictions"
+        )
+        typer.echo(f"open {server.url}/projects/{report.project_id}/data")
+        typer.echo(f"log in as {user} with password {password}")
+        typer.echo("Ctrl+C stops the server")
+        code = server.wait()
+        raise AnnotateError(f"{server.log_path}: label-studio stopped (exit code {code})")
+    except KeyboardInterrupt:
+        typer.echo("stopping Label Studio")
+    finally:
+        server.stop()

@@ -75,13 +75,14 @@ class Group:
     """The mentions of several annotations that matched one another."""
 
     key: MatchKey
+    inner: int
+    """The innermost (trimmed) start a member drew."""
     members: dict[int, list[Mention]] = field(default_factory=dict)
     """Judgement index -> its mentions in this group (almost always one)."""
 
-    def gold_span(self, text: str) -> tuple[int, int]:
+    def gold_span(self) -> tuple[int, int]:
         """The innermost start any member drew, trimmed: proclitics outside, per convention."""
-        start = max(trim(text, m.start, m.end)[0] for ms in self.members.values() for m in ms)
-        return start, self.key[2]
+        return self.inner, self.key[2]
 
 
 def group_mentions(
@@ -93,13 +94,22 @@ def group_mentions(
     for index, judgement in enumerate(judgements):
         keys: dict[str, MatchKey] = {}
         for m in judgement.mentions:
-            key = match_key(text, m.control, m.start, m.end)
-            if key is None:
-                continue
+            start, end = m.start, m.end
+            if _is_blank(text[start]) or _is_blank(text[end - 1]):
+                start, end = trim(text, start, end)
+                if start >= end:
+                    continue
+            key = (m.control, anchor(text, start), end)
             keys[m.rid] = key
             group = groups.get(key)
             if group is None:
-                group = groups[key] = Group(key)
-            group.members.setdefault(index, []).append(m)
+                group = groups[key] = Group(key, start)
+            elif start > group.inner:
+                group.inner = start
+            held = group.members.get(index)
+            if held is None:
+                group.members[index] = [m]
+            else:
+                held.append(m)
         region_keys.append(keys)
     return groups, region_keys

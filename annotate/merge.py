@@ -28,20 +28,19 @@ from enum import StrEnum
 from typing import Any
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field
 
 from annotate.labelstudio.config import ENTITY
 from annotate.matching import Group, MatchKey, group_mentions, trim
 from annotate.mentions import EVENT_ATTRS, LINK, SUBTYPE, Judgement, from_record
 from annotate.schema import (
     ATTRIBUTES,
+    ENTITY_ATTRIBUTES,
     EVENT_ROLES,
     SCHEMA_VERSION,
     SPAN_LABELS,
     EntityType,
     EventType,
     GoldRecord,
-    OrgSubtype,
 )
 from annotate.text import sha256_text
 
@@ -63,40 +62,69 @@ class ConflictKind(StrEnum):
     """Several different ground-truth annotations; the most recently updated one is used."""
 
 
-class Where(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Where:
     """A span of the document: half-open code-point offsets and the text they cover."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     start: int
     end: int
     surface: str
 
 
-class Candidate(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Candidate:
     """One answer annotators gave, and who gave it (value None: they marked nothing / unset)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     value: str | None
     annotators: tuple[str, ...]
 
 
-class Conflict(BaseModel):
-    """A decision the annotators did not settle, for an adjudicator (one line of conflicts.jsonl)."""
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A decision the annotators did not settle, for an adjudicator (one line of conflicts.jsonl).
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    `at` is the span (for an argument, its trigger), `argument` the argument's span;
+    `target` says what is undecided (span, label, an attribute name, a role);
+    `resolution` what the gold holds meanwhile. orjson serializes it as it is.
+    """
 
-    doc: str = Field(description="Document id.")
+    doc: str
     kind: ConflictKind
-    control: str | None = Field(default=None, description="entity or trigger.")
-    at: Where | None = Field(default=None, description="The span (for arguments, the trigger).")
-    target: str = Field(description="What is undecided: span, label, an attribute, a role.")
-    argument: Where | None = Field(default=None, description="The argument's span.")
+    target: str
     candidates: tuple[Candidate, ...]
-    votes_needed: int = Field(description="Votes an answer needed to enter the gold.")
-    annotations: int = Field(description="Non-cancelled annotations of the document.")
-    resolution: str = Field(description="What the gold holds meanwhile.")
+    votes_needed: int
+    annotations: int
+    resolution: str
+    control: str | None = None
+    at: Where | None = None
+    argument: Where | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON object of one conflicts.jsonl line."""
+        out: dict[str, Any] = orjson.loads(orjson.dumps(self))
+        return out
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> Conflict:
+        """Read one conflicts.jsonl line back (KeyError/ValueError when it is not one)."""
+
+        def where(w: dict[str, Any] | None) -> Where | None:
+            return None if w is None else Where(int(w["start"]), int(w["end"]), str(w["surface"]))
+
+        return cls(
+            doc=str(obj["doc"]),
+            kind=ConflictKind(obj["kind"]),
+            target=str(obj["target"]),
+            candidates=tuple(
+                Candidate(c["value"], tuple(c["annotators"])) for c in obj["candidates"]
+            ),
+            votes_needed=int(obj["votes_needed"]),
+            annotations=int(obj["annotations"]),
+            resolution=str(obj["resolution"]),
+            control=obj.get("control"),
+            at=where(obj.get("at")),
+            argument=where(obj.get("argument")),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,16 +150,21 @@ def votes_needed(threshold: float, annotations: int) -> int:
 
 
 def dedupe(judgements: Iterable[Judgement]) -> tuple[Judgement, ...]:
-    """One judgement per annotation id (the most recently updated copy), in canonical order."""
-    best: dict[str, tuple[tuple[str, bytes], Judgement]] = {}
+    """One judgement per annotation id (the most recently updated copy), in canonical order.
+
+    Two copies updated at the same time are ranked by content, so the choice never depends
+    on the order they came in.
+    """
+    best: dict[str, Judgement] = {}
     for j in judgements:
-        rank = (j.updated_at, orjson.dumps(j.to_json()))
         held = best.get(j.annotation_id)
-        if held is None or rank > held[0]:
-            best[j.annotation_id] = (rank, j)
-    return tuple(
-        sorted((j for _, j in best.values()), key=lambda j: (j.annotator, j.annotation_id))
-    )
+        if held is None or _rank(j) > _rank(held):
+            best[j.annotation_id] = j
+    return tuple(sorted(best.values(), key=lambda j: (j.annotator, j.annotation_id)))
+
+
+def _rank(j: Judgement) -> tuple[str, bytes]:
+    return (j.updated_at, orjson.dumps(j.to_json()))
 
 
 # --- the gold record as JSON ------------------------------------------------------------
@@ -165,8 +198,9 @@ _ALLOWED: dict[tuple[str, str], frozenset[str]] = {
     for spec in specs
 }
 _ORG = EntityType.ORG.value
-_SUBTYPES = frozenset(s.value for s in OrgSubtype)
-_ATTR_VALUES = {a.name: frozenset(str(v) for v in a.values) for a in ATTRIBUTES}
+_ATTR_VALUES = {
+    a.name: frozenset(str(v) for v in a.values) for a in (*ATTRIBUTES, *ENTITY_ATTRIBUTES)
+}
 _ATTR_NAMES = tuple(a.name for a in ATTRIBUTES)
 
 
@@ -231,6 +265,15 @@ def _record_json(
         "events": ev_out,
         "provenance": provenance,
     }
+
+
+def _valid(attrs: tuple[tuple[str, str | None], ...]) -> bool:
+    """True when every attribute value is unset or one the schema allows."""
+    for name, value in attrs:
+        allowed = _ATTR_VALUES.get(name)
+        if value is not None and allowed is not None and value not in allowed:
+            return False
+    return True
 
 
 def _fits(event_label: str, role: str, entity_label: str) -> bool:
@@ -303,7 +346,7 @@ class _Vote:
         return True, next(v for v, who in votes.items() if len(who) == top)
 
     def attribute(
-        self, group: Group, label: str, index: int, name: str, default: str | None, at: Where
+        self, group: Group, label: str, index: int, name: str, default: str | None
     ) -> str | None:
         """Vote one attribute among the group's members labelled `label`."""
         allowed = _ATTR_VALUES.get(name)
@@ -321,51 +364,72 @@ class _Vote:
             ConflictKind.ATTRIBUTE,
             name,
             control=group.key[0],
-            at=at,
+            at=self.where(*group.gold_span()),
             candidates=self.candidates(votes),
             resolution="unset" if default is None else f"default {default}",
         )
         return default
+
+    def attributes(
+        self, group: Group, label: str, supporters: int
+    ) -> tuple[tuple[str, str | None], ...]:
+        """The attributes of the group's members labelled `label`, voted one by one.
+
+        Fast path: when enough supporters gave identical (valid) attributes, they are the
+        answer without a vote per attribute.
+        """
+        chosen = [m.attrs for ms in group.members.values() for m in ms if m.label == label]
+        first = chosen[0]
+        if supporters >= self.need and all(a == first for a in chosen) and _valid(first):
+            return first
+        defaults = EVENT_ATTRS.get(label, ((SUBTYPE, None), (LINK, None)))
+        return tuple(
+            (name, self.attribute(group, label, index, name, default))
+            for index, (name, default) in enumerate(defaults)
+        )
 
     def spans(
         self, groups: dict[MatchKey, Group]
     ) -> tuple[dict[MatchKey, _GoldEntity], dict[MatchKey, _GoldEvent]]:
         entities: dict[MatchKey, _GoldEntity] = {}
         events: dict[MatchKey, _GoldEvent] = {}
+        need = self.need
         for key in sorted(groups):
             group = groups[key]
+            members = group.members
             control = key[0]
-            start, end = group.gold_span(self.doc.text)
-            at = self.where(start, end)
+            start, end = group.gold_span()
             labels: Votes = {}
-            for i, ms in group.members.items():
+            for i, ms in members.items():
                 for m in ms:
-                    labels.setdefault(m.label, set()).add(i)
-            if len(group.members) < self.need:
+                    held = labels.get(m.label)
+                    if held is None:
+                        labels[m.label] = {i}
+                    else:
+                        held.add(i)
+            kind = ConflictKind.LABEL
+            if len(members) < need:
                 kind = ConflictKind.SPAN
-            else:
-                won, label = self.winner(labels)
-                kind = ConflictKind.LABEL
-                if won and label is not None:
-                    if control == ENTITY and label in _SPAN_LABELS:
+            elif len(labels) == 1 or (won := self.winner(labels))[0]:
+                label = next(iter(labels)) if len(labels) == 1 else won[1]
+                assert label is not None
+                if control == ENTITY and label in _SPAN_LABELS:
+                    subtype, link = (
+                        value for _, value in self.attributes(group, label, len(labels[label]))
+                    )
+                    if label != _ORG:
                         subtype = None
-                        if label == _ORG:
-                            subtype = self.attribute(group, label, 0, SUBTYPE, None, at)
-                        link = self.attribute(group, label, 1, LINK, None, at)
-                        entities[key] = _GoldEntity(key, start, end, label, subtype, link)
-                        continue
-                    if control != ENTITY and label in _EVENT_LABELS:
-                        attrs = {
-                            name: self.attribute(group, label, index, name, default, at)
-                            for index, (name, default) in enumerate(EVENT_ATTRS[label])
-                        }
-                        events[key] = _GoldEvent(key, start, end, label, attrs, [])
-                        continue
+                    entities[key] = _GoldEntity(key, start, end, label, subtype, link)
+                    continue
+                if control != ENTITY and label in _EVENT_LABELS:
+                    attrs = dict(self.attributes(group, label, len(labels[label])))
+                    events[key] = _GoldEvent(key, start, end, label, attrs, [])
+                    continue
             self.conflict(
                 kind,
                 kind.value,
                 control=control,
-                at=at,
+                at=self.where(start, end),
                 candidates=self.candidates(labels, with_silent=True),
                 resolution="left out",
             )

@@ -45,9 +45,7 @@ def spans(rec: GoldRecord) -> list[tuple[str, str]]:
 
 def gold_bytes(judgements: list[Judgement], threshold: float = 0.5) -> bytes:
     merged = merge_document(DOC, judgements, threshold=threshold, tool_version="t")
-    return dumps_line(merged.record) + b"".join(
-        dumps_line(c.model_dump(mode="json")) for c in merged.conflicts
-    )
+    return dumps_line(merged.record) + b"".join(dumps_line(c.to_json()) for c in merged.conflicts)
 
 
 # --- votes ---------------------------------------------------------------------------

@@ -1,0 +1,262 @@
+"""`annotate merge`: validated Label Studio exports -> a new, immutable gold version.
+
+Two streaming passes, so memory stays flat whatever the export size:
+
+1. every task of every export is validated (`annotate.validate.check_task`); its
+   non-cancelled annotations without errors become compact `Judgement`s, grouped by
+   document id (`annotate.grouping`, spilling to disk beyond a budget);
+2. documents come back in id order: each is merged (`annotate.merge`), its gold record and
+   conflicts are appended to the release, and agreement is accumulated.
+
+Validation errors refuse the merge (nothing is written) unless `skip_invalid`, which drops
+the annotations (or whole tasks, for task-level errors) that have them and lists them.
+The same export given twice, or copies of an annotation across exports, count once.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from annotate import __version__
+from annotate.agreement import AgreementAccumulator
+from annotate.errors import InputError, located
+from annotate.gold import AGREEMENT, CONFLICTS, RECORDS, REPORT, Counts, Release
+from annotate.grouping import DEFAULT_BUDGET, DocumentGrouper
+from annotate.labelstudio.export import export_sha256, iter_export
+from annotate.mentions import Judgement, from_results
+from annotate.merge import DEFAULT_THRESHOLD, DocumentText, merge_document, votes_needed
+from annotate.report_html import render_report
+from annotate.schema import SCHEMA_VERSION
+from annotate.text import sha256_text
+from annotate.validate import (
+    Issue,
+    Report,
+    Severity,
+    annotations_with_errors,
+    check_task,
+    task_has_errors,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """An annotation (or a whole task, `annotation_id is None`) left out for its errors."""
+
+    source: str
+    task_id: int
+    doc_id: str
+    annotation_id: int | str | None
+    annotator: str | None
+    codes: tuple[str, ...]
+
+    def describe(self) -> str:
+        what = (
+            "whole task"
+            if self.annotation_id is None
+            else f"annotation {self.annotation_id} by {self.annotator}"
+        )
+        return (
+            f"{self.source}: task {self.task_id} ({self.doc_id}), {what}: {', '.join(self.codes)}"
+        )
+
+
+@dataclass
+class MergeOutcome:
+    """What a merge run did. `path is None`: nothing was released (see `report`)."""
+
+    report: Report
+    dropped: list[Dropped] = field(default_factory=list)
+    version: str | None = None
+    path: Path | None = None
+    counts: Counts = field(default_factory=Counts)
+    conflicts: Counter[str] = field(default_factory=Counter)
+    agreement: dict[str, Any] = field(default_factory=dict)
+    unannotated: int = 0
+    """Tasks without any usable annotation (nothing submitted, all cancelled or dropped)."""
+
+
+def merge_exports(
+    exports: Sequence[Path],
+    gold_dir: Path,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    skip_invalid: bool = False,
+    version: str | None = None,
+    message: str = "",
+    overlap: int | None = None,
+    known_hashes: dict[str, str] | None = None,
+    budget: int = DEFAULT_BUDGET,
+) -> MergeOutcome:
+    """Validate and merge `exports` into a new version under `gold_dir`.
+
+    Raises `GoldVersionError` for a version that exists or is out of order (before any
+    export is read), `InputError`/`ExportFormatError` for unreadable exports or a document
+    id whose text differs between exports. Validation errors are findings: the outcome has
+    `path is None` and its report says why.
+    """
+    votes_needed(threshold, 1)  # rejects a threshold outside [0, 1) before any work
+    outcome = MergeOutcome(report=Report())
+    with Release(gold_dir, version) as release:
+        sources = _sources(exports)
+        grouper = DocumentGrouper(release.path / ".spill", budget)
+        refused = _read(sources, grouper, outcome, skip_invalid, overlap, known_hashes)
+        if refused:
+            return outcome
+        _write(release.path, grouper, outcome, threshold)
+        shutil.rmtree(release.path / ".spill", ignore_errors=True)
+        outcome.path = release.publish(
+            outcome.counts,
+            sources=[{"name": path.name, "sha256": sha} for sha, path in sources],
+            tool_version=__version__,
+            schema_version=SCHEMA_VERSION,
+            settings={"threshold": threshold, "skip_invalid": skip_invalid},
+            message=message,
+        )
+        outcome.version = release.version
+    return outcome
+
+
+def _sources(exports: Sequence[Path]) -> list[tuple[str, Path]]:
+    """(sha256, path) per distinct export content, sorted by hash (order-independent)."""
+    by_hash: dict[str, Path] = {}
+    for path in exports:
+        by_hash.setdefault(export_sha256(path), path)
+    return sorted(by_hash.items())
+
+
+def _read(
+    sources: list[tuple[str, Path]],
+    grouper: DocumentGrouper,
+    outcome: MergeOutcome,
+    skip_invalid: bool,
+    overlap: int | None,
+    known_hashes: dict[str, str] | None,
+) -> bool:
+    """Pass 1: validate every task, group usable judgements; True when errors refuse it."""
+    report = outcome.report
+    refused = False
+    for sha, path in sources:
+        source = str(path)
+        report.sources.append(source)
+        for task in iter_export(path):
+            report.tasks += 1
+            report.annotations += len(task.annotations)
+            report.drafts += len(task.drafts)
+            issues = check_task(task, overlap=overlap, known_hashes=known_hashes, source=source)
+            report.add(issues)
+            report.cancelled += sum(a.was_cancelled for a in task.annotations)
+            whole_task = task_has_errors(issues)
+            bad = annotations_with_errors(issues)
+            if (whole_task or bad) and not skip_invalid:
+                refused = True
+            if refused:
+                continue  # keep validating, to report every error, but merge nothing
+            if whole_task:
+                outcome.dropped.append(
+                    Dropped(source, task.id, task.doc_id, None, None, _codes(issues, None))
+                )
+                outcome.unannotated += 1
+                continue
+            judgements: list[list[Any]] = []
+            for ann in task.annotations:
+                if ann.was_cancelled:
+                    continue
+                if ann.id in bad:
+                    outcome.dropped.append(
+                        Dropped(
+                            source,
+                            task.id,
+                            task.doc_id,
+                            ann.id,
+                            ann.annotator,
+                            _codes(issues, ann.id),
+                        )
+                    )
+                    continue
+                j = from_results(
+                    ann.result,
+                    ann.annotator,
+                    ground_truth=ann.ground_truth,
+                    annotation_id=str(ann.id),
+                    updated_at=ann.updated_at,
+                )
+                report.regions += len(j.mentions)
+                report.relations += len(j.arguments)
+                judgements.append(j.to_json())
+            if not judgements:
+                outcome.unannotated += 1
+                continue
+            # orjson over-allocates its output (~10x for these sizes): keep an exact copy.
+            payload = orjson.dumps([sha, task.text, judgements])
+            grouper.add(task.doc_id, bytes(memoryview(payload)))
+    return refused
+
+
+_LINE = orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
+"""The gold's line format (what `annotate.jsonl.dumps_line` writes)."""
+
+
+def _codes(issues: Sequence[Issue], annotation_id: int | str | None) -> tuple[str, ...]:
+    """The error codes found on one annotation (None: on the task itself)."""
+    return tuple(
+        sorted(
+            {
+                i.code
+                for i in issues
+                if i.severity is Severity.ERROR and not i.draft and i.annotation_id == annotation_id
+            }
+        )
+    )
+
+
+def _write(path: Path, grouper: DocumentGrouper, outcome: MergeOutcome, threshold: float) -> None:
+    """Pass 2: merge each document in id order and write the release's files."""
+    agreement = AgreementAccumulator()
+    with (path / RECORDS).open("wb") as records, (path / CONFLICTS).open("wb") as conflicts:
+        for doc_id, payloads in grouper.groups():
+            text: str | None = None
+            shas: set[str] = set()
+            judgements: list[Judgement] = []
+            for payload in payloads:
+                sha, task_text, items = orjson.loads(payload)
+                if text is None:
+                    text = task_text
+                elif task_text != text:
+                    raise InputError(
+                        located(
+                            f"document {doc_id}",
+                            "two tasks hold different texts under this id",
+                            "give each document one id, or merge the exports separately",
+                        )
+                    )
+                shas.add(sha)
+                judgements.extend(Judgement.from_json(item) for item in items)
+            assert text is not None
+            merged = merge_document(
+                DocumentText(doc_id, text, sha256_text(text)),
+                judgements,
+                threshold=threshold,
+                source_exports=shas,
+                tool_version=__version__,
+            )
+            records.write(orjson.dumps(merged.record, option=_LINE))
+            outcome.counts.add(merged.record)
+            for conflict in merged.conflicts:
+                conflicts.write(orjson.dumps(conflict, option=_LINE))
+                outcome.conflicts[conflict.kind.value] += 1
+            agreement.add(merged.judgements, merged.groups, merged.region_keys)
+    outcome.agreement = agreement.result()
+    (path / AGREEMENT).write_bytes(
+        orjson.dumps(outcome.agreement, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
+    )
+    (path / REPORT).write_text(
+        render_report(outcome.agreement, outcome.counts.to_json(), dict(outcome.conflicts)),
+        encoding="utf-8",
+    )
