@@ -205,6 +205,13 @@ def test_latin1_bytes(tmp_path: Path) -> None:
     )
 
 
+def test_utf16_file(tmp_path: Path) -> None:
+    path = write(tmp_path, '[{"id": 1}]'.encode("utf-16"))
+    assert error_of(path) == (
+        f"{path}:1: UTF-16 text, not UTF-8: the file was re-saved in another encoding; {FIX}"
+    )
+
+
 def test_json_min_export(tmp_path: Path) -> None:
     row = {"text": "نص", "id": 1, "annotator": 1, "annotation_id": 2, "entity": []}
     path = write(tmp_path, json.dumps([row]))

@@ -282,6 +282,8 @@ def _truncated(buf: _Buffer, complete_items: int) -> str:
 
 def _not_an_array(buf: _Buffer, first: int) -> str:
     head = buf.data[buf.pos : buf.pos + 4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16 text, not UTF-8: the file was re-saved in another encoding"
     if first == ord("{"):
         return "a JSON object (or JSON lines), not a Label Studio JSON export (an array of tasks)"
     line = head.split(b"\n", 1)[0]
