@@ -182,7 +182,7 @@ def test_dates_times_durations_and_counts() -> None:
     assert at(text, "TIME", "فجر السبت", "و") in got
     assert at(text, "DURATION", "24 ساعة") in got
     assert at(text, "NUM", "32 شخصا") in got
-    assert at(text, "NUM", "أكثر من 200 آخرين") in got
+    assert at(text, "NUM", "أكثر من 200") in got  # آخرين is no counted noun
     assert at(text, "DATE", "يوم الثلاثاء الماضي") in got
 
 

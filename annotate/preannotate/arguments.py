@@ -1,15 +1,19 @@
 """Event arguments: type-constrained attachment of entities to triggers inside one sentence.
 
-Rules, in the order they claim entities (each keeps the schema's role/type constraint):
-- subject: Arabic is VSO, so the first actor within three words after a verbal trigger (an
-  OCC in between is skipped: أعلن وزير الخارجية الروسي سيرغي لافروف -> the PER), else the
-  nearest actor a few words before it (SVO after أن / إن);
-- `بين X و Y` after an agreement/talks trigger: both are parties/participants;
-- `مع X` after talks or a call: a participant;
-- `بوساطة / برعاية / عبر وساطة X`: the mediator;
-- Victim / Person: a count (NUM) next to a Die / Injure / Release trigger;
-- Place: a GPE / LOC / FAC after في or ب shortly after the trigger;
-- Time: the nearest DATE / TIME in the sentence.
+Only outer mentions fill roles (not an OCC, not a name nested in another mention: the PER after
+`وزير الخارجية الروسي`, the ORG `جيش أذربيجان` rather than its GPE). The rules, each checked
+against the schema's role/type constraint:
+- subject of a verbal trigger: Arabic is VSO, so the mention right after the verb (an OCC in
+  between is skipped, a clause after أن / إن is not the subject), else the mention right
+  before it (SVO; `X في Y قال` takes X); coordinated mentions all fill a multiple role
+  (`أرمينيا وأذربيجان تعلنان`, `كل من أرمينيا وأذربيجان`);
+- subject of a nominal trigger through a light verb (`بوتين أجرى محادثة`, `شنت أذربيجان
+  عملية`) or a relative clause (`العملية التي تشنها أذربيجان`);
+- a participle (مؤكدا، مشيرة) and a masdar after وافق على (إلقاء أسلحتها) inherit the
+  subject of the verb they continue;
+- `بين X و Y`, `مع X`: parties / participants; `بوساطة / برعاية / اقترحته X`: the mediator;
+- Victim: the count right before (SVO) or after a Die / Injure trigger; Place: a GPE / LOC /
+  FAC after في shortly after the trigger; Time: each date or time goes to its nearest trigger.
 """
 
 from __future__ import annotations
@@ -31,17 +35,62 @@ _SUBJECT_ROLE: dict[EventType, Role] = {
     EventType.RELEASE: Role.AGENT,
     EventType.CONTROL: Role.AGENT,
     EventType.STATEMENT: Role.SPEAKER,
-    EventType.DIE: Role.AGENT,
-    EventType.INJURE: Role.AGENT,
 }
-_PARTY_ROLE: dict[EventType, Role] = {
+_PARTY_ROLE = {
     EventType.AGREEMENT: Role.PARTY,
     EventType.MEET: Role.PARTICIPANT,
     EventType.PHONE: Role.PARTICIPANT,
 }
-_MEDIATOR_CUES = ("بوساطه", "برعايه", "وساطه", "بواسطه")
-_PLACE_PREPS = frozenset({"في", "داخل", "قرب", "بمدينه", "بقريه", "بمنطقه"})
-_VALUE_TIME = (ValueType.DATE, ValueType.TIME)
+_CLAUSE = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "لان"])
+_LIGHT_VERBS = frozenset(
+    [
+        "اجري",
+        "اجرت",
+        "يجري",
+        "تجري",
+        "عقد",
+        "عقدت",
+        "يعقد",
+        "تعقد",
+        "شن",
+        "شنت",
+        "يشن",
+        "تشن",
+        "شنوا",
+        "بدات",
+        "بدا",
+        "بدء",
+        "اطلاق",
+        "نفذت",
+        "تنفيذ",
+        "اجراء",
+        "خاضت",
+        "خاض",
+    ]
+)
+_RELATIVE = frozenset(["التي", "الذي"])
+_PARTICIPLES = frozenset(
+    [
+        "مؤكدا",
+        "مؤكده",
+        "مشيرا",
+        "مشيره",
+        "لافتا",
+        "لافته",
+        "مضيفا",
+        "مضيفه",
+        "موضحا",
+        "موضحه",
+        "مردفا",
+        "مردفين",
+        "مردفه",
+    ]
+)
+_MEDIATOR_CUES = ("بوساطه", "برعايه", "وساطه", "اقترحته", "اقترحتها")
+_DESCRIPTORS = frozenset(
+    ["اقليم", "منطقه", "مدينه", "بلده", "قريه", "جيب", "محافظه", "ولايه", "العاصمه"]
+)
+_TIME_TYPES = (ValueType.DATE, ValueType.TIME)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +102,174 @@ class Attachment:
     score: float
 
 
-def _gap_words(ctx: Context, a: int, b: int) -> int:
-    return len(ctx.text[a:b].split()) if b > a else 0
+class _Sentence:
+    """Word-level view of one sentence: outer mentions and triggers by position."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        bounds: tuple[int, int],
+        entities: list[tuple[int, Candidate]],
+    ) -> None:
+        self.ctx = ctx
+        self.start, self.end = bounds
+        self.entities = entities  # (index, candidate), outer mentions only, by start
+
+    def words(self, a: int, b: int) -> list[str]:
+        return self.ctx.text[a:b].split() if b > a else []
+
+    def after(self, pos: int, max_gap: int = 0) -> tuple[int, Candidate] | None:
+        """The first outer mention after `pos` with at most `max_gap` words in between."""
+        for i, e in self.entities:
+            if e.start >= pos:
+                gap = self.words(pos, e.start)
+                return (i, e) if len(gap) <= max_gap and _clean(gap) else None
+        return None
+
+    def before(self, pos: int) -> tuple[int, Candidate] | None:
+        """The outer mention that ends right before `pos` (nothing but spaces between)."""
+        best = None
+        for i, e in self.entities:
+            if e.end <= pos:
+                best = (i, e)
+        if best is None or self.ctx.text[best[1].end : pos].strip():
+            return None
+        return best
+
+    def chain(self, first: tuple[int, Candidate]) -> list[tuple[int, Candidate]]:
+        """`first` and the mentions coordinated after it (X و Y، Z)."""
+        out = [first]
+        pos = first[1].end
+        for i, e in self.entities:
+            if e.start < pos or e.start <= out[-1][1].start:
+                continue
+            gap = self.ctx.text[pos : e.start].strip()
+            if gap not in ("و", ",", "، و", ", و"):
+                break
+            out.append((i, e))
+            pos = e.end
+        return out
+
+    def chain_before(self, last: tuple[int, Candidate]) -> list[tuple[int, Candidate]]:
+        """`last` and the mentions coordinated before it (X و Y)."""
+        out = [last]
+        for i, e in reversed(self.entities):
+            if e.end > out[-1][1].start:
+                continue
+            gap = self.ctx.text[e.end : out[-1][1].start].strip()
+            if gap not in ("و", ","):
+                break
+            out.append((i, e))
+        return out
+
+
+def _clean(gap: list[str]) -> bool:
+    return not any(w in _CLAUSE or w in ("في", "من", "الي", "علي") for w in gap)
+
+
+def _prefixed(ctx: Context, e: Candidate) -> bool:
+    """True when a proclitic is glued to the mention (لباشينيان، بقمة)."""
+    return e.start > 0 and ctx.text[e.start - 1].isalpha()
+
+
+def attach_all(
+    ctx: Context,
+    triggers: list[TriggerCandidate],
+    verbal: list[bool],
+    entities: list[Candidate],
+    sentences: list[tuple[int, int]],
+) -> list[list[Attachment]]:
+    """The arguments of every trigger (`sentences[k]` bounds the k-th trigger's sentence)."""
+    occs = [e for e in entities if e.label is EntityType.OCC]
+    outer = [
+        (i, e)
+        for i, e in enumerate(entities)
+        if e.label is not EntityType.OCC
+        and not any(o.start <= e.start and e.end <= o.end for o in occs)
+        and not any(
+            o is not e and o.start <= e.start and e.end <= o.end and o.label is not EntityType.OCC
+            for o in entities
+        )
+    ]
+    out: list[list[Attachment]] = [[] for _ in triggers]
+    subjects: dict[int, list[tuple[int, Candidate]]] = {}
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for k, bounds in enumerate(sentences):
+        by_sentence.setdefault(bounds, []).append(k)
+    for bounds, ks in by_sentence.items():
+        sent = _Sentence(
+            ctx, bounds, [(i, e) for i, e in outer if bounds[0] <= e.start and e.end <= bounds[1]]
+        )
+        for k in ks:
+            subj = _subject(sent, triggers[k], verbal[k], occs, subjects, ks)
+            subjects[k] = subj
+        for k in ks:
+            _attach_one(sent, triggers[k], verbal[k], subjects.get(k, []), out[k], entities)
+        _times(sent, triggers, ks, out, entities)
+    return out
+
+
+def _subject(
+    sent: _Sentence,
+    trig: TriggerCandidate,
+    verbal: bool,
+    occs: list[Candidate],
+    subjects: dict[int, list[tuple[int, Candidate]]],
+    ks: list[int],
+) -> list[tuple[int, Candidate]]:
+    ctx = sent.ctx
+    if trig.key in _PARTICIPLES:
+        known = [subjects[k] for k in ks if subjects.get(k)]
+        return known[-1] if known else []
+    if verbal:
+        pos = trig.end
+        nxt = ctx.word_at(pos)
+        if nxt is not None and nxt[2] in _CLAUSE:
+            found = None
+        else:
+            for o in occs:
+                if o.start >= pos and not sent.words(pos, o.start):
+                    pos = o.end
+                    comma = ctx.word_at(pos)
+                    if comma is not None and comma[2] == ",":
+                        pos = comma[1]
+            if sent.words(pos, pos + 10)[:2] == ["كل", "من"]:
+                pos = ctx.text.index("من", pos) + 2
+            found = sent.after(pos)
+        if found is not None and not _prefixed(ctx, found[1]):
+            return sent.chain(found)
+        prev = sent.before(trig.start - len(trig.prefix))
+        if prev is not None:
+            before_prev = ctx.word_before(prev[1].start)
+            if before_prev is not None and before_prev[2] == "في":
+                earlier = sent.before(before_prev[0])
+                if earlier is not None:
+                    return [earlier]
+                return []
+            return sent.chain_before(prev)
+        return []
+    # a nominal trigger: the subject of a light verb before it, or of a relative clause after it
+    left = ctx.text[max(sent.start, trig.start - 60) : trig.start - len(trig.prefix)].split()
+    for back, w in enumerate(reversed(left[-3:])):
+        if w.lstrip("و") in _LIGHT_VERBS or w in _LIGHT_VERBS:
+            verb_start = ctx.text.rfind(w, sent.start, trig.start)
+            found = sent.after(verb_start + len(w))
+            if found is not None and found[1].end <= trig.start:
+                return sent.chain(found)
+            prev = sent.before(verb_start)
+            if prev is not None:
+                return sent.chain_before(prev)
+            break
+        if back >= 2:
+            break
+    nxt = ctx.word_at(trig.end)
+    if nxt is not None and nxt[2] in _RELATIVE:
+        verb = ctx.word_at(nxt[1])
+        if verb is not None and verb[2].endswith(("ها", "ه")):
+            found = sent.after(verb[1])
+            if found is not None:
+                return sent.chain(found)
+    return []
 
 
 def _allowed(event_type: EventType, role: Role, ent: Candidate) -> bool:
@@ -62,18 +277,16 @@ def _allowed(event_type: EventType, role: Role, ent: Candidate) -> bool:
     return spec is not None and ent.label in spec.allowed
 
 
-def attach(
-    ctx: Context,
+def _attach_one(
+    sent: _Sentence,
     trig: TriggerCandidate,
     verbal: bool,
+    subject: list[tuple[int, Candidate]],
+    out: list[Attachment],
     entities: list[Candidate],
-    sentence: tuple[int, int],
-) -> list[Attachment]:
-    """The arguments of one event among `entities` (sorted by start)."""
-    s_start, s_end = sentence
+) -> None:
+    ctx = sent.ctx
     etype = trig.event_type
-    inside = [(i, e) for i, e in enumerate(entities) if e.start >= s_start and e.end <= s_end]
-    out: list[Attachment] = []
     used: set[int] = set()
 
     def add(role: Role, i: int, score: float) -> None:
@@ -81,89 +294,95 @@ def attach(
             out.append(Attachment(role, i, score))
             used.add(i)
 
-    subject_role = _SUBJECT_ROLE.get(etype)
-    if subject_role is not None and verbal:
-        after = [
-            (i, e)
-            for i, e in inside
-            if e.start >= trig.end and e.label is not EntityType.OCC and e.label not in ValueType
-        ]
-        if after and _gap_words(ctx, trig.end, after[0][1].start) <= 4:
-            first_i, first = after[0]
-            occ_between = any(
-                e.label is EntityType.OCC and trig.end <= e.start < first.start for _, e in inside
-            )
-            if _gap_words(ctx, trig.end, first.start) <= (4 if occ_between else 1):
-                add(subject_role, first_i, 0.7)
-        if not out:
-            before = [
-                (i, e)
-                for i, e in inside
-                if e.end <= trig.start
-                and e.label is not EntityType.OCC
-                and e.label not in ValueType
-            ]
-            if before and _gap_words(ctx, before[-1][1].end, trig.start) <= 1:
-                add(subject_role, before[-1][0], 0.6)
+    role = _SUBJECT_ROLE.get(etype)
+    if role is not None:
+        for i, _ in subject:
+            add(role, i, 0.7)
 
-    party_role = _PARTY_ROLE.get(etype)
-    if party_role is not None:
-        window = ctx.text[trig.end : min(s_end, trig.end + 40)]
-        for cue, many in ((" بين ", True), (" مع ", False)):
+    party = _PARTY_ROLE.get(etype)
+    if party is not None:
+        window = ctx.text[trig.end : min(sent.end, trig.end + 40)]
+        for cue, gap in ((" بين ", 0), (" مع ", 3)):
             k = window.find(cue)
-            if k < 0:
-                continue
-            pos = trig.end + k + len(cue)
-            chain = [(i, e) for i, e in inside if e.start >= pos]
-            for taken, (i, e) in enumerate(chain, 1):
-                gap = ctx.text[pos : e.start].strip()
-                if gap not in ("", "و", ","):
-                    break
-                add(party_role, i, 0.65)
-                pos = e.end
-                if not many or taken == 2:
-                    break
+            if k >= 0 and not window[:k].strip(" ,"):
+                found = sent.after(trig.end + k + len(cue), max_gap=gap)
+                if found is not None:
+                    for i, _ in sent.chain(found)[: 2 if cue == " بين " else 4]:
+                        add(party, i, 0.65)
 
-    for cue in _MEDIATOR_CUES:
-        k = ctx.text.find(cue, trig.start, min(s_end, trig.end + 60))
-        if k >= 0:
-            pos = k + len(cue)
-            for i, e in inside:
-                if e.start >= pos and _gap_words(ctx, pos, e.start) <= 1:
-                    add(Role.MEDIATOR, i, 0.6)
-                    break
-            break
+    if role_spec(etype, Role.MEDIATOR) is not None:
+        for cue in _MEDIATOR_CUES:
+            k = ctx.text.find(cue, sent.start, sent.end)
+            if k >= 0 and abs(k - trig.start) < 120:
+                found = sent.after(k + len(cue), max_gap=1)
+                if found is not None:
+                    add(Role.MEDIATOR, found[0], 0.6)
 
-    if etype in (EventType.DIE, EventType.INJURE, EventType.RELEASE):
-        role = Role.PERSON if etype is EventType.RELEASE else Role.VICTIM
-        for i, e in inside:
-            if e.label is ValueType.NUM and (
-                e.start <= trig.start < e.end
-                or (0 <= _gap_words(ctx, e.end, trig.start) <= 1 and e.end <= trig.start)
-                or (e.start >= trig.end and _gap_words(ctx, trig.end, e.start) <= 1)
-            ):
-                add(role, i, 0.7)
+    if etype in (EventType.DIE, EventType.INJURE):
+        prev = sent.before(trig.start - len(trig.prefix))
+        inside = [(i, e) for i, e in sent.entities if e.start <= trig.start < e.end]
+        nxt = sent.after(trig.end)
+        for cand in (inside[0] if inside else None, prev, nxt):
+            if cand is not None and cand[1].label is ValueType.NUM:
+                add(Role.VICTIM, cand[0], 0.7)
+                break
+
+    if etype is EventType.DISARM:
+        found = sent.after(trig.end, max_gap=1)
+        if found is not None and found[1].label is EntityType.WEA:
+            for i, _ in sent.chain(found):
+                add(Role.ARTIFACT, i, 0.6)
+
+    if etype in (EventType.WITHDRAW, EventType.CONTROL) and not verbal and not subject:
+        found = sent.after(trig.end)
+        if found is not None and not _prefixed(ctx, found[1]) and role is not None:
+            add(role, found[0], 0.6)
 
     if role_spec(etype, Role.PLACE) is not None:
-        for i, e in inside:
+        for i, e in sent.entities:
             if e.start < trig.end or e.label not in (
                 EntityType.GPE,
                 EntityType.LOC,
                 EntityType.FAC,
             ):
                 continue
-            if _gap_words(ctx, trig.end, e.start) > 4:
+            between = sent.words(trig.end, e.start)
+            if len(between) > 5:
                 break
-            prev = ctx.word_before(e.start)
-            glued_b = e.start > 0 and ctx.text[e.start - 1] == "ب"
-            if glued_b or (prev is not None and prev[2] in _PLACE_PREPS):
+            word = ctx.word_before(e.start)
+            while word is not None and word[2] in _DESCRIPTORS:
+                word = ctx.word_before(word[0])
+            if word is not None and word[2] == "في" and "في" in between:
                 add(Role.PLACE, i, 0.55)
             break
 
-    times = [(i, e) for i, e in inside if e.label in _VALUE_TIME]
-    if times:
-        best = min(
-            times, key=lambda ie: min(abs(ie[1].start - trig.end), abs(trig.start - ie[1].end))
-        )
-        add(Role.TIME, best[0], 0.6)
-    return out
+
+def _times(
+    sent: _Sentence,
+    triggers: list[TriggerCandidate],
+    ks: list[int],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """Each date or time of the sentence dates its nearest trigger (by words)."""
+    for i, e in sent.entities:
+        if e.label not in _TIME_TYPES:
+            continue
+        best_k, best_gap = -1, 99
+        for k in ks:
+            t = triggers[k]
+            if t.end <= e.start:
+                gap = len(sent.words(t.end, e.start))
+            elif e.end <= t.start:
+                gap = len(sent.words(e.end, t.start)) + 1  # prefer the trigger before the date
+            else:
+                continue
+            if gap < best_gap:
+                best_k, best_gap = k, gap
+        if (
+            best_k >= 0
+            and best_gap <= 6
+            and not any(a.role is Role.TIME for a in out[best_k])
+            and _allowed(triggers[best_k].event_type, Role.TIME, entities[i])
+        ):
+            out[best_k].append(Attachment(Role.TIME, i, 0.6))

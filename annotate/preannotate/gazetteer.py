@@ -13,6 +13,7 @@ inserted without its alef, for ل + ال written لل; that form is accepted onl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
@@ -25,6 +26,7 @@ TITLE = 4
 ORG_HEAD = 8
 NISBA = 16
 FIRST_NAME = 32
+VALUE = 64
 
 _W = "\N{ARABIC LETTER WAW}"
 _F = "\N{ARABIC LETTER FEH}"
@@ -80,20 +82,21 @@ class Hit:
 class Matcher:
     """The automaton over every key of a lexicon (built once, reused for every document)."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, value_anchors: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
         masks: dict[str, int] = {}
 
-        def add(keys: object, kind: int) -> None:
-            for key in keys:  # type: ignore[attr-defined]
+        def add(keys: Iterable[str], kind: int) -> None:
+            for key in keys:
                 masks[key] = masks.get(key, 0) | kind
 
         add(lexicon.gazetteer, ENTITY)
         add(lexicon.triggers, TRIGGER)
         add(lexicon.titles, TITLE)
-        add(lexicon.org_heads, ORG_HEAD)
+        add(lexicon.heads, ORG_HEAD)
         add(lexicon.nisba, NISBA)
         add(lexicon.first_names, FIRST_NAME)
+        add(value_anchors, VALUE)
         automaton = ahocorasick.Automaton()
         for key, mask in masks.items():
             bkey = boundary_copy(key)

@@ -60,6 +60,7 @@ class TriggerEntry:
     prior: float
     hints: tuple[tuple[str, str], ...] = ()
     verbal: bool = False
+    span_len: int = 0  # when > 0 the trigger is the key's first span_len characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +69,8 @@ class Lexicon:
 
     gazetteer: dict[str, GazetteerEntry]
     triggers: dict[str, TriggerEntry]
-    titles: dict[str, tuple[float, bool]]
-    org_heads: dict[str, tuple[OrgSubtype, float]]
+    titles: dict[str, tuple[float, str]]
+    heads: dict[str, tuple[SpanLabel, OrgSubtype | None, float]]
     nisba: frozenset[str]
     first_names: frozenset[str]
     stopwords: frozenset[str]
@@ -140,11 +141,15 @@ def _triggers(text: str) -> dict[str, TriggerEntry]:
             if sep:  # "-" means none
                 hints.append((name.strip(), value.strip()))
         for raw_form in row[3].split("|"):
-            forms = _article_forms(raw_form.strip()) if pos == "N" else (raw_form.strip(),)
+            head, _, context = raw_form.partition(">")
+            forms = _article_forms(head.strip()) if pos == "N" else (head.strip(),)
             for form in forms:
-                key = norm_key(form)
+                span_len = len(norm_key(form)) if context.strip() else 0
+                key = norm_key(f"{form} {context}")
                 if key and key not in out:
-                    out[key] = TriggerEntry(key, event_type, prior, tuple(hints), pos == "V")
+                    out[key] = TriggerEntry(
+                        key, event_type, prior, tuple(hints), pos == "V", span_len
+                    )
     return out
 
 
@@ -175,13 +180,17 @@ def default_lexicon() -> Lexicon:
         for entry in parse_gazetteer(texts[name], name):
             gazetteer.setdefault(entry.key, entry)
     titles = {
-        norm_key(r[0]): (float(r[1]), _field(r, 2, "1") == "1")
+        norm_key(r[0]): (float(r[1]), _field(r, 2, "1"))
         for _, r in _rows(texts["titles.tsv"], "titles.tsv")
     }
-    org_heads = {
-        norm_key(r[0]): (OrgSubtype(r[1].strip()), float(r[2]))
-        for _, r in _rows(texts["org_heads.tsv"], "org_heads.tsv")
-    }
+    heads: dict[str, tuple[SpanLabel, OrgSubtype | None, float]] = {}
+    for _, r in _rows(texts["org_heads.tsv"], "org_heads.tsv"):
+        sub = _field(r, 2)
+        heads[norm_key(r[0])] = (
+            parse_span_label(r[1].strip()),
+            OrgSubtype(sub) if sub != "-" else None,
+            float(r[3]),
+        )
     value_words = {
         norm_key(r[0]): (r[1].strip(), _field(r, 2))
         for _, r in _rows(texts["value_words.tsv"], "value_words.tsv")
@@ -198,7 +207,7 @@ def default_lexicon() -> Lexicon:
         gazetteer=gazetteer,
         triggers=_triggers(texts["triggers.tsv"]),
         titles=titles,
-        org_heads=org_heads,
+        heads=heads,
         nisba=_nisba_forms(texts["nisba.tsv"]),
         first_names=words("first_names.tsv"),
         stopwords=words("stopwords.tsv"),

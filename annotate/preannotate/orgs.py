@@ -1,12 +1,18 @@
-"""Organisations from head patterns: `HEAD (idafa noun | GPE/NORP/ORG | name)? modifiers*`.
+"""Descriptive names from head words: organisations, facilities and natural places
+(`org_heads.tsv`), and unknown place names after a place descriptor.
 
-Heads are ministries, forces, armies, agencies, committees, councils, movements
-(`org_heads.tsv`, each with an ORG subtype). After an indefinite head come at most two
-definite nouns in construct (`وزارة الدفاع`, `وكالة الأنباء`), or a GPE/NORP/ORG
-(`جيش أذربيجان`, `قوات الأرمن`), or one name-like word (`وكالة إنترفاكس`); then nisba
-adjectives, a few institutional adjectives (المسلحة، المركزية) and لل-genitives (للأنباء).
-The pattern stops at stopwords, triggers, participles and prepositions, so it does not run
-into the next clause. A bare head (`الحكومة`, `القوات`) is not an ORG.
+`HEAD qualifier modifiers*`: after an indefinite head come at most two definite nouns in
+construct (`وزارة الدفاع`, `وكالة الأنباء`), or a GPE/NORP/ORG or another headed name
+(`جيش أذربيجان`, `قيادة فرقة حفظ السلام`), or one name-like word (`وكالة إنترفاكس`,
+`جبل كيليسالي`), or a quoted name (`وكالة "تاس"`); then nisba adjectives and a few
+institutional adjectives, coordinated ones too (`القوات الأرمينية والأذرية`), and ل-genitives
+(`للأنباء`, `لجمهورية أذربيجان`). The pattern stops at stopwords, triggers, participles and
+prepositions, so it does not run into the next clause; a bare head (`الحكومة`, `القوات`) is
+not a name. Heads are processed right to left so that a head can take a later headed name
+as its genitive.
+
+A place descriptor (قرية، مدينة، منطقة) followed by an unknown name-like word makes that word a
+GPE; the descriptor itself stays out of the span.
 """
 
 from __future__ import annotations
@@ -16,117 +22,209 @@ from annotate.preannotate.people import name_like
 from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType, OrgSubtype
 
-_ORG_ADJECTIVES = frozenset(
+_ADJECTIVES = frozenset(
     [
-        "المسلحه",
-        "المركزيه",
-        "الانفصاليه",
-        "الخاصه",
-        "الجويه",
-        "البحريه",
-        "البريه",
-        "الشعبيه",
-        "النظاميه",
-        "المحليه",
-        "الوطنيه",
-        "الاتحاديه",
-        "العامه",
-        "العليا",
-        "الدوليه",
-        "الامميه",
-        "الاقليميه",
-        "الرئاسيه",
-        "الحكوميه",
-        "المسلح",
-        "المركزي",
-        "الانفصالي",
-        "الخاص",
-        "الجوي",
-        "البحري",
-        "البري",
-        "الشعبي",
-        "النظامي",
-        "المحلي",
-        "الوطني",
-        "الاتحادي",
-        "العام",
-        "الاعلي",
-        "الدولي",
-        "الاممي",
-        "الاقليمي",
-        "الرئاسي",
-        "الحكومي",
-        "المعلنه",
-        "المشتركه",
-        "المشترك",
-        "مسلحه",
-        "مركزيه",
-        "انفصاليه",
-        "خاصه",
-        "جويه",
-        "نظاميه",
-        "محليه",
-        "وطنيه",
-        "دوليه",
-        "مشتركه",
+        *[
+            "المسلحه",
+            "المركزيه",
+            "الانفصاليه",
+            "الخاصه",
+            "الجويه",
+            "البحريه",
+            "البريه",
+            "الشعبيه",
+            "النظاميه",
+            "المحليه",
+        ],
+        *[
+            "الوطنيه",
+            "الاتحاديه",
+            "العامه",
+            "العليا",
+            "الدوليه",
+            "الامميه",
+            "الاقليميه",
+            "الرئاسيه",
+            "الحكوميه",
+            "المعلنه",
+        ],
+        *[
+            "المسلح",
+            "المركزي",
+            "الانفصالي",
+            "الخاص",
+            "الجوي",
+            "البحري",
+            "البري",
+            "الشعبي",
+            "النظامي",
+            "المحلي",
+            "الوطني",
+        ],
+        *[
+            "الاتحادي",
+            "العام",
+            "الاعلي",
+            "الدولي",
+            "الاممي",
+            "الاقليمي",
+            "الرئاسي",
+            "الحكومي",
+            "المشتركه",
+            "المشترك",
+        ],
+        *[
+            "مسلحه",
+            "مركزيه",
+            "انفصاليه",
+            "خاصه",
+            "جويه",
+            "نظاميه",
+            "محليه",
+            "وطنيه",
+            "دوليه",
+            "مشتركه",
+        ],
     ]
 )
-_ARMED_CUES = ("انفصال", "متمرد", "مسلح", "ميليشي")
-_MAX_WORDS = 7
+_ARMED_CUES = ("انفصال", "متمرد", "ميليشي")
+_MAX_WORDS = 8
+_QUOTES = "\"'"
+# Bare anaphora never qualify a head (قوات البلدين): they name no one.
+_ANAPHORA = frozenset(
+    ["البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلاد", "الدولتين"]
+)
+# Group nouns that take an ethnonym into one NORP (عرقية الأرمن).
+_GROUP_NOUNS = frozenset(
+    ["عرقيه", "طائفه", "قوميه", "ابناء", "اقليه", "الاقليه", "جاليه", "الجاليه"]
+)
 
 
-def _subtype(head_subtype: OrgSubtype, words: list[str]) -> OrgSubtype:
-    if head_subtype is OrgSubtype.MIL_STATE and any(
-        cue in w for w in words[1:] for cue in _ARMED_CUES if "المسلح" not in w
-    ):
+def _subtype(subtype: OrgSubtype | None, words: list[str]) -> OrgSubtype | None:
+    if subtype is OrgSubtype.MIL_STATE and any(c in w for w in words[1:] for c in _ARMED_CUES):
         return OrgSubtype.NONSTATE_ARMED
-    if head_subtype is OrgSubtype.MEDIA and not any("انباء" in w for w in words):
+    if subtype is OrgSubtype.MEDIA and not any("انباء" in w or '"' in w for w in words):
         return OrgSubtype.MEDIA if len(words) == 2 else OrgSubtype.OTHER
-    return head_subtype
+    return subtype
 
 
-def find_orgs(ctx: Context, head_hits: list[tuple[int, int, str]]) -> list[Candidate]:
-    """ORG candidates from every ORG-head hit."""
-    out: list[Candidate] = []
+def _modifier(ctx: Context, w: str) -> bool:
+    """A nisba or institutional adjective, also coordinated (والأذرية)."""
+    if w in ctx.lexicon.nisba or w in _ADJECTIVES:
+        return True
+    return len(w) > 4 and w[0] == "و" and (w[1:] in ctx.lexicon.nisba or w[1:] in _ADJECTIVES)
+
+
+def find_headed(
+    ctx: Context, head_hits: list[tuple[int, int, str]], groups: list[Candidate]
+) -> list[Candidate]:
+    """ORG / FAC / LOC candidates from head hits, and GPE names after place descriptors.
+
+    `groups` (NORP groups) may be the genitive of a head (قوات عرقية الأرمن).
+    """
     lex = ctx.lexicon
-    for hs, he, key in head_hits:
-        subtype, prior = lex.org_heads[key]
-        definite = is_definite(key)
-        end = he
-        words = [key]
-        construct = 0 if definite else 2  # how many idafa nouns may still follow
-        for _ in range(_MAX_WORDS):
-            word = ctx.word_at(end)
-            if word is None:
-                break
-            ws, we, w = word
-            hit = ctx.hit_in_word(ws, ENTITY | ORG_HEAD)
-            entry = lex.gazetteer.get(hit.key) if hit is not None else None
-            if (
-                w in lex.nisba
-                or w in _ORG_ADJECTIVES
-                or (w.startswith("لل") and len(w) > 4 and ctx.longest(ws, TRIGGER) is None)
-            ):
-                end, construct = we, 0
-                # a genitive may carry its own adjective: للسياسة الخارجية
-            elif (
-                construct
-                and hit is not None
-                and not hit.prefix
-                and entry is not None
-                and entry.label in (EntityType.GPE, EntityType.NORP, EntityType.ORG)
-            ):
-                end, construct = hit.end, 0
-            elif construct and is_definite(w) and w not in lex.stopwords:
-                if ctx.longest(ws, TRIGGER | NISBA) is not None:
-                    break
-                end, construct = we, construct - 1
-            elif construct == 2 and name_like(ctx, ws, we, w, False):
-                end, construct = we, 0
-            else:
-                break
-            words.append(w)
+    out: list[Candidate] = []
+    # start -> end of the names a head may take as genitive (filled right to left)
+    ends: dict[int, int] = {g.start: g.end for g in groups}
+    for hs, he, key in sorted(head_hits, reverse=True):
+        label, subtype, prior = lex.heads[key]
+        if label is EntityType.GPE:
+            place = _place_after(ctx, he)
+            if place is not None:
+                out.append(Candidate(place[0], place[1], EntityType.GPE, 0.6, "descriptor"))
+            continue
+        end, words = _extent(ctx, hs, he, key, label, ends)
         if end == he and not (" " in key and prior >= 0.85):
             continue  # a bare head (a multiword head such as قوات حفظ السلام is a name)
-        out.append(Candidate(hs, end, EntityType.ORG, prior, "org-head", _subtype(subtype, words)))
+        ends[hs] = end
+        sub = _subtype(subtype, words) if label is EntityType.ORG else None
+        out.append(Candidate(hs, end, label, prior, "org-head", sub))
+    return out
+
+
+def _extent(
+    ctx: Context, hs: int, he: int, key: str, label: object, ends: dict[int, int]
+) -> tuple[int, list[str]]:
+    lex = ctx.lexicon
+    end = he
+    words = [key]
+    # how many construct nouns may still follow (none after a definite or multiword head)
+    construct = 0 if is_definite(key) or " " in key else 2
+    for _ in range(_MAX_WORDS):
+        word = ctx.word_at(end)
+        if word is None:
+            break
+        ws, we, w = word
+        hit = ctx.hit_in_word(ws, ENTITY | ORG_HEAD)
+        entry = lex.gazetteer.get(hit.key) if hit is not None and hit.kinds & ENTITY else None
+        if _modifier(ctx, w):
+            end, construct = we, 0
+        elif construct and ws in ends:
+            end, construct = ends[ws], 0  # another headed name as genitive
+        elif (
+            construct
+            and entry is not None
+            and hit is not None
+            and not hit.prefix
+            and entry.label in (EntityType.GPE, EntityType.NORP, EntityType.ORG, EntityType.LOC)
+        ):
+            end, construct = hit.end, 0
+        elif hit is not None and hit.prefix == "ل" and (entry is not None or hit.start in ends):
+            end = max(hit.end, ends.get(hit.start, 0))  # a ل-genitive: لجمهورية أذربيجان
+            construct = 0
+        elif w.startswith("لل") and len(w) > 4 and ctx.longest(ws, TRIGGER) is None:
+            end, construct = ends.get(ws + 1, we), 0  # للأنباء، لكتيبة حفظ السلام
+        elif construct == 2 and w in _QUOTES:
+            close = ctx.text.find(w, we, we + 40)
+            if close < 0 or "\n" in ctx.text[we:close]:
+                break
+            end, construct = close + 1, 0
+        elif label is EntityType.FAC and len(words) == 1 and ctx.longest(ws, TRIGGER) is not None:
+            trigger = ctx.longest(ws, TRIGGER)
+            assert trigger is not None
+            end, construct = trigger.end, 0  # مركز مراقبة وقف إطلاق النار
+        elif construct and is_definite(w) and w not in lex.stopwords and w not in _ANAPHORA:
+            if ctx.longest(ws, TRIGGER | NISBA) is not None:
+                break
+            end, construct = we, construct - 1
+        elif construct == 2 and name_like(ctx, ws, we, w, False):
+            end, construct = we, 0
+        else:
+            break
+        words.append(w)
+    return end, words
+
+
+def _place_after(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """An unknown name-like word right after a place descriptor (قرية دجانياتاغ)."""
+    word = ctx.word_at(pos)
+    if word is None:
+        return None
+    ws, we, w = word
+    if ctx.hit_in_word(ws, ENTITY) is not None or not name_like(ctx, ws, we, w, True):
+        return None
+    if w in ctx.lexicon.first_names:
+        return None
+    return ws, we
+
+
+def find_groups(ctx: Context, norp_hits: list[tuple[int, int, str]]) -> list[Candidate]:
+    """NORP groups: a group noun with its ethnonym (عرقية الأرمن), an ethnonym with its
+    homeland (أرمن ناغورني قره باغ)."""
+    out: list[Candidate] = []
+    for start, end, key in norp_hits:
+        before = ctx.word_before(start)
+        if before is not None and before[1] == start - 1 and before[2] in _GROUP_NOUNS:
+            out.append(Candidate(before[0], end, EntityType.NORP, 0.8, "group"))
+            continue
+        if key.startswith("ال"):
+            continue
+        word = ctx.word_at(end)
+        if word is None:
+            continue
+        hit = ctx.hit_in_word(word[0], ENTITY)
+        if hit is not None and not hit.prefix:
+            entry = ctx.lexicon.gazetteer[hit.key]
+            if entry.label in (EntityType.GPE, EntityType.LOC):
+                out.append(Candidate(start, hit.end, EntityType.NORP, 0.8, "group"))
     return out

@@ -1,26 +1,43 @@
-"""Persons and titles: `TITLE modifiers* ،? NAME{1,3}`, apposition `NAME NAME، TITLE`,
+"""Persons and titles: `TITLE modifiers* ،? NAME{1,2}`, apposition `NAME NAME، TITLE`,
 a known first name followed by a name-like word, and document-level propagation of the
-surnames found (a surname alone after its full name).
+names found (a surname alone after its full name).
 
-A title with its modifiers (ministry, nisba adjective, a GPE/ORG, an لل-genitive, باسم X) is
-an OCC; the name after it is a PER. A name token is an Arabic word that is not a stopword,
-not definite, not a lexicon word of another kind (trigger, title, ORG head, nisba, value word),
-not a feminine/plural common-noun shape, and not a known place or organisation.
+A title with its modifiers (ministry, nisba adjective, a GPE/ORG/NORP or a headed name, an
+ل-genitive, باسم X) is an OCC; the name after it is a PER. A relational noun (نظيره) cues the
+name but is no OCC. A name word is an Arabic word that is not a stopword, not definite, not a
+lexicon word of another kind (trigger, title, ORG head, nisba, value word), not a
+feminine/plural common-noun shape, not an imperfect verb shape, and not a known place or
+organisation. A known full name (the gazetteer's) is taken as it is, never extended.
 """
 
 from __future__ import annotations
 
-from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
+from annotate.preannotate.gazetteer import ENTITY, FIRST_NAME, NISBA, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType
 
-_NAME_LINKS = frozenset({"بن", "ابن", "ابو", "ام", "بنت", "ال", "عبد", "دي", "دير", "فون", "فان"})
+_NAME_LINKS = frozenset(["بن", "ابن", "ابو", "ام", "بنت", "عبد", "دي", "دير", "فون", "فان"])
 _OCC_WORDS = frozenset(
-    {"السابق", "السابقه", "الحالي", "العام", "الاعلي", "الخاص", "الدائم", "الاول", "الرسمي"}
-    | {"المنتهيه", "المنتهي", "المؤقت", "الانتقالي", "الجديد"}
+    [
+        *[
+            "السابق",
+            "السابقه",
+            "الحالي",
+            "العام",
+            "الاعلي",
+            "الخاص",
+            "الدائم",
+            "الاول",
+            "الرسمي",
+            "المنتهيه",
+            "المنتهي",
+        ],
+        *["المؤقت", "الانتقالي", "الجديد"],
+    ]
 )
 _ALEF_MAKSURA = "\N{ARABIC LETTER ALEF MAKSURA}"
 _MAX_NAME = 2  # a third word is usually the verb of the next clause (روبن فاردانيان غادر)
+_GROUP_LABELS = (EntityType.GPE, EntityType.ORG, EntityType.NORP)
 
 
 def _arabic_word(word: str) -> bool:
@@ -46,12 +63,28 @@ def name_like(ctx: Context, start: int, end: int, word: str, first: bool) -> boo
                     return False
     if word in lex.first_names:
         return not (word == "علي" and ctx.raw_char(end - 1) == _ALEF_MAKSURA)
+    if word[-1] == "ا" and (word[:-1] in lex.triggers or word[:-1] in lex.value_words):
+        return False  # an accusative common noun (حربا)
+    if word[0] in "يتن" and len(word) >= 4:
+        return False  # an imperfect verb (يشكر، تعتزم)
     # Plural and feminine common-noun shapes (اتصالات، حكومه) are rarely foreign surnames.
     return not (word.endswith(("ات", "ه")) and len(word) > 3) and len(word) >= 3
 
 
+def _known_person(ctx: Context, start: int) -> tuple[int, int] | None:
+    for hit in ctx.hits_at.get(start, ()):
+        if hit.kinds & ENTITY and lex_label(ctx, hit.key) is EntityType.PER:
+            return hit.start, hit.end
+    return None
+
+
+def lex_label(ctx: Context, key: str) -> EntityType | None:
+    entry = ctx.lexicon.gazetteer.get(key)
+    return entry.label if entry is not None and isinstance(entry.label, EntityType) else None
+
+
 def _name_after(ctx: Context, pos: int, limit: int = _MAX_NAME) -> tuple[int, int] | None:
-    """The extent of a 1..3-word name starting at the next word after `pos`."""
+    """The extent of a 1..`limit`-word name starting at the next word after `pos`."""
     start = end = -1
     count = 0
     while count < limit:
@@ -59,6 +92,10 @@ def _name_after(ctx: Context, pos: int, limit: int = _MAX_NAME) -> tuple[int, in
         if word is None:
             break
         ws, we, w = word
+        if count == 0:
+            known = _known_person(ctx, ws)
+            if known is not None:
+                return known
         if w in _NAME_LINKS and count > 0:
             nxt = ctx.word_at(we)
             if nxt is None or not name_like(ctx, nxt[0], nxt[1], nxt[2], False):
@@ -75,23 +112,34 @@ def _name_after(ctx: Context, pos: int, limit: int = _MAX_NAME) -> tuple[int, in
     return (start, end) if start >= 0 else None
 
 
-def _modifiers_end(ctx: Context, pos: int, title_key: str) -> int:
-    """Where the modifiers of a title end (ministry, nisba, GPE/ORG, لل-genitive, باسم X)."""
+def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int]) -> int:
+    """Where the modifiers of a title end (ministry, nisba, GPE/ORG, ل-genitive, باسم X)."""
     end = pos
     for _ in range(6):
         word = ctx.word_at(end)
         if word is None:
             break
         ws, we, w = word
+        if ws in headed:
+            end = headed[ws]
+            continue
         entity = ctx.hit_in_word(ws, ENTITY | ORG_HEAD)
-        if entity is not None and entity.kinds & ENTITY and not entity.kinds & ORG_HEAD:
-            entry = ctx.lexicon.gazetteer[entity.key]
-            if entry.label not in (EntityType.GPE, EntityType.ORG, EntityType.NORP):
-                entity = None
+        if entity is not None and entity.kinds & FIRST_NAME:
+            entity = None
+        if (
+            entity is not None
+            and entity.kinds & ENTITY
+            and not entity.kinds & ORG_HEAD
+            and lex_label(ctx, entity.key) not in _GROUP_LABELS
+        ):
+            entity = None
+        if entity is not None and entity.prefix == "ل" and entity.start in headed:
+            end = max(headed[entity.start], we)
+            continue
         if title_key.endswith("باسم") and end == pos and entity is None and _arabic_word(w):
             end = we
             continue
-        if entity is not None and (not entity.prefix or entity.prefix in ("ل", "لل")):
+        if entity is not None and entity.prefix in ("", "ل"):
             end = max(entity.end, we)
             continue
         if w in ctx.lexicon.nisba or w in _OCC_WORDS:
@@ -100,13 +148,41 @@ def _modifiers_end(ctx: Context, pos: int, title_key: str) -> int:
         if w.startswith("لل") and _arabic_word(w) and len(w) > 4:
             end = we  # an لل-genitive: مستشار الرئيس للسياسة الخارجية
             continue
-        if is_definite(w) and w not in ctx.lexicon.stopwords and end == pos:
-            hit = ctx.longest(ws, TRIGGER)
-            if hit is None:
-                end = we  # the ministry or office: وزير الخارجية، مستشار الرئيس
-                continue
+        if (
+            is_definite(w)
+            and w not in ctx.lexicon.stopwords
+            and end == pos
+            and ctx.longest(ws, TRIGGER) is None
+        ):
+            end = we  # the ministry or office: وزير الخارجية، مستشار الرئيس
+            continue
         break
     return end
+
+
+def find_people(
+    ctx: Context, title_hits: list[tuple[int, int, str]], headed: dict[int, int]
+) -> list[Candidate]:
+    """OCC and PER candidates from title patterns and apposition."""
+    out: list[Candidate] = []
+    titles = ctx.lexicon.titles
+    for ts, te, key in title_hits:
+        prior, kind = titles[key]
+        occ_end = _modifiers_end(ctx, te, key, headed)
+        pos = occ_end
+        nxt = ctx.word_at(pos)
+        if nxt is not None and nxt[2] == ",":
+            pos = nxt[1]
+        name = _name_after(ctx, pos)
+        if kind != "rel" and (occ_end > te or kind == "0" or name is not None):
+            out.append(Candidate(ts, occ_end, EntityType.OCC, prior * 0.9, "title"))
+        if name is not None:
+            out.append(Candidate(name[0], name[1], EntityType.PER, 0.85, "title+name"))
+            continue
+        appo = _name_before(ctx, ts)
+        if appo is not None:
+            out.append(Candidate(appo[0], appo[1], EntityType.PER, 0.8, "apposition"))
+    return out
 
 
 def _name_before(ctx: Context, pos: int) -> tuple[int, int] | None:
@@ -125,29 +201,6 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     if len(words) < 2 and not (words and words[0][2] in ctx.lexicon.first_names):
         return None
     return (words[-1][0], words[0][1]) if words else None
-
-
-def find_people(ctx: Context, title_hits: list[tuple[int, int, str]]) -> list[Candidate]:
-    """OCC and PER candidates from title patterns and apposition."""
-    out: list[Candidate] = []
-    titles = ctx.lexicon.titles
-    for ts, te, key in title_hits:
-        prior, needs_modifier = titles[key]
-        occ_end = _modifiers_end(ctx, te, key)
-        pos = occ_end
-        nxt = ctx.word_at(pos)
-        if nxt is not None and nxt[2] == ",":
-            pos = nxt[1]
-        name = _name_after(ctx, pos)
-        if occ_end > te or not needs_modifier or name is not None:
-            out.append(Candidate(ts, occ_end, EntityType.OCC, prior * 0.9, "title"))
-        if name is not None:
-            out.append(Candidate(name[0], name[1], EntityType.PER, 0.85, "title+name"))
-            continue
-        appo = _name_before(ctx, ts)
-        if appo is not None:
-            out.append(Candidate(appo[0], appo[1], EntityType.PER, 0.8, "apposition"))
-    return out
 
 
 def find_first_names(ctx: Context, starts: list[int]) -> list[Candidate]:

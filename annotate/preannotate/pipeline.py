@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
 
 from annotate.labelstudio.tasks import Task, to_task
-from annotate.preannotate.arguments import attach
+from annotate.preannotate.arguments import attach_all
 from annotate.preannotate.attributes import event_attributes
 from annotate.preannotate.gazetteer import (
     ENTITY,
@@ -24,12 +24,13 @@ from annotate.preannotate.gazetteer import (
     ORG_HEAD,
     TITLE,
     TRIGGER,
+    VALUE,
     Hit,
     Matcher,
     boundary_copy,
 )
 from annotate.preannotate.lexicon import Lexicon, default_lexicon
-from annotate.preannotate.orgs import find_orgs
+from annotate.preannotate.orgs import find_groups, find_headed
 from annotate.preannotate.people import find_first_names, find_people, propagate
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
 from annotate.preannotate.triggers import find_triggers
@@ -42,6 +43,7 @@ from annotate.schema import (
     EntityType,
     Event,
     GoldRecord,
+    SpanLabel,
     Trigger,
 )
 from annotate.text import (
@@ -76,7 +78,15 @@ _CONTEXT_WORDS = frozenset(
         "مع",
     ]
 )
-_NESTED_IN_OCC = (EntityType.ORG, EntityType.GPE)
+# Which names may nest inside a mention of each type (the gold's nesting convention).
+_NESTABLE: dict[SpanLabel, frozenset[SpanLabel]] = {
+    EntityType.OCC: frozenset({EntityType.GPE, EntityType.LOC, EntityType.ORG, EntityType.NORP}),
+    EntityType.ORG: frozenset(
+        {EntityType.GPE, EntityType.LOC, EntityType.NORP, EntityType.ORG, EntityType.FAC}
+    ),
+    EntityType.NORP: frozenset({EntityType.GPE, EntityType.LOC}),
+    EntityType.FAC: frozenset({EntityType.GPE, EntityType.LOC, EntityType.ORG}),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +103,8 @@ class Preannotator:
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
-        self.matcher = Matcher(self.lexicon)
         self.values = ValueGrammar(self.lexicon)
+        self.matcher = Matcher(self.lexicon, self.values.anchor_words)
 
     @property
     def model_version(self) -> str:
@@ -138,14 +148,15 @@ class Preannotator:
     def _entities(self, ctx: Context, hits: list[Hit], zones: ZoneIndex) -> list[Candidate]:
         lex = self.lexicon
         cands: list[Candidate] = []
-        for v in self.values.find(ctx.text):
-            if not zones or not zones.covers(v.start, v.end):
-                cands.append(Candidate(v.start, v.end, v.type, v.score, "value"))
         titles: dict[int, tuple[int, int, str]] = {}
         heads: dict[int, tuple[int, int, str]] = {}
         first_names: list[int] = []
+        anchors: list[int] = []
         for hit in hits:
-            if hit.kinds & ENTITY:
+            kinds = hit.kinds
+            if kinds & VALUE:
+                anchors.append(hit.start)
+            if kinds & ENTITY:
                 entry = lex.gazetteer[hit.key]
                 if entry.needs_context and not _has_context(ctx, hit):
                     continue
@@ -154,43 +165,66 @@ class Preannotator:
                         hit.start, hit.end, entry.label, entry.prior, "gazetteer", entry.subtype
                     )
                 )
-            if hit.kinds & TITLE:
+            if kinds & TITLE:
                 _keep_longest(titles, hit)
-            if hit.kinds & ORG_HEAD:
+            if kinds & ORG_HEAD:
                 _keep_longest(heads, hit)
-            if hit.kinds & FIRST_NAME and hit.prefix in ("", "و"):
+            if kinds & FIRST_NAME and hit.prefix in ("", "و"):
                 first_names.append(hit.start)
+        for v in self.values.find(ctx.text, anchors):
+            if not zones or not zones.covers(v.start, v.end):
+                cands.append(Candidate(v.start, v.end, v.type, v.score, "value"))
         title_spans = sorted(titles.values())
-        cands.extend(find_people(ctx, title_spans))
         # An ORG head inside a title (وزير الخارجية) belongs to the title.
-        inside_title = {
+        head_spans = [
             h
-            for h in heads
-            if any(ts <= h < te and (ts, te) != (h, heads[h][1]) for ts, te, _ in title_spans)
-        }
-        cands.extend(find_orgs(ctx, sorted(v for k, v in heads.items() if k not in inside_title)))
+            for h in heads.values()
+            if not any(ts <= h[0] < te and (ts, te) != h[:2] for ts, te, _ in title_spans)
+        ]
+        norp_hits = [
+            (c.start, c.end, ctx.text[c.start : c.end])
+            for c in cands
+            if c.label is EntityType.NORP and c.source == "gazetteer"
+        ]
+        groups = find_groups(ctx, norp_hits)
+        cands.extend(groups)
+        headed = find_headed(ctx, head_spans, groups)
+        cands.extend(headed)
+        ends = {c.start: c.end for c in headed if c.label is EntityType.ORG}
+        cands.extend(find_people(ctx, title_spans, ends))
         cands.extend(find_first_names(ctx, first_names))
 
-        occs = _resolve([c for c in cands if c.label is EntityType.OCC])
-        flat = _resolve([c for c in cands if c.label is not EntityType.OCC])
-        people = [c for c in flat if c.label is EntityType.PER]
+        top = _resolve([c for c in cands if c.label is not EntityType.OCC])
+        people = [c for c in top if c.label is EntityType.PER]
         if people:
             more = [
                 c for c in propagate(ctx, people) if not zones or not zones.covers(c.start, c.end)
             ]
-            flat = _resolve(flat + more)
-        # An OCC may nest an ORG or GPE, nothing else may overlap it.
-        kept_occ = [
+            top = _resolve(top + more)
+        # An OCC is kept unless it overlaps a top-level mention it may not contain.
+        occs = [
             o
-            for o in occs
+            for o in _resolve([c for c in cands if c.label is EntityType.OCC])
             if not any(
                 c.start < o.end
                 and o.start < c.end
-                and not (c.label in _NESTED_IN_OCC and o.start <= c.start and c.end <= o.end)
-                for c in flat
+                and not (
+                    c.label in _NESTABLE[EntityType.OCC] and o.start <= c.start and c.end <= o.end
+                )
+                for c in top
             )
         ]
-        return sorted(flat + kept_occ, key=lambda c: (c.start, c.end))
+        # Names inside a larger mention are annotated too (رئيس أذربيجان ⊃ أذربيجان).
+        containers = [c for c in top if c.label in _NESTABLE] + occs
+        kept = {(c.start, c.end, c.label) for c in top}
+        nested = [
+            c
+            for c in cands
+            if (c.start, c.end, c.label) not in kept
+            and c.label is not EntityType.OCC
+            and any(_may_nest(o, c) for o in containers)
+        ]
+        return sorted(top + occs + _resolve(nested), key=lambda c: (c.start, c.end))
 
     # --- the record -------------------------------------------------------------------
 
@@ -225,16 +259,23 @@ class Preannotator:
             kept.append(cand)
             scores[eid] = round(cand.score, 4)
         starts = sentence_starts(ctx.text)
-        events: list[Event] = []
+        spans: list[tuple[int, int]] = []
+        kept_triggers: list[TriggerCandidate] = []
+        bounds: list[tuple[int, int]] = []
         for trig in triggers:
             span = _raw_span(raw, norm.raw_span(trig.start, trig.end))
             if span is None:
                 continue
-            start, end = span
             k = sentence_of(starts, trig.start)
-            sentence = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(ctx.text))
-            verbal = self.lexicon.triggers[trig.key].verbal
-            args = attach(ctx, trig, verbal, kept, sentence)
+            spans.append(span)
+            kept_triggers.append(trig)
+            bounds.append((starts[k], starts[k + 1] if k + 1 < len(starts) else len(ctx.text)))
+        verbal = [self.lexicon.triggers[t.key].verbal for t in kept_triggers]
+        attached = attach_all(ctx, kept_triggers, verbal, kept, bounds)
+        events: list[Event] = []
+        for trig, (start, end), sentence, is_verbal, args in zip(
+            kept_triggers, spans, bounds, verbal, attached, strict=True
+        ):
             vid = f"v{len(events) + 1}"
             events.append(
                 Event(
@@ -244,13 +285,34 @@ class Preannotator:
                     arguments=tuple(
                         Argument(role=a.role, entity=entities[a.entity].id) for a in args
                     ),
-                    attributes=event_attributes(ctx, trig, sentence[0], sentence[1], verbal),
+                    attributes=event_attributes(ctx, trig, sentence[0], sentence[1], is_verbal),
                 )
             )
             scores[vid] = round(trig.score, 4)
         record = GoldRecord.for_document(doc, entities=tuple(entities), events=tuple(events))
         score = sum(scores.values()) / len(scores) if scores else 0.0
         return Prediction(record, scores, score)
+
+
+def _may_nest(outer: Candidate, inner: Candidate) -> bool:
+    """May `inner` be annotated inside `outer` (the nesting convention)?"""
+    if not (outer.start <= inner.start and inner.end <= outer.end):
+        return False
+    if outer.end - outer.start <= inner.end - inner.start:
+        return False
+    if inner.label not in _NESTABLE[outer.label]:
+        return False
+    if outer.label is EntityType.OCC:
+        return True
+    if outer.source == "gazetteer":
+        # Inside a known name only well-known places are names of their own (مجلس أوروبا
+        # ⊃ أوروبا), not city names that are part of the name (مجموعة مينسك).
+        return inner.label in (EntityType.GPE, EntityType.LOC) and inner.score >= 0.85
+    if inner.label is EntityType.ORG:
+        if inner.source == "gazetteer":
+            return False  # a media name inside وكالة X is the same organisation
+        return inner.score >= 0.7 and inner.end == outer.end
+    return True
 
 
 def _keep_longest(best: dict[int, tuple[int, int, str]], hit: Hit) -> None:

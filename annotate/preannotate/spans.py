@@ -41,6 +41,7 @@ class TriggerCandidate:
     key: str
     prefix: str
     hints: dict[str, str] = field(default_factory=dict)
+    match_end: int = 0  # where the matched key ends (past a right context)
 
 
 _WORD = re.compile(r"[ \t\u00a0]*([^\W_]+|[^\w\s])")

@@ -1,12 +1,19 @@
-"""DATE, TIME, DURATION and NUM mentions: one regular expression over the normalised text.
+"""DATE, TIME, DURATION and NUM mentions from one grammar over the normalised text.
 
 The grammar is built from the lexicons (Gregorian, Levantine, Maghrebi and Hijri month names,
 weekdays, number words, counted-person nouns, duration units, parts of the day, relative
 words), so it covers `9 تشرين الثاني/نوفمبر 2020`, `و11 كانون الثاني/يناير 2021` (a proclitic
-before the day), `مساء أمس الثلاثاء`, `الساعة 13.00 (09.00 بتوقيت غرينتش)`, `24 ساعة`,
-`شهر ونصف`, `أكثر من 200` and `32 قتيلا`. Arabic-Indic digits are ASCII digits in the
-normalised copy. A NUM is only proposed for a count of people (a counted-person noun after
-it, or a casualty word right before or after it): other numbers are left alone.
+before the day), `يوم الثلاثاء الماضي`, `مساء أمس الثلاثاء`, `الساعة 13.00`, `09.00 بتوقيت
+غرينتش`, `أقل من 24 ساعة`, `نحو شهر ونصف`, `الأيام الأخيرة`, `نحو 20 بالمئة`, `32 قتيلا`.
+Arabic-Indic digits are ASCII digits in the normalised copy.
+
+Conventions: a DATE keeps يوم / عام and relative words but not منذ / في; a range is two DATEs;
+a DURATION keeps a leading approximator; a NUM is the numeral with its approximator and the
+counted noun that directly follows it (tamyiz), but not آخرين, a من-partitive or a definite
+genitive (`مئات` القتلى).
+
+Speed: the expression is only tried where a value can start (a digit run or a value word the
+lexicon pass found), never at every character.
 """
 
 from __future__ import annotations
@@ -30,122 +37,141 @@ class ValueMention:
 
 
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation, longest first, with spaces matching any run of spaces."""
+    """A regex alternation, longest first, with spaces matching any run of whitespace."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
-# Words right before or after a bare number that make it a count of people.
-_CASUALTY_CUES = [
-    "مقتل",
-    "قتل",
-    "قتلوا",
-    "قتلت",
-    "اصيب",
-    "اصيبوا",
-    "اصابه",
-    "جرح",
-    "جرحوا",
-    "اسر",
-    "اسرت",
-    "اعتقال",
-    "اعتقل",
-    "اعتقلت",
-    "الافراج",
-    "سقوط",
-    "مصرع",
-    "استشهاد",
-    "استشهد",
-    "حصيله",
-]
+_NOT_COUNTED = frozenset(["اخرين", "اخرون", "اخري", "اخر", "اخريات", "عدد"])
+_DIGITS = re.compile(r"\d+")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 class ValueGrammar:
     """The compiled value patterns of one lexicon."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        words = lexicon.value_words
+        self.lexicon = lexicon
         by_cat: dict[str, list[str]] = {}
-        for word, (category, _) in words.items():
+        for word, (category, _) in lexicon.value_words.items():
             by_cat.setdefault(category, []).append(word)
         month = _alt(lexicon.months)
         weekday = _alt(w for w in lexicon.weekdays if w.startswith("ال"))
         relmod = _alt(by_cat["relmod"])
         partday = _alt(by_cat["partday"])
         unit = _alt(by_cat["unit"])
-        person = _alt(by_cat["person"])
-        numword = _alt(by_cat["number"])
+        numword = _alt(w for w in by_cat["number"] if w != "واحد")
         quant = _alt(by_cat["quantifier"])
+        percent = _alt(by_cat["percent"])
         zone = r"(?:" + _alt(by_cat["zone"]) + r"|[^\W\d_]+)"
-        # A value may follow a proclitic glued to it (و11, بـ 24): the span starts after it.
-        lead = r"(?:(?<![\w])|(?<=(?<![\w])[وفبل]))"
         end = r"(?![\w])"
         num = r"\d+(?:[.,]\d+)?"
         year = r"\d{4}(?:[مء](?![\w]))?"
         day = r"\d{1,2}"
         month2 = rf"{month}(?:\s*/\s*{month})?"
         clock = r"\d{1,2}[:.]\d{2}"
-        dayref = rf"(?:(?:يوم|اليوم|امس|غدا)\s+)?{weekday}(?:\s+{relmod})?"
         patterns = [
-            # TIME: a clock time with an optional time zone; الساعة N من ظهر السبت.
+            # TIME: a clock time with its time zone; الساعة N من ظهر السبت; فجر السبت.
             (
                 "TIME",
                 rf"(?:الساعه\s+)?{clock}(?:\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا))?"
-                rf"(?:\s+\(?بتوقيت\s+{zone})?",
+                rf"(?:\s+بتوقيت\s+{zone})?",
             ),
             (
                 "TIME",
                 rf"الساعه\s+{day}(?:\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا)"
                 rf"|\s+من\s+{partday}\s+(?:امس\s+|يوم\s+|اليوم\s+)?{weekday})?",
             ),
-            # TIME: a part of the day with a weekday (فجر السبت, مساء أمس الثلاثاء).
             ("TIME", rf"{partday}\s+(?:امس\s+|يوم\s+|اليوم\s+|غد\s+)?{weekday}(?:\s+{relmod})?"),
             # DATE: day month(/month) year, with the Levantine/Gregorian dual form.
-            ("DATE", rf"{day}\s+{month2}(?:\s*,?\s*{year})?(?:\s+{relmod})?"),
+            ("DATE", rf"(?:يوم\s+)?{day}\s+{month2}(?:\s*,?\s*{year})?(?:\s+{relmod})?"),
             ("DATE", rf"{month2}\s+{year}"),
             ("DATE", r"\d{1,2}[./-]\d{1,2}[./-]\d{4}"),
             ("DATE", rf"(?:عام|العام|سنه|السنه)\s+{year}"),
-            ("DATE", dayref),
-            # DURATION: a number (digits or a word) and a unit; شهر ونصف.
-            ("DURATION", rf"(?:{num}|{numword})\s+{unit}"),
-            ("DURATION", r"(?:شهر|ساعه|سنه|عام|يوم)\s+ونصف"),
-            # NUM: [quantifier] number [counted-person noun].
-            ("NUM", rf"(?:{quant}\s+)?(?:{num}|{numword})(?:\s+{person})?"),
+            ("DATE", rf"(?:(?:يوم|اليوم|امس|غدا)\s+)?{weekday}(?:\s+{relmod})?"),
+            ("DATE", rf"{_alt(by_cat['period'])}\s+{relmod}"),
+            ("DATE", r"(?:اليوم|امس|غدا)"),
+            # DURATION: [approximator] number (digits or a word) and a unit; شهر ونصف.
+            ("DURATION", rf"(?:{quant}\s+)?(?:{num}|{numword})\s+{unit}"),
+            ("DURATION", rf"(?:{quant}\s+)?(?:شهر|ساعه|سنه|عام|يوم|اسبوع)\s+ونصف"),
+            ("DURATION", rf"(?:{quant}\s+)?(?:يوم|ساعه|شهر|عام|اسبوع|سنه)\s+واحد[ه]?"),
+            ("DURATION", rf"(?:{quant}\s+)?{_alt(by_cat['dual'])}"),
+            # NUM: a counted person noun with واحد; [approximator] number [percent].
+            ("NUM", rf"{_alt(by_cat['person1'])}(?:\s+[^\W\d_]+)?\s+واحد[ه]?"),
+            ("NUM", rf"(?:{quant}\s+)?(?:{num}|{numword})(?:\s+{percent})?"),
         ]
-        parts = [f"(?P<g{i}>{lead}{rx}{end})" for i, (_, rx) in enumerate(patterns)]
+        parts = [f"(?P<g{i}>{rx}{end})" for i, (_, rx) in enumerate(patterns)]
         self._types = [ValueType(t) for t, _ in patterns]
         self._regex = re.compile("|".join(parts))
-        self._person = re.compile(rf"\s+{person}{end}")
-        self._numword = frozenset(by_cat["number"])
-        self._cues = frozenset(_CASUALTY_CUES)
+        # Words a value can start with: the automaton reports them as value anchors.
+        self.anchor_words = frozenset(
+            {"الساعه", "يوم", "اليوم", "امس", "غدا", "عام", "العام", "سنه", "السنه", "شهر"}
+            | {"ساعه", "اسبوع"}
+            | set(by_cat["partday"])
+            | set(by_cat["quantifier"])
+            | set(by_cat["number"])
+            | set(by_cat["period"])
+            | set(by_cat["dual"])
+            | set(by_cat["person1"])
+            | set(lexicon.months)
+            | {w for w in lexicon.weekdays if w.startswith("ال")}
+        )
+        self._short_numwords = frozenset(w for w in by_cat["number"] if len(w) <= 3)
+        self._vague = frozenset(["عده"])
 
-    def find(self, norm_text: str) -> list[ValueMention]:
-        """Every value mention, left to right, non-overlapping."""
+    def find(self, norm_text: str, anchors: Iterable[int]) -> list[ValueMention]:
+        """Value mentions starting at digit runs or at `anchors`, left to right, non-overlapping."""
+        starts = set(anchors)
+        for digits in _DIGITS.finditer(norm_text):
+            starts.add(digits.start())
         out: list[ValueMention] = []
-        for m in self._regex.finditer(norm_text):
+        last_end = -1
+        match = self._regex.match
+        for start in sorted(starts):
+            if start < last_end or (start > 0 and norm_text[start - 1].isdigit()):
+                continue
+            m = match(norm_text, start)
+            if m is None:
+                continue
             group = m.lastgroup
             assert group is not None
             vtype = self._types[int(group[1:])]
-            start, end = m.span()
-            score = 0.9
+            end = m.end()
+            score = 0.85
             if vtype is ValueType.NUM:
-                score = self._num_score(norm_text, m.group(), start, end)
-                if score == 0.0:
+                surface = m.group()
+                if surface in self._vague:
                     continue
+                if _YEAR.fullmatch(surface) and start > 0:
+                    vtype, score = ValueType.DATE, 0.6  # a bare year (a range: من 2020 إلى 2022)
+                else:
+                    end = self._counted_noun(norm_text, end)
+                    if end == m.end() and surface in self._short_numwords:
+                        continue  # ست، خمس alone are other words
             elif vtype is ValueType.DATE and not any(c.isdigit() for c in m.group()):
-                score = 0.8  # a weekday reference
+                score = 0.75
             out.append(ValueMention(start, end, vtype, score))
+            last_end = end
         return out
 
-    def _num_score(self, text: str, surface: str, start: int, end: int) -> float:
-        """0 unless the number counts people: a person noun in the span, or a casualty cue."""
-        if self._person.search(surface):
-            return 0.85
-        if surface in self._numword:
-            return 0.0  # a bare number word ("عدة", "مئات") needs its noun
-        before = text[max(0, start - 12) : start].split()
-        after = text[end : end + 12].split()
-        near = (before[-1:] if before else []) + (after[:1] if after else [])
-        if any(w.strip("\"'()") in self._cues for w in near):
-            return 0.75
-        return 0.0
+    def _counted_noun(self, text: str, end: int) -> int:
+        """The end of the tamyiz noun right after a numeral, or `end` when there is none."""
+        m = _NEXT_WORD.match(text, end)
+        if m is None:
+            return end
+        word = m.group(1)
+        lex = self.lexicon
+        trigger = lex.triggers.get(word)
+        if (
+            word.startswith("ال")
+            or word in lex.stopwords
+            or word in _NOT_COUNTED
+            or word in lex.months
+            or word in lex.weekdays
+            or (trigger is not None and trigger.verbal)
+            or word.startswith("و")
+            or len(word) < 3
+        ):
+            return end
+        return m.end(1)

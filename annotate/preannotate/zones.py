@@ -28,7 +28,9 @@ _BOILERPLATE = re.compile(
     r"^\W*(?:.*\bAdPlace\b.*|Powered\s+by\b.*|Page\s+\d+\s*/\s*\d+|https?://\S+|www\.\S+"
     r"|كلمات\s+دلاليه.*|الكلمات\s+المفتاحيه.*|وسوم\s*:.*|Tags\s*:.*|المصدر\s*:.*"
     r"|لمزيد\s+من.*اضغط\s+هنا.*|.*اضغط\s+هنا\W*|زر\s+الذهاب\s+الي\s+الاعلي|تابعونا\s+علي.*"
-    r"|اعلان|مساحه\s+اعلانيه|شارك\s+(?:هذا\s+)?(?:الخبر|المقال).*|•.*)\W*$",
+    r"|اعلان|مساحه\s+اعلانيه|شارك\s+(?:هذا\s+)?(?:الخبر|المقال).*|•.*"
+    r"|(?:(?:كتب|كتبت|اعداد|تحرير)\s*:|بقلم\s*:?)\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
+    r"|.*\((?:شاهد|فيديو|بالفيديو|صور|بالصور)\))\W*$",
     re.IGNORECASE,
 )
 # Cheap literal anchors: a document without any of them has no zone (the common case).
@@ -56,7 +58,16 @@ _ANCHORS = (
     "اعلان",
     "شارك",
     "•",
+    "كتب",
+    "بقلم",
+    "اعداد",
+    "تحرير",
+    "شاهد",
+    "فيديو",
+    "صور",
 )
+# A dateline at the start of a line: (agency / source - date) before the lead sentence.
+_DATELINE = re.compile(r"\([^()\n]{3,120}[/-][^()\n]{0,120}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +76,14 @@ class Zone:
 
     start: int
     end: int
-    kind: str  # "boilerplate" | "related"
+    kind: str  # "boilerplate" | "related" | "dateline"
 
 
 def find_zones(norm_text: str) -> list[Zone]:
     """The no-prediction zones of a normalised text, in order, non-overlapping."""
+    zones = _datelines(norm_text)
     if not any(a in norm_text for a in _ANCHORS):
-        return []
-    zones: list[Zone] = []
+        return zones
     pos = 0
     for line in norm_text.split("\n"):
         start, end = pos, pos + len(line)
@@ -86,7 +97,19 @@ def find_zones(norm_text: str) -> list[Zone]:
             break
         if related or _BOILERPLATE.match(stripped):
             zones.append(Zone(start, end, "related" if related else "boilerplate"))
-    return zones
+    return sorted(zones, key=lambda z: z.start)
+
+
+def _datelines(norm_text: str) -> list[Zone]:
+    out: list[Zone] = []
+    i = 0 if norm_text.startswith("(") else norm_text.find("\n(")
+    while i >= 0:
+        start = i if norm_text[i] == "(" else i + 1
+        m = _DATELINE.match(norm_text, start)
+        if m is not None:
+            out.append(Zone(m.start(), m.end(), "dateline"))
+        i = norm_text.find("\n(", start + 1)
+    return out
 
 
 class ZoneIndex:
