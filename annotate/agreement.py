@@ -40,6 +40,11 @@ NONE = "none"
 Pair = tuple[str, str]
 Coincidence = dict[tuple[str, str], float]
 """A Krippendorff coincidence matrix {(value, value): weight}."""
+PairCounts = dict[tuple[str, str, int], int]
+"""Coincidence data kept exact: {(value, value, values in the unit - 1): pairable count}.
+
+Integers add up the same in any order, so accumulators merged from several processes give
+exactly the figures one process gives."""
 
 
 def _f1(matches: float, a: int, b: int) -> float | None:
@@ -74,19 +79,38 @@ def binary(confusion: Counter[tuple[str, str]], label: str) -> Counter[tuple[str
     return out
 
 
-def add_unit(coincidence: Coincidence, values: Sequence[str]) -> None:
-    """Add one unit's values (one per annotator) to a Krippendorff coincidence matrix."""
+def add_unit(counts: PairCounts, values: Sequence[str]) -> None:
+    """Add one unit's values (one per annotator) to exact coincidence counts."""
     m = len(values)
     if m < 2:
         return
-    counts: dict[str, int] = {}
+    first = values[0]
+    if values.count(first) == m:  # everyone gave the same value: the common case
+        key = (first, first, m - 1)
+        counts[key] = counts.get(key, 0) + m * (m - 1)
+        return
+    per_value: dict[str, int] = {}
     for v in values:
-        counts[v] = counts.get(v, 0) + 1
-    for c, nc in counts.items():
-        for k, nk in counts.items():
+        per_value[v] = per_value.get(v, 0) + 1
+    for c, nc in per_value.items():
+        for k, nk in per_value.items():
             pairs = nc * (nc - 1) if c == k else nc * nk
             if pairs:
-                coincidence[(c, k)] = coincidence.get((c, k), 0.0) + pairs / (m - 1)
+                key = (c, k, m - 1)
+                counts[key] = counts.get(key, 0) + pairs
+
+
+def coincidence(counts: PairCounts) -> Coincidence:
+    """The coincidence matrix of exact counts (summed in a fixed order)."""
+    out: Coincidence = {}
+    for (c, k, weight), n in sorted(counts.items()):
+        out[(c, k)] = out.get((c, k), 0.0) + n / weight
+    return out
+
+
+def merge_counts(into: PairCounts, other: PairCounts) -> None:
+    for key, n in other.items():
+        into[key] = into.get(key, 0) + n
 
 
 def krippendorff_alpha(coincidence: Coincidence) -> float | None:
@@ -155,7 +179,11 @@ class PairStats:
 
 
 def _partial_matches(xs: list[Mention], ys: list[Mention]) -> int:
-    """One-to-one matches of overlapping spans, largest overlap first."""
+    """One-to-one matches of overlapping spans: identical ones first, then largest overlap."""
+    same = {(m.start, m.end) for m in xs} & {(m.start, m.end) for m in ys}
+    if same:
+        xs = [m for m in xs if (m.start, m.end) not in same]
+        ys = [m for m in ys if (m.start, m.end) not in same]
     candidates = []
     for i, x in enumerate(xs):
         for j, y in enumerate(ys):
@@ -169,7 +197,7 @@ def _partial_matches(xs: list[Mention], ys: list[Mention]) -> int:
         if i not in used_x and j not in used_y:
             used_x.add(i)
             used_y.add(j)
-    return len(used_x)
+    return len(same) + len(used_x)
 
 
 def _by_label(j: Judgement) -> dict[str, list[Mention]]:
@@ -197,8 +225,8 @@ class AgreementAccumulator:
         self.pairs: dict[Pair, PairStats] = {}
         self.documents = 0
         self.annotators: set[str] = set()
-        self.units: Coincidence = {}
-        self.attribute_units: dict[str, Coincidence] = {}
+        self.units: PairCounts = {}
+        self.attribute_units: dict[str, PairCounts] = {}
         self.label_counts: Counter[str] = Counter()
 
     def add(
@@ -327,6 +355,27 @@ class AgreementAccumulator:
             else:
                 counts[1] += 1
 
+    def merge(self, other: AgreementAccumulator) -> None:
+        """Add what `other` accumulated (documents are disjoint: one process each)."""
+        self.documents += other.documents
+        self.annotators |= other.annotators
+        self.label_counts.update(other.label_counts)
+        merge_counts(self.units, other.units)
+        for name, counts in other.attribute_units.items():
+            merge_counts(self.attribute_units.setdefault(name, {}), counts)
+        for pair, theirs in other.pairs.items():
+            mine = self.pairs.setdefault(pair, PairStats())
+            mine.documents += theirs.documents
+            for label, span_counts in theirs.spans.items():
+                mine.spans.setdefault(label, SpanCounts()).add(span_counts)
+            mine.units.update(theirs.units)
+            for role, triple in theirs.relations.items():
+                held = mine.relations.setdefault(role, [0, 0, 0])
+                for i in range(3):
+                    held[i] += triple[i]
+            for name, confusion in theirs.attributes.items():
+                mine.attributes.setdefault(name, Counter()).update(confusion)
+
     # --- results -------------------------------------------------------------------------
 
     def result(self) -> dict[str, Any]:
@@ -364,6 +413,7 @@ class AgreementAccumulator:
                     "attributes": _attributes_json(stats.attributes),
                 }
             )
+        units = coincidence(self.units)
         everything = SpanCounts()
         for counts in overall_spans.values():
             everything.add(counts)
@@ -380,12 +430,12 @@ class AgreementAccumulator:
                 "attributes": "on spans both annotators drew with the same label",
             },
             "overall": {
-                "spans": {**everything.to_json(), "alpha": krippendorff_alpha(self.units)},
+                "spans": {**everything.to_json(), "alpha": krippendorff_alpha(units)},
                 "relations": _relations_json(overall_relations)["all"],
                 "attributes": {
                     name: {
                         **_attribute_json(overall_attributes.get(name, Counter())),
-                        "alpha": krippendorff_alpha(self.attribute_units[name]),
+                        "alpha": krippendorff_alpha(coincidence(self.attribute_units[name])),
                     }
                     for name in sorted(self.attribute_units)
                 },
@@ -394,7 +444,7 @@ class AgreementAccumulator:
                 label: {
                     "count": self.label_counts[label],
                     **overall_spans.get(label, SpanCounts()).to_json(),
-                    "alpha": krippendorff_alpha(binary_coincidence(self.units, label)),
+                    "alpha": krippendorff_alpha(binary_coincidence(units, label)),
                 }
                 for label in labels
             },

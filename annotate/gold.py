@@ -151,6 +151,14 @@ class Counts:
             for a in v["arguments"]:
                 self.arguments[a["role"]] += 1
 
+    def merge(self, other: Counts) -> None:
+        """Add the counts of other records."""
+        self.documents += other.documents
+        self.adjudicated += other.adjudicated
+        self.entities.update(other.entities)
+        self.events.update(other.events)
+        self.arguments.update(other.arguments)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "documents": self.documents,

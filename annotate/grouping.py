@@ -53,15 +53,16 @@ class DocumentGrouper:
         self.size = 0
 
     def groups(self) -> Iterator[tuple[str, list[bytes]]]:
-        """Every document id in sorted order, with its payloads."""
+        """Every document id in sorted order, with its payloads.
+
+        Can be iterated several times (by forked worker processes, each taking its share);
+        the spill files stay until the caller removes `spill_dir`.
+        """
         self.items.sort()
         streams: list[Iterator[tuple[str, bytes]]] = [_read_run(p) for p in self.runs]
         merged = heapq.merge(iter(self.items), *streams) if streams else iter(self.items)
         for doc_id, items in groupby(merged, key=lambda item: item[0]):
             yield doc_id, [payload for _, payload in items]
-        self.items = []
-        for path in self.runs:
-            path.unlink(missing_ok=True)
 
 
 def _read_run(path: Path) -> Iterator[tuple[str, bytes]]:

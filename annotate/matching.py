@@ -46,6 +46,8 @@ def _is_word_char(ch: str) -> bool:
 
 def anchor(text: str, start: int) -> int:
     """The start of the word when only proclitics (and their marks) precede `start` in it."""
+    if start == 0 or text[start - 1].isspace():
+        return start  # the common case: the span starts a word
     i = start
     letters = 0
     while i > 0:

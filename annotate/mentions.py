@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from annotate.labelstudio.config import DOC_STATUS, ENTITY, ENTITY_ID, TRIGGER
 from annotate.schema import EventType, GoldRecord, attributes_for
@@ -30,12 +30,12 @@ EVENT_ATTRS: dict[str, tuple[tuple[str, str | None], ...]] = {
 """Event type code -> its (attribute name, default) pairs in schema order."""
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A labelled span of one annotation: an entity/value (`entity`) or a trigger (`trigger`).
 
     `attrs` are (name, value) pairs: for triggers every attribute of the event type, defaults
     applied, in schema order; for entities the ORG subtype and the link (None when unset).
+    A named tuple rather than a dataclass: a million of them are built per 10k tasks.
     """
 
     rid: str
@@ -68,11 +68,8 @@ class Judgement:
             self.annotator,
             self.ground_truth,
             self.updated_at,
-            [
-                [m.rid, m.control, m.start, m.end, m.label, [list(a) for a in m.attrs]]
-                for m in self.mentions
-            ],
-            [list(a) for a in self.arguments],
+            list(map(tuple, self.mentions)),  # orjson writes tuples, not named tuples
+            self.arguments,
         ]
 
     @classmethod
@@ -85,10 +82,12 @@ class Judgement:
             ground_truth=gt,
             updated_at=updated,
             mentions=tuple(
-                Mention(rid, control, start, end, label, tuple((n, v) for n, v in attrs))
-                for rid, control, start, end, label, attrs in mentions
+                [
+                    Mention(rid, control, start, end, label, tuple(map(tuple, attrs)))
+                    for rid, control, start, end, label, attrs in mentions
+                ]
             ),
-            arguments=tuple((a, b, r) for a, b, r in arguments),
+            arguments=tuple(map(tuple, arguments)),
         )
 
 

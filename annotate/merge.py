@@ -267,6 +267,10 @@ def _record_json(
     }
 
 
+def _candidate_order(item: tuple[str | None, set[int]]) -> tuple[bool, str]:
+    return (item[0] is None, item[0] or "")
+
+
 def _valid(attrs: tuple[tuple[str, str | None], ...]) -> bool:
     """True when every attribute value is unset or one the schema allows."""
     for name, value in attrs:
@@ -320,9 +324,12 @@ class _Vote:
             silent = set(range(len(self.judgements))) - voted
             if silent:
                 votes = {**votes, None: votes.get(None, set()) | silent}
+        names = self.names  # judgements are sorted by annotator: index order is name order
         return tuple(
-            Candidate(value=value, annotators=tuple(sorted(self.names[i] for i in who)))
-            for value, who in sorted(votes.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))
+            [
+                Candidate(value, tuple([names[i] for i in sorted(who)]))
+                for value, who in sorted(votes.items(), key=_candidate_order)
+            ]
         )
 
     def conflict(self, kind: ConflictKind, target: str, **fields: Any) -> None:
@@ -339,11 +346,17 @@ class _Vote:
 
     def winner(self, votes: Votes) -> tuple[bool, str | None]:
         """(True, value) when one value has enough votes and more than any other."""
-        ranked = sorted((len(who) for who in votes.values()), reverse=True)
-        if not ranked or ranked[0] < self.need or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        best: str | None = None
+        top = second = 0
+        for value, who in votes.items():
+            n = len(who)
+            if n > top:
+                best, top, second = value, n, top
+            elif n > second:
+                second = n
+        if top < self.need or second == top:
             return False, None
-        top = ranked[0]
-        return True, next(v for v, who in votes.items() if len(who) == top)
+        return True, best
 
     def attribute(
         self, group: Group, label: str, index: int, name: str, default: str | None
@@ -380,13 +393,18 @@ class _Vote:
         """
         chosen = [m.attrs for ms in group.members.values() for m in ms if m.label == label]
         first = chosen[0]
-        if supporters >= self.need and all(a == first for a in chosen) and _valid(first):
+        fast = supporters >= self.need and _valid(first)
+        if fast and all(a == first for a in chosen):
             return first
         defaults = EVENT_ATTRS.get(label, ((SUBTYPE, None), (LINK, None)))
-        return tuple(
-            (name, self.attribute(group, label, index, name, default))
-            for index, (name, default) in enumerate(defaults)
-        )
+        out = []
+        for index, (name, default) in enumerate(defaults):
+            value = first[index][1] if index < len(first) else None
+            if fast and all(index < len(a) and a[index][1] == value for a in chosen):
+                out.append((name, value))  # everyone agrees on this one
+            else:
+                out.append((name, self.attribute(group, label, index, name, default)))
+        return tuple(out)
 
     def spans(
         self, groups: dict[MatchKey, Group]

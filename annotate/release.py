@@ -25,16 +25,14 @@ from typing import Any
 import orjson
 
 from annotate import __version__
-from annotate.agreement import AgreementAccumulator
-from annotate.errors import InputError, located
 from annotate.gold import AGREEMENT, CONFLICTS, RECORDS, REPORT, Counts, Release
 from annotate.grouping import DEFAULT_BUDGET, DocumentGrouper
 from annotate.labelstudio.export import export_sha256, iter_export
-from annotate.mentions import Judgement, from_results
-from annotate.merge import DEFAULT_THRESHOLD, DocumentText, merge_document, votes_needed
+from annotate.mentions import from_results
+from annotate.merge import DEFAULT_THRESHOLD, votes_needed
+from annotate.merge_run import write_documents
 from annotate.report_html import render_report
 from annotate.schema import SCHEMA_VERSION
-from annotate.text import sha256_text
 from annotate.validate import (
     Issue,
     Report,
@@ -93,13 +91,15 @@ def merge_exports(
     overlap: int | None = None,
     known_hashes: dict[str, str] | None = None,
     budget: int = DEFAULT_BUDGET,
+    jobs: int = 1,
 ) -> MergeOutcome:
     """Validate and merge `exports` into a new version under `gold_dir`.
 
     Raises `GoldVersionError` for a version that exists or is out of order (before any
     export is read), `InputError`/`ExportFormatError` for unreadable exports or a document
     id whose text differs between exports. Validation errors are findings: the outcome has
-    `path is None` and its report says why.
+    `path is None` and its report says why. `jobs > 1` merges documents on that many
+    forked processes (Linux); the release is byte-identical to one made with `jobs=1`.
     """
     votes_needed(threshold, 1)  # rejects a threshold outside [0, 1) before any work
     outcome = MergeOutcome(report=Report())
@@ -109,7 +109,7 @@ def merge_exports(
         refused = _read(sources, grouper, outcome, skip_invalid, overlap, known_hashes)
         if refused:
             return outcome
-        _write(release.path, grouper, outcome, threshold)
+        _write(release.path, grouper, outcome, threshold, jobs)
         shutil.rmtree(release.path / ".spill", ignore_errors=True)
         outcome.path = release.publish(
             outcome.counts,
@@ -199,10 +199,6 @@ def _read(
     return refused
 
 
-_LINE = orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
-"""The gold's line format (what `annotate.jsonl.dumps_line` writes)."""
-
-
 def _codes(issues: Sequence[Issue], annotation_id: int | str | None) -> tuple[str, ...]:
     """The error codes found on one annotation (None: on the task itself)."""
     return tuple(
@@ -216,43 +212,14 @@ def _codes(issues: Sequence[Issue], annotation_id: int | str | None) -> tuple[st
     )
 
 
-def _write(path: Path, grouper: DocumentGrouper, outcome: MergeOutcome, threshold: float) -> None:
+def _write(
+    path: Path, grouper: DocumentGrouper, outcome: MergeOutcome, threshold: float, jobs: int
+) -> None:
     """Pass 2: merge each document in id order and write the release's files."""
-    agreement = AgreementAccumulator()
-    with (path / RECORDS).open("wb") as records, (path / CONFLICTS).open("wb") as conflicts:
-        for doc_id, payloads in grouper.groups():
-            text: str | None = None
-            shas: set[str] = set()
-            judgements: list[Judgement] = []
-            for payload in payloads:
-                sha, task_text, items = orjson.loads(payload)
-                if text is None:
-                    text = task_text
-                elif task_text != text:
-                    raise InputError(
-                        located(
-                            f"document {doc_id}",
-                            "two tasks hold different texts under this id",
-                            "give each document one id, or merge the exports separately",
-                        )
-                    )
-                shas.add(sha)
-                judgements.extend(Judgement.from_json(item) for item in items)
-            assert text is not None
-            merged = merge_document(
-                DocumentText(doc_id, text, sha256_text(text)),
-                judgements,
-                threshold=threshold,
-                source_exports=shas,
-                tool_version=__version__,
-            )
-            records.write(orjson.dumps(merged.record, option=_LINE))
-            outcome.counts.add(merged.record)
-            for conflict in merged.conflicts:
-                conflicts.write(orjson.dumps(conflict, option=_LINE))
-                outcome.conflicts[conflict.kind.value] += 1
-            agreement.add(merged.judgements, merged.groups, merged.region_keys)
-    outcome.agreement = agreement.result()
+    result = write_documents(grouper, path / RECORDS, path / CONFLICTS, threshold, jobs)
+    outcome.counts = result.counts
+    outcome.conflicts = result.conflicts
+    outcome.agreement = result.agreement.result()
     (path / AGREEMENT).write_bytes(
         orjson.dumps(outcome.agreement, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
     )

@@ -11,6 +11,9 @@ deliberate errors.
 
     python bench/make_export.py --tasks 10000 --out bench/data/export_10k.json
     python bench/bench_merge.py bench/data/export_10k.json --runs 3
+    python bench/bench_merge.py bench/data/export_10k.json --runs 3 --jobs 2
+
+With --jobs 2 the workers are forked children: their peak RSS is reported apart.
 """
 
 from __future__ import annotations
@@ -42,11 +45,14 @@ from pathlib import Path
 from annotate.release import merge_exports
 with tempfile.TemporaryDirectory(dir=sys.argv[2]) as tmp:
     t = time.perf_counter()
-    outcome = merge_exports([Path(sys.argv[1])], Path(tmp) / "gold", skip_invalid=True)
+    outcome = merge_exports(
+        [Path(sys.argv[1])], Path(tmp) / "gold", skip_invalid=True, jobs=int(sys.argv[3])
+    )
     seconds = time.perf_counter() - t
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 print(json.dumps({
-    "seconds": seconds, "rss_mb": rss, "tasks": outcome.report.tasks,
+    "seconds": seconds, "rss_mb": rss, "worker_rss_mb": workers, "tasks": outcome.report.tasks,
     "documents": outcome.counts.documents, "dropped": len(outcome.dropped),
     "conflicts": sum(outcome.conflicts.values()),
     "span_f1": outcome.agreement["overall"]["spans"]["tolerant_f1"],
@@ -68,6 +74,7 @@ def main() -> None:
     )
     ap.add_argument("export", type=Path, nargs="?", default=Path("bench/data/export_10k.json"))
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--jobs", type=int, default=1, help="merge processes (pass 2)")
     args = ap.parse_args()
     if not args.export.exists():
         raise SystemExit(f"{args.export}: missing; run bench/make_export.py first")
@@ -81,7 +88,7 @@ def main() -> None:
     last: dict[str, object] = {}
     for _ in range(args.runs):
         b = child(CHILD_BASELINE, str(args.export), "gc-on")
-        m = child(CHILD_MERGE, str(args.export), str(scratch))
+        m = child(CHILD_MERGE, str(args.export), str(scratch), str(args.jobs))
         g = child(CHILD_BASELINE, str(args.export), "gc-off")
         assert b["tasks"] == m["tasks"], (b, m)
         base.append(float(b["seconds"]))  # type: ignore[arg-type]
@@ -92,13 +99,16 @@ def main() -> None:
         last = m
         print(
             f"run: orjson.loads {b['seconds']:.2f} s (gc off {g['seconds']:.2f} s), "
-            f"validate+merge+write {m['seconds']:.2f} s, peak RSS {m['rss_mb']:.0f} MB",
+            f"validate+merge+write {m['seconds']:.2f} s, peak RSS {m['rss_mb']:.0f} MB "
+            f"(workers {m['worker_rss_mb']:.0f} MB)",
             flush=True,
         )
     b_med, m_med, g_med = (statistics.median(x) for x in (base, merge, base_off))
     print(f"export: {args.export} ({size_mb:.0f} MB); last merge: {last}")
     print(f"orjson.loads (baseline): median {b_med:.2f} s, peak RSS {max(base_rss):.0f} MB")
-    print(f"validate+merge+write:    median {m_med:.2f} s, peak RSS {max(merge_rss):.0f} MB")
+    print(
+        f"validate+merge+write (jobs={args.jobs}): median {m_med:.2f} s, peak RSS {max(merge_rss):.0f} MB"
+    )
     print(f"ratio merge / orjson.loads: {m_med / b_med:.2f} (target <= 1.25)")
     print(f"ratio merge / orjson.loads with gc disabled ({g_med:.2f} s): {m_med / g_med:.2f}")
 

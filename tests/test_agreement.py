@@ -13,6 +13,7 @@ from annotate.agreement import (
     add_unit,
     binary,
     cohen_kappa,
+    coincidence,
     krippendorff_alpha,
 )
 from annotate.mentions import from_record
@@ -55,10 +56,10 @@ def test_krippendorff_alpha_reference_example():
         [1, 1],
         [3],
     ]
-    coincidence: dict[tuple[str, str], float] = {}
+    counts: dict[tuple[str, str, int], int] = {}
     for unit in units:
-        add_unit(coincidence, [str(v) for v in unit])
-    assert krippendorff_alpha(coincidence) == 0.7434
+        add_unit(counts, [str(v) for v in unit])
+    assert krippendorff_alpha(coincidence(counts)) == 0.7434
 
 
 def test_exact_tolerant_and_partial_span_f1():

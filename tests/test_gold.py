@@ -286,3 +286,16 @@ def test_merging_an_export_twice_equals_merging_it_once(exports):
         twice = _release_bytes([*paths, paths[0], copy], root, "twice")
         assert once[RECORDS] == twice[RECORDS]
         assert once[CONFLICTS] == twice[CONFLICTS]
+
+
+@settings(max_examples=5)
+@given(export_sets())
+def test_spilling_and_worker_processes_give_the_same_release(exports):
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        paths = [write_export(root / f"e{i}.json", tasks) for i, tasks in enumerate(exports)]
+        plain = merge_exports(paths, root / "plain")
+        spilled = merge_exports(paths, root / "spilled", budget=1, jobs=2)
+        assert plain.path is not None
+        assert spilled.path is not None
+        assert release_files(plain.path) == release_files(spilled.path)
