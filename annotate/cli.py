@@ -309,6 +309,9 @@ def merge_cmd(
     tasks: Annotated[
         Path | None, typer.Option(help="The tasks file the tool imported (text hashes).")
     ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Processes merging documents (Linux).")
+    ] = 1,
 ) -> None:
     """Merge validated exports into a new, immutable gold version with agreement and conflicts.
 
@@ -331,6 +334,7 @@ def merge_cmd(
         message=message,
         overlap=overlap,
         known_hashes=known,
+        jobs=jobs,
     )
     if outcome.path is None:
         typer.echo(render_text(outcome.report))
