@@ -520,10 +520,15 @@ def ls_push(
     from annotate.labelstudio.task_files import read_tasks
 
     items = read_tasks(tasks)
-    conn = connect(url, api_key)
-    report = push(
-        conn, items, title=project, config=labeling_config(), overlap=overlap, batch_size=batch_size
-    )
+    with connect(url, api_key) as conn:
+        report = push(
+            conn,
+            items,
+            title=project,
+            config=labeling_config(),
+            overlap=overlap,
+            batch_size=batch_size,
+        )
     state = (
         "created"
         if report.created_project
@@ -561,8 +566,8 @@ def ls_pull(
     """
     from annotate.labelstudio.client import connect, pull
 
-    conn = connect(url, api_key)
-    report = pull(conn, project, out)
+    with connect(url, api_key) as conn:
+        report = pull(conn, project, out)
     typer.echo(
         f"{out}: {report.tasks} tasks, {report.annotations} annotations "
         f"({report.cancelled} skipped, {report.ground_truth} ground truth), "
@@ -620,8 +625,8 @@ def studio(
         server.start()
         # The user exists from an earlier run (or was just created): set today's password.
         server.reset_password(user, password)
-        conn = connect(server.url, login_token(server.url, user, password))
-        report = push(conn, tasks, title=project, config=labeling_config())
+        with connect(server.url, login_token(server.url, user, password)) as conn:
+            report = push(conn, tasks, title=project, config=labeling_config())
         typer.echo(
             f"project {project!r}: {report.server_tasks} tasks, "
             f"{report.server_predictions} predictions"

@@ -1,0 +1,73 @@
+"""A real Label Studio server for the integration tests, started once per session.
+
+The server comes from `.ls-venv/bin/label-studio` (`.ci/setup` installs it). Without it
+the tests skip on a developer machine but FAIL in CI (when $CI is set): in CI these tests
+must run.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from annotate.labelstudio.client import Connection, connect
+from annotate.labelstudio.server import LocalServer
+from annotate.labelstudio.tasks import Task
+from annotate.schema import Document
+from tests.integration.seed_tasks import seed_documents, seed_tasks
+
+ROOT = Path(__file__).resolve().parents[2]
+EXECUTABLE = ROOT / ".ls-venv" / "bin" / "label-studio"
+ADMIN = "admin@example.org"
+ANNOTATORS = ("annotator1@example.org", "annotator2@example.org")
+
+
+def _executable() -> Path:
+    if not EXECUTABLE.is_file():
+        message = f"{EXECUTABLE.relative_to(ROOT)} is missing; run .ci/setup"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return EXECUTABLE
+
+
+@pytest.fixture(scope="session")
+def ls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalServer]:
+    """A fresh server on a free loopback port with an empty data dir."""
+    server = LocalServer(
+        executable=_executable(),
+        data_dir=tmp_path_factory.mktemp("label-studio-data"),
+        username=ADMIN,
+        password=secrets.token_urlsafe(12),
+    )
+    with server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def admin(ls_server: LocalServer) -> Iterator[Connection]:
+    with connect(ls_server.url, ls_server.token) as conn:
+        yield conn
+
+
+@pytest.fixture(scope="session")
+def annotator_tokens(ls_server: LocalServer) -> dict[str, str]:
+    """Two annotators who logged in once: e-mail -> API token."""
+    return {
+        email: ls_server.add_user(email, secrets.token_urlsafe(12), first_name=f"A{n}")
+        for n, email in enumerate(ANNOTATORS, start=1)
+    }
+
+
+@pytest.fixture(scope="session")
+def docs() -> list[Document]:
+    return seed_documents()
+
+
+@pytest.fixture(scope="session")
+def tasks(docs: list[Document]) -> list[Task]:
+    return seed_tasks(docs)
