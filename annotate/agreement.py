@@ -23,7 +23,7 @@ Accumulation is per document and bounded by the number of labels and annotator p
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
@@ -31,6 +31,16 @@ from typing import Any
 from annotate.labelstudio.config import ENTITY
 from annotate.matching import Group, MatchKey
 from annotate.mentions import Judgement, Mention
+from annotate.reliability import (
+    PairCounts,
+    add_unit,
+    binary,
+    binary_coincidence,
+    cohen_kappa,
+    coincidence,
+    krippendorff_alpha,
+    merge_counts,
+)
 from annotate.schema import EntityType
 
 ORG = EntityType.ORG.value
@@ -38,103 +48,10 @@ NONE = "none"
 """The value of an annotator who drew nothing in a unit."""
 
 Pair = tuple[str, str]
-Coincidence = dict[tuple[str, str], float]
-"""A Krippendorff coincidence matrix {(value, value): weight}."""
-PairCounts = dict[tuple[str, str, int], int]
-"""Coincidence data kept exact: {(value, value, values in the unit - 1): pairable count}.
-
-Integers add up the same in any order, so accumulators merged from several processes give
-exactly the figures one process gives."""
 
 
 def _f1(matches: float, a: int, b: int) -> float | None:
     return None if a + b == 0 else round(2 * matches / (a + b), 4)
-
-
-def cohen_kappa(confusion: Counter[tuple[str, str]]) -> float | None:
-    """Cohen's kappa of a confusion matrix {(value of A, value of B): count}."""
-    total = sum(confusion.values())
-    if total == 0:
-        return None
-    rows: Counter[str] = Counter()
-    cols: Counter[str] = Counter()
-    agree = 0
-    for (a, b), n in confusion.items():
-        rows[a] += n
-        cols[b] += n
-        if a == b:
-            agree += n
-    p_o = agree / total
-    p_e = sum(rows[v] * cols[v] for v in rows) / (total * total)
-    if p_e == 1.0:
-        return 1.0 if p_o == 1.0 else None
-    return round((p_o - p_e) / (1 - p_e), 4)
-
-
-def binary(confusion: Counter[tuple[str, str]], label: str) -> Counter[tuple[str, str]]:
-    """The confusion matrix collapsed to `label` versus anything else."""
-    out: Counter[tuple[str, str]] = Counter()
-    for (a, b), n in confusion.items():
-        out[(str(a == label), str(b == label))] += n
-    return out
-
-
-def add_unit(counts: PairCounts, values: Sequence[str]) -> None:
-    """Add one unit's values (one per annotator) to exact coincidence counts."""
-    m = len(values)
-    if m < 2:
-        return
-    first = values[0]
-    if values.count(first) == m:  # everyone gave the same value: the common case
-        key = (first, first, m - 1)
-        counts[key] = counts.get(key, 0) + m * (m - 1)
-        return
-    per_value: dict[str, int] = {}
-    for v in values:
-        per_value[v] = per_value.get(v, 0) + 1
-    for c, nc in per_value.items():
-        for k, nk in per_value.items():
-            pairs = nc * (nc - 1) if c == k else nc * nk
-            if pairs:
-                key = (c, k, m - 1)
-                counts[key] = counts.get(key, 0) + pairs
-
-
-def coincidence(counts: PairCounts) -> Coincidence:
-    """The coincidence matrix of exact counts (summed in a fixed order)."""
-    out: Coincidence = {}
-    for (c, k, weight), n in sorted(counts.items()):
-        out[(c, k)] = out.get((c, k), 0.0) + n / weight
-    return out
-
-
-def merge_counts(into: PairCounts, other: PairCounts) -> None:
-    for key, n in other.items():
-        into[key] = into.get(key, 0) + n
-
-
-def krippendorff_alpha(coincidence: Coincidence) -> float | None:
-    """Nominal Krippendorff's alpha from a coincidence matrix."""
-    totals: dict[str, float] = {}
-    for (c, _), o in coincidence.items():
-        totals[c] = totals.get(c, 0.0) + o
-    n = sum(totals.values())
-    if n <= 1:
-        return None
-    observed = sum(o for (c, k), o in coincidence.items() if c != k)
-    expected = sum(totals[c] * totals[k] for c in totals for k in totals if c != k) / (n - 1)
-    if expected == 0:
-        return 1.0 if observed == 0 else None
-    return round(1 - observed / expected, 4)
-
-
-def binary_coincidence(coincidence: Coincidence, label: str) -> Coincidence:
-    """The coincidence matrix collapsed to `label` versus anything else."""
-    out: Coincidence = {}
-    for (c, k), o in coincidence.items():
-        key = (str(c == label), str(k == label))
-        out[key] = out.get(key, 0.0) + o
-    return out
 
 
 # --- per-pair accumulation --------------------------------------------------------------
@@ -484,15 +401,3 @@ def _attribute_json(confusion: Counter[tuple[str, str]]) -> dict[str, Any]:
 
 def _attributes_json(attributes: dict[str, Counter[tuple[str, str]]]) -> dict[str, Any]:
     return {name: _attribute_json(attributes[name]) for name in sorted(attributes)}
-
-
-def agreement_of(
-    documents: Iterable[
-        tuple[Sequence[Judgement], dict[MatchKey, Group], Sequence[dict[str, MatchKey]]]
-    ],
-) -> dict[str, Any]:
-    """Agreement over documents given as (judgements, groups, region keys) from the merge."""
-    acc = AgreementAccumulator()
-    for judgements, groups, region_keys in documents:
-        acc.add(judgements, groups, region_keys)
-    return acc.result()

@@ -24,107 +24,30 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 import orjson
 
+from annotate.conflicts import Candidate, Conflict, ConflictKind, Where
 from annotate.labelstudio.config import ENTITY
 from annotate.matching import Group, MatchKey, group_mentions, trim
 from annotate.mentions import EVENT_ATTRS, LINK, SUBTYPE, Judgement, from_record
-from annotate.schema import (
-    ATTRIBUTES,
-    ENTITY_ATTRIBUTES,
-    EVENT_ROLES,
-    SCHEMA_VERSION,
-    SPAN_LABELS,
-    EntityType,
-    EventType,
-    GoldRecord,
+from annotate.record_json import (
+    ATTRIBUTE_VALUES,
+    EVENT_LABEL_CODES,
+    ORG,
+    SPAN_LABEL_CODES,
+    DocumentText,
+    GoldEntity,
+    GoldEvent,
+    argument_fits,
+    provenance_json,
+    record_json,
+    valid_attributes,
 )
-from annotate.text import sha256_text
+from annotate.schema import GoldRecord
 
 DEFAULT_THRESHOLD = 0.5
-
-
-class ConflictKind(StrEnum):
-    """What kind of decision found no majority."""
-
-    SPAN = "span"
-    """A span too few annotators drew; it is not in the gold."""
-    LABEL = "label"
-    """A span enough annotators drew, but with no majority label; it is not in the gold."""
-    ATTRIBUTE = "attribute"
-    """An attribute (or ORG subtype, or link) with no majority; the gold has its default."""
-    ARGUMENT = "argument"
-    """An argument with no majority, or whose majority does not fit the gold's types."""
-    GROUND_TRUTH = "ground-truth"
-    """Several different ground-truth annotations; the most recently updated one is used."""
-
-
-@dataclass(frozen=True, slots=True)
-class Where:
-    """A span of the document: half-open code-point offsets and the text they cover."""
-
-    start: int
-    end: int
-    surface: str
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One answer annotators gave, and who gave it (value None: they marked nothing / unset)."""
-
-    value: str | None
-    annotators: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Conflict:
-    """A decision the annotators did not settle, for an adjudicator (one line of conflicts.jsonl).
-
-    `at` is the span (for an argument, its trigger), `argument` the argument's span;
-    `target` says what is undecided (span, label, an attribute name, a role);
-    `resolution` what the gold holds meanwhile. orjson serializes it as it is.
-    """
-
-    doc: str
-    kind: ConflictKind
-    target: str
-    candidates: tuple[Candidate, ...]
-    votes_needed: int
-    annotations: int
-    resolution: str
-    control: str | None = None
-    at: Where | None = None
-    argument: Where | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """The JSON object of one conflicts.jsonl line."""
-        out: dict[str, Any] = orjson.loads(orjson.dumps(self))
-        return out
-
-    @classmethod
-    def from_json(cls, obj: dict[str, Any]) -> Conflict:
-        """Read one conflicts.jsonl line back (KeyError/ValueError when it is not one)."""
-
-        def where(w: dict[str, Any] | None) -> Where | None:
-            return None if w is None else Where(int(w["start"]), int(w["end"]), str(w["surface"]))
-
-        return cls(
-            doc=str(obj["doc"]),
-            kind=ConflictKind(obj["kind"]),
-            target=str(obj["target"]),
-            candidates=tuple(
-                Candidate(c["value"], tuple(c["annotators"])) for c in obj["candidates"]
-            ),
-            votes_needed=int(obj["votes_needed"]),
-            annotations=int(obj["annotations"]),
-            resolution=str(obj["resolution"]),
-            control=obj.get("control"),
-            at=where(obj.get("at")),
-            argument=where(obj.get("argument")),
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,135 +90,8 @@ def _rank(j: Judgement) -> tuple[str, bytes]:
     return (j.updated_at, orjson.dumps(j.to_json()))
 
 
-# --- the gold record as JSON ------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _GoldEntity:
-    ref: object
-    start: int
-    end: int
-    label: str
-    subtype: str | None
-    link: str | None
-
-
-@dataclass(slots=True)
-class _GoldEvent:
-    ref: object
-    start: int
-    end: int
-    label: str
-    attrs: dict[str, str | None]
-    arguments: list[tuple[str, object]]
-
-
-_SPAN_LABELS = frozenset(label.value for label in SPAN_LABELS)
-_EVENT_LABELS = frozenset(t.value for t in EventType)
-_ALLOWED: dict[tuple[str, str], frozenset[str]] = {
-    (t.value, spec.role.value): frozenset(x.value for x in spec.allowed)
-    for t, specs in EVENT_ROLES.items()
-    for spec in specs
-}
-_ORG = EntityType.ORG.value
-_ATTR_VALUES = {
-    a.name: frozenset(str(v) for v in a.values) for a in (*ATTRIBUTES, *ENTITY_ATTRIBUTES)
-}
-_ATTR_NAMES = tuple(a.name for a in ATTRIBUTES)
-
-
-def provenance_json(
-    annotators: Iterable[str],
-    source_exports: Iterable[str],
-    tool_version: str,
-    adjudicated: bool,
-) -> dict[str, Any]:
-    """Provenance JSON (as `Provenance.model_dump(mode="json")` gives it), sorted."""
-    return {
-        "annotators": sorted(set(annotators)),
-        "source_exports": sorted(set(source_exports)),
-        "schema_version": SCHEMA_VERSION,
-        "tool_version": tool_version,
-        "adjudicated": adjudicated,
-    }
-
-
-def _record_json(
-    doc: DocumentText,
-    entities: list[_GoldEntity],
-    events: list[_GoldEvent],
-    provenance: dict[str, Any],
-) -> dict[str, Any]:
-    """GoldRecord JSON (what `model_dump(mode="json")` gives), ids in canonical order."""
-    text = doc.text
-    entities.sort(key=lambda e: (e.start, e.end, e.label))
-    ids: dict[object, str] = {}
-    ent_out: list[dict[str, Any]] = []
-    for i, e in enumerate(entities, start=1):
-        ids[e.ref] = eid = f"e{i}"
-        ent_out.append(
-            {
-                "id": eid,
-                "type": e.label,
-                "start": e.start,
-                "end": e.end,
-                "surface": text[e.start : e.end],
-                "subtype": e.subtype,
-                "link": e.link,
-            }
-        )
-    events.sort(key=lambda v: (v.start, v.end, v.label))
-    ev_out: list[dict[str, Any]] = []
-    for i, v in enumerate(events, start=1):
-        args = sorted({(role, ids[ref]) for role, ref in v.arguments if ref in ids})
-        ev_out.append(
-            {
-                "id": f"v{i}",
-                "type": v.label,
-                "trigger": {"start": v.start, "end": v.end, "surface": text[v.start : v.end]},
-                "arguments": [{"role": r, "entity": e} for r, e in args],
-                "attributes": {name: v.attrs.get(name) for name in _ATTR_NAMES},
-            }
-        )
-    return {
-        "id": doc.id,
-        "text": text,
-        "text_sha256": doc.sha256,
-        "entities": ent_out,
-        "events": ev_out,
-        "provenance": provenance,
-    }
-
-
 def _candidate_order(item: tuple[str | None, set[int]]) -> tuple[bool, str]:
     return (item[0] is None, item[0] or "")
-
-
-def _valid(attrs: tuple[tuple[str, str | None], ...]) -> bool:
-    """True when every attribute value is unset or one the schema allows."""
-    for name, value in attrs:
-        allowed = _ATTR_VALUES.get(name)
-        if value is not None and allowed is not None and value not in allowed:
-            return False
-    return True
-
-
-def _fits(event_label: str, role: str, entity_label: str) -> bool:
-    allowed = _ALLOWED.get((event_label, role))
-    return allowed is not None and entity_label in allowed
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentText:
-    """The identity of a document: id, exact text and its sha256."""
-
-    id: str
-    text: str
-    sha256: str
-
-    @classmethod
-    def of(cls, doc_id: str, text: str) -> DocumentText:
-        return cls(doc_id, text, sha256_text(text))
 
 
 # --- the vote ---------------------------------------------------------------------------
@@ -315,7 +111,7 @@ class _Vote:
         self.conflicts: list[Conflict] = []
 
     def where(self, start: int, end: int) -> Where:
-        return Where(start=start, end=end, surface=self.doc.text[start:end])
+        return Where(start, end, self.doc.text[start:end])
 
     def candidates(self, votes: Votes, with_silent: bool = False) -> tuple[Candidate, ...]:
         """Candidates sorted by value; with `with_silent`, those who gave nothing are `None`."""
@@ -332,15 +128,28 @@ class _Vote:
             ]
         )
 
-    def conflict(self, kind: ConflictKind, target: str, **fields: Any) -> None:
+    def conflict(
+        self,
+        kind: ConflictKind,
+        target: str,
+        candidates: tuple[Candidate, ...],
+        resolution: str,
+        control: str | None = None,
+        at: Where | None = None,
+        argument: Where | None = None,
+    ) -> None:
         self.conflicts.append(
             Conflict(
-                doc=self.doc.id,
-                kind=kind,
-                target=target,
-                votes_needed=self.need,
-                annotations=len(self.judgements),
-                **fields,
+                self.doc.id,
+                kind,
+                target,
+                candidates,
+                self.need,
+                len(self.judgements),
+                resolution,
+                control,
+                at,
+                argument,
             )
         )
 
@@ -362,7 +171,7 @@ class _Vote:
         self, group: Group, label: str, index: int, name: str, default: str | None
     ) -> str | None:
         """Vote one attribute among the group's members labelled `label`."""
-        allowed = _ATTR_VALUES.get(name)
+        allowed = ATTRIBUTE_VALUES.get(name)
         votes: Votes = {}
         for i, ms in group.members.items():
             for m in ms:
@@ -376,10 +185,10 @@ class _Vote:
         self.conflict(
             ConflictKind.ATTRIBUTE,
             name,
-            control=group.key[0],
-            at=self.where(*group.gold_span()),
-            candidates=self.candidates(votes),
-            resolution="unset" if default is None else f"default {default}",
+            self.candidates(votes),
+            "unset" if default is None else f"default {default}",
+            group.key[0],
+            self.where(*group.gold_span()),
         )
         return default
 
@@ -393,7 +202,7 @@ class _Vote:
         """
         chosen = [m.attrs for ms in group.members.values() for m in ms if m.label == label]
         first = chosen[0]
-        fast = supporters >= self.need and _valid(first)
+        fast = supporters >= self.need and valid_attributes(first)
         if fast and all(a == first for a in chosen):
             return first
         defaults = EVENT_ATTRS.get(label, ((SUBTYPE, None), (LINK, None)))
@@ -408,9 +217,9 @@ class _Vote:
 
     def spans(
         self, groups: dict[MatchKey, Group]
-    ) -> tuple[dict[MatchKey, _GoldEntity], dict[MatchKey, _GoldEvent]]:
-        entities: dict[MatchKey, _GoldEntity] = {}
-        events: dict[MatchKey, _GoldEvent] = {}
+    ) -> tuple[dict[MatchKey, GoldEntity], dict[MatchKey, GoldEvent]]:
+        entities: dict[MatchKey, GoldEntity] = {}
+        events: dict[MatchKey, GoldEvent] = {}
         need = self.need
         for key in sorted(groups):
             group = groups[key]
@@ -431,33 +240,33 @@ class _Vote:
             elif len(labels) == 1 or (won := self.winner(labels))[0]:
                 label = next(iter(labels)) if len(labels) == 1 else won[1]
                 assert label is not None
-                if control == ENTITY and label in _SPAN_LABELS:
+                if control == ENTITY and label in SPAN_LABEL_CODES:
                     subtype, link = (
                         value for _, value in self.attributes(group, label, len(labels[label]))
                     )
-                    if label != _ORG:
+                    if label != ORG:
                         subtype = None
-                    entities[key] = _GoldEntity(key, start, end, label, subtype, link)
+                    entities[key] = GoldEntity(key, start, end, label, subtype, link)
                     continue
-                if control != ENTITY and label in _EVENT_LABELS:
+                if control != ENTITY and label in EVENT_LABEL_CODES:
                     attrs = dict(self.attributes(group, label, len(labels[label])))
-                    events[key] = _GoldEvent(key, start, end, label, attrs, [])
+                    events[key] = GoldEvent(key, start, end, label, attrs, [])
                     continue
             self.conflict(
                 kind,
                 kind.value,
-                control=control,
-                at=self.where(start, end),
-                candidates=self.candidates(labels, with_silent=True),
-                resolution="left out",
+                self.candidates(labels, with_silent=True),
+                "left out",
+                control,
+                self.where(start, end),
             )
         return entities, events
 
     def arguments(
         self,
         region_keys: Sequence[dict[str, MatchKey]],
-        entities: dict[MatchKey, _GoldEntity],
-        events: dict[MatchKey, _GoldEvent],
+        entities: dict[MatchKey, GoldEntity],
+        events: dict[MatchKey, GoldEvent],
     ) -> None:
         pairs: dict[tuple[MatchKey, MatchKey], Votes] = {}
         for i, j in enumerate(self.judgements):
@@ -468,47 +277,50 @@ class _Vote:
                     pairs.setdefault((tk, ek), {}).setdefault(role, set()).add(i)
         for (tk, ek), roles in sorted(pairs.items()):
             event, entity = events.get(tk), entities.get(ek)
+            places: tuple[Where, Where] | None = None
             for role in sorted(r for r in roles if r is not None):
                 enough = len(roles[role]) >= self.need
                 fits = (
                     event is not None
                     and entity is not None
-                    and _fits(event.label, role, entity.label)
+                    and argument_fits(event.label, role, entity.label)
                 )
                 if enough and fits and event is not None:
                     event.arguments.append((role, ek))
                     continue
+                if places is None:
+                    places = (self._where_of(tk, event), self._where_of(ek, entity))
                 self.conflict(
                     ConflictKind.ARGUMENT,
                     role,
-                    at=self._where_of(tk, event),
-                    argument=self._where_of(ek, entity),
-                    candidates=self.candidates(roles, with_silent=True),
-                    resolution="left out: does not fit the gold's event or entity"
-                    if enough
-                    else "left out",
+                    self.candidates(roles, with_silent=True),
+                    "left out: does not fit the gold's event or entity" if enough else "left out",
+                    None,
+                    *places,
                 )
 
-    def _where_of(self, key: MatchKey, gold: _GoldEntity | _GoldEvent | None) -> Where:
+    def _where_of(self, key: MatchKey, gold: GoldEntity | GoldEvent | None) -> Where:
         if gold is not None:
             return self.where(gold.start, gold.end)
         return self.where(*trim(self.doc.text, key[1], key[2]))
 
 
-def _from_ground_truth(
-    vote: _Vote, chosen: Judgement
-) -> tuple[list[_GoldEntity], list[_GoldEvent]]:
-    entities: dict[str, _GoldEntity] = {}
-    events: dict[str, _GoldEvent] = {}
+def _from_ground_truth(vote: _Vote, chosen: Judgement) -> tuple[list[GoldEntity], list[GoldEvent]]:
+    entities: dict[str, GoldEntity] = {}
+    events: dict[str, GoldEvent] = {}
     for m in chosen.mentions:
-        if m.control == ENTITY and m.label in _SPAN_LABELS:
-            subtype = m.attrs[0][1] if m.label == _ORG else None
-            entities[m.rid] = _GoldEntity(m.rid, m.start, m.end, m.label, subtype, m.attrs[1][1])
-        elif m.control != ENTITY and m.label in _EVENT_LABELS:
-            events[m.rid] = _GoldEvent(m.rid, m.start, m.end, m.label, dict(m.attrs), [])
+        if m.control == ENTITY and m.label in SPAN_LABEL_CODES:
+            subtype = m.attrs[0][1] if m.label == ORG else None
+            entities[m.rid] = GoldEntity(m.rid, m.start, m.end, m.label, subtype, m.attrs[1][1])
+        elif m.control != ENTITY and m.label in EVENT_LABEL_CODES:
+            events[m.rid] = GoldEvent(m.rid, m.start, m.end, m.label, dict(m.attrs), [])
     for trigger, entity, role in chosen.arguments:
         event, target = events.get(trigger), entities.get(entity)
-        if event is not None and target is not None and _fits(event.label, role, target.label):
+        if (
+            event is not None
+            and target is not None
+            and argument_fits(event.label, role, target.label)
+        ):
             event.arguments.append((role, entity))
     others = [j for j in vote.judgements if j.ground_truth and j is not chosen]
     if any((j.mentions, j.arguments) != (chosen.mentions, chosen.arguments) for j in others):
@@ -519,8 +331,8 @@ def _from_ground_truth(
         vote.conflict(
             ConflictKind.GROUND_TRUTH,
             "annotation",
-            candidates=vote.candidates(votes),
-            resolution=f"annotation {chosen.annotation_id} (most recently updated)",
+            vote.candidates(votes),
+            f"annotation {chosen.annotation_id} (most recently updated)",
         )
     return list(entities.values()), list(events.values())
 
@@ -554,7 +366,7 @@ def merge_document(
     provenance = provenance_json(
         (j.annotator for j in unique), source_exports, tool_version, bool(truths)
     )
-    record = _record_json(doc, entity_list, event_list, provenance)
+    record = record_json(doc, entity_list, event_list, provenance)
     return DocumentMerge(
         record=record,
         conflicts=tuple(vote.conflicts),

@@ -24,7 +24,8 @@ from annotate.errors import InputError, located
 from annotate.gold import Counts
 from annotate.grouping import DocumentGrouper
 from annotate.mentions import Judgement
-from annotate.merge import DocumentMerge, DocumentText, merge_document
+from annotate.merge import DocumentMerge, merge_document
+from annotate.record_json import DocumentText
 from annotate.text import sha256_text
 
 LINE = orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE

@@ -8,16 +8,17 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotate.agreement import (
-    AgreementAccumulator,
+from annotate.agreement import AgreementAccumulator
+from annotate.mentions import from_record
+from annotate.merge import merge_document
+from annotate.record_json import DocumentText
+from annotate.reliability import (
     add_unit,
     binary,
     cohen_kappa,
     coincidence,
     krippendorff_alpha,
 )
-from annotate.mentions import from_record
-from annotate.merge import DocumentText, merge_document
 from annotate.schema import Argument, EntityType, EventType, GoldRecord, Role
 from tests.merge_strategies import TEXT, entity, event, record, records
 

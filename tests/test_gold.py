@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import annotate.release as release_module
+from annotate.conflicts import Conflict
 from annotate.errors import GoldVersionError
 from annotate.gold import (
     CHANGELOG,
@@ -23,7 +24,6 @@ from annotate.gold import (
     verify_gold,
     versions,
 )
-from annotate.merge import Conflict
 from annotate.release import merge_exports
 from annotate.schema import EntityType, GoldRecord
 from tests.export_builder import Ann, document, task, write_export

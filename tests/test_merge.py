@@ -8,18 +8,14 @@ import orjson
 from hypothesis import given
 from hypothesis import strategies as st
 
+from annotate.conflicts import ConflictKind
 from annotate.jsonl import dumps_line
 from annotate.labelstudio.config import ENTITY, TRIGGER
 from annotate.labelstudio.results import record_results
 from annotate.matching import match_key
 from annotate.mentions import Judgement, from_record, from_results
-from annotate.merge import (
-    ConflictKind,
-    DocumentText,
-    merge_document,
-    merge_records,
-    votes_needed,
-)
+from annotate.merge import merge_document, merge_records, votes_needed
+from annotate.record_json import DocumentText
 from annotate.schema import (
     Argument,
     EntityType,
