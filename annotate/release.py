@@ -109,7 +109,7 @@ def merge_exports(
         refused = _read(sources, grouper, outcome, skip_invalid, overlap, known_hashes)
         if refused:
             return outcome
-        _write(release.path, grouper, outcome, threshold, jobs)
+        _write(release.path, release.version, grouper, outcome, threshold, jobs)
         shutil.rmtree(release.path / ".spill", ignore_errors=True)
         outcome.path = release.publish(
             outcome.counts,
@@ -213,7 +213,12 @@ def _codes(issues: Sequence[Issue], annotation_id: int | str | None) -> tuple[st
 
 
 def _write(
-    path: Path, grouper: DocumentGrouper, outcome: MergeOutcome, threshold: float, jobs: int
+    path: Path,
+    version: str,
+    grouper: DocumentGrouper,
+    outcome: MergeOutcome,
+    threshold: float,
+    jobs: int,
 ) -> None:
     """Pass 2: merge each document in id order and write the release's files."""
     result = write_documents(grouper, path / RECORDS, path / CONFLICTS, threshold, jobs)
@@ -224,6 +229,11 @@ def _write(
         orjson.dumps(outcome.agreement, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
     )
     (path / REPORT).write_text(
-        render_report(outcome.agreement, outcome.counts.to_json(), dict(outcome.conflicts)),
+        render_report(
+            outcome.agreement,
+            outcome.counts.to_json(),
+            dict(outcome.conflicts),
+            title=f"Gold release {version}",
+        ),
         encoding="utf-8",
     )

@@ -49,6 +49,7 @@ def bar_chart(
     *,
     scale: float | None = None,
     title: str = "",
+    digits: int = 3,
 ) -> str:
     """Horizontal grouped bars as inline SVG; `scale` is the value of a full bar (max if None)."""
     if not rows:
@@ -73,10 +74,11 @@ def bar_chart(
             parts.append(
                 f'<rect x="{_LABEL_W}" y="{y:.1f}" width="{width:.1f}" height="{bar_h - 2:.1f}" '
                 f'fill="{COLOURS[s % len(COLOURS)]}"><title>{escape(label)} '
-                f"{escape(series[s])}: {_num(value)}</title></rect>"
+                f"{escape(series[s])}: {_num(value, digits)}</title></rect>"
             )
             parts.append(
-                f'<text x="{_LABEL_W + width + 4:.1f}" y="{y + bar_h - 4:.1f}">{_num(value)}</text>'
+                f'<text x="{_LABEL_W + width + 4:.1f}" y="{y + bar_h - 4:.1f}">'
+                f"{_num(value, digits)}</text>"
             )
     parts.append("</svg>")
     legend = "".join(
@@ -142,6 +144,7 @@ def render_report(
             ],
             ["mentions in the gold"],
             title="gold counts",
+            digits=0,
         ),
     ]
     per_label = agreement.get("per_label", {})
@@ -220,6 +223,7 @@ def render_report(
             [(k, [float(v)]) for k, v in sorted(conflicts.items())],
             ["conflicts"],
             title="conflicts",
+            digits=0,
         ),
         f'<p class="note">{escape(_method(agreement))}</p>',
         "</body></html>",

@@ -299,3 +299,18 @@ def test_spilling_and_worker_processes_give_the_same_release(exports):
         assert plain.path is not None
         assert spilled.path is not None
         assert release_files(plain.path) == release_files(spilled.path)
+
+
+def test_report_is_self_contained_html_with_charts(tmp_path):
+    first, second = two_exports(tmp_path)
+    outcome = merge_exports([first, second], tmp_path / "gold")
+    assert outcome.path is not None
+    html = (outcome.path / "report.html").read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<title>Gold release v0001</title>" in html
+    assert "<svg" in html
+    assert "<script" not in html
+    assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert "https://" not in html
+    for heading in ("Gold counts per label", "Agreement per label", "Conflicts by kind"):
+        assert heading in html
