@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -54,13 +55,22 @@ def admin(ls_server: LocalServer) -> Iterator[Connection]:
         yield conn
 
 
+@dataclass(frozen=True)
+class Annotator:
+    email: str
+    password: str
+    token: str
+
+
 @pytest.fixture(scope="session")
-def annotator_tokens(ls_server: LocalServer) -> dict[str, str]:
-    """Two annotators who logged in once: e-mail -> API token."""
-    return {
-        email: ls_server.add_user(email, secrets.token_urlsafe(12), first_name=f"A{n}")
-        for n, email in enumerate(ANNOTATORS, start=1)
-    }
+def annotators(ls_server: LocalServer) -> dict[str, Annotator]:
+    """Two annotators who can log in, by e-mail."""
+    people = {}
+    for n, email in enumerate(ANNOTATORS, start=1):
+        password = secrets.token_urlsafe(12)
+        token = ls_server.add_user(email, password, first_name=f"Annotator {n}")
+        people[email] = Annotator(email, password, token)
+    return people
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ from annotate.labelstudio.tasks import Task
 from annotate.schema import Document
 from annotate.text import sha256_text
 from tests.integration.acting import save_draft, submit, without_region
-from tests.integration.conftest import ANNOTATORS
+from tests.integration.conftest import ANNOTATORS, Annotator
 from tests.integration.seed_tasks import MODEL_VERSION, seed_tasks
 
 pytestmark = pytest.mark.server
@@ -50,7 +50,7 @@ def _remote_tasks(admin: Connection, pid: int) -> dict[str, dict[str, Any]]:
 def round_trip(
     ls_server: LocalServer,
     admin: Connection,
-    annotator_tokens: dict[str, str],
+    annotators: dict[str, Annotator],
     tasks: list[Task],
     tmp_path_factory: pytest.TempPathFactory,
 ) -> RoundTrip:
@@ -59,7 +59,7 @@ def round_trip(
     second = push(admin, tasks, title="round trip", config=config, overlap=2)
     remote = _remote_tasks(admin, first.project_id)
     doc_ids = sorted(remote)
-    url, t1, t2 = ls_server.url, annotator_tokens[A1], annotator_tokens[A2]
+    url, t1, t2 = ls_server.url, annotators[A1].token, annotators[A2].token
 
     both = remote[doc_ids[0]]
     prediction = both["predictions"][0]
