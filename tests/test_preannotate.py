@@ -228,3 +228,20 @@ def test_entity_type_inventory_is_used() -> None:
     engine = default_preannotator()
     labels = {entry.label for entry in engine.lexicon.gazetteer.values()}
     assert {EntityType.GPE, EntityType.ORG, EntityType.PER, EntityType.NORP} <= labels
+
+
+@given(news_text())
+def test_fast_task_equals_to_task(text: str) -> None:
+    from annotate.labelstudio.tasks import to_task
+
+    engine = default_preannotator()
+    doc = Document(id="d", text=text)
+    plan = engine.plan(doc)
+    expected = to_task(
+        doc,
+        plan.record(),
+        model_version=engine.model_version,
+        score=plan.score(),
+        region_scores=plan.scores(),
+    )
+    assert engine.task(doc) == expected

@@ -106,3 +106,22 @@ def test_cli_bad_input_exits_2_with_a_located_message(tmp_path: Path) -> None:
     result = runner.invoke(app, ["preannotate", str(empty), "-o", str(tmp_path / "t.json")])
     assert result.exit_code == 2
     assert result.stderr == f"Error: {empty}: no articles found\n"
+
+
+def test_fast_task_equals_to_task_on_the_seeds() -> None:
+    from annotate.labelstudio.tasks import to_task
+    from annotate.schema import GoldRecord
+
+    engine = default_preannotator()
+    for doc in load_documents(SEEDS):
+        plan = engine.plan(doc)
+        record = plan.record()
+        assert GoldRecord.model_validate(record.model_dump()) == record
+        expected = to_task(
+            doc,
+            record,
+            model_version=engine.model_version,
+            score=plan.score(),
+            region_scores=plan.scores(),
+        )
+        assert engine.task(doc) == expected

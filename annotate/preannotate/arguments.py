@@ -18,6 +18,7 @@ against the schema's role/type constraint:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
@@ -181,31 +182,40 @@ def attach_all(
 ) -> list[list[Attachment]]:
     """The arguments of every trigger (`sentences[k]` bounds the k-th trigger's sentence)."""
     occs = [e for e in entities if e.label is EntityType.OCC]
-    outer = [
-        (i, e)
-        for i, e in enumerate(entities)
-        if e.label is not EntityType.OCC
-        and not any(o.start <= e.start and e.end <= o.end for o in occs)
-        and not any(
-            o is not e and o.start <= e.start and e.end <= o.end and o.label is not EntityType.OCC
-            for o in entities
-        )
-    ]
+    outer = _outer(entities)
     out: list[list[Attachment]] = [[] for _ in triggers]
     subjects: dict[int, list[tuple[int, Candidate]]] = {}
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for k, bounds in enumerate(sentences):
         by_sentence.setdefault(bounds, []).append(k)
+    starts = [e.start for _, e in outer]
     for bounds, ks in by_sentence.items():
-        sent = _Sentence(
-            ctx, bounds, [(i, e) for i, e in outer if bounds[0] <= e.start and e.end <= bounds[1]]
-        )
+        lo = bisect_left(starts, bounds[0])
+        hi = bisect_left(starts, bounds[1])
+        members = [(i, e) for i, e in outer[lo:hi] if e.end <= bounds[1]]
+        sent = _Sentence(ctx, bounds, members)
+        sent_occs = [o for o in occs if bounds[0] <= o.start < bounds[1]]
         for k in ks:
-            subj = _subject(sent, triggers[k], verbal[k], occs, subjects, ks)
-            subjects[k] = subj
+            subjects[k] = _subject(sent, triggers[k], verbal[k], sent_occs, subjects, ks)
         for k in ks:
             _attach_one(sent, triggers[k], verbal[k], subjects.get(k, []), out[k], entities)
         _times(sent, triggers, ks, out, entities)
+    return out
+
+
+def _outer(entities: list[Candidate]) -> list[tuple[int, Candidate]]:
+    """Mentions that may fill roles: not an OCC, not inside an OCC or another mention."""
+    order = sorted(range(len(entities)), key=lambda i: (entities[i].start, -entities[i].end))
+    occ_reach = reach = -1
+    out: list[tuple[int, Candidate]] = []
+    for i in order:
+        e = entities[i]
+        if e.label is EntityType.OCC:
+            occ_reach = max(occ_reach, e.end)
+            continue
+        if e.end > reach and e.end > occ_reach:
+            out.append((i, e))
+        reach = max(reach, e.end)
     return out
 
 
@@ -304,7 +314,7 @@ def _attach_one(
         window = ctx.text[trig.end : min(sent.end, trig.end + 40)]
         for cue, gap in ((" بين ", 0), (" مع ", 3)):
             k = window.find(cue)
-            if k >= 0 and not window[:k].strip(" ,"):
+            if k >= 0 and len(window[:k].split()) <= 2 and "," not in window[:k]:
                 found = sent.after(trig.end + k + len(cue), max_gap=gap)
                 if found is not None:
                     for i, _ in sent.chain(found)[: 2 if cue == " بين " else 4]:
@@ -316,7 +326,8 @@ def _attach_one(
             if k >= 0 and abs(k - trig.start) < 120:
                 found = sent.after(k + len(cue), max_gap=1)
                 if found is not None:
-                    add(Role.MEDIATOR, found[0], 0.6)
+                    for i, _ in sent.chain(found):
+                        add(Role.MEDIATOR, i, 0.6)
 
     if etype in (EventType.DIE, EventType.INJURE):
         prev = sent.before(trig.start - len(trig.prefix))

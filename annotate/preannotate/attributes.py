@@ -38,7 +38,10 @@ _FUTURE = frozenset(
     ]
 )
 _HYPOTHETICAL = frozenset(
-    ["اذا", "لو", "ربما", "قد", "يمكن", "يمكنه", "امكانيه", "محتمل", "احتمال", "حال"]
+    [
+        *("اذا", "لو", "ربما", "يمكن", "يمكنه", "امكانيه", "محتمل", "احتمال", "حال"),
+        *("بهدف", "تستهدف", "يستهدف", "قصدها", "قصده", "استعداده", "استعدادها"),
+    ]
 )
 _REQUEST_VERBS = frozenset(
     [
@@ -59,19 +62,27 @@ _REQUEST_VERBS = frozenset(
         "ناشدت",
         "دعوه",
         "دعوات",
+        "ضروره",
     ]
 )
 _PROPOSAL = ("اقترح", "اقتراح", "مقترح")
+_NOT_REQUESTED = (EventType.REQUEST, EventType.STATEMENT)
 _BEFORE = 5
 _AFTER = 4
 
 
+_STRIP = "\"'()[],.:;!?-"
+_CONJ = "وف"
+_CACHE: dict[tuple[object, ...], EventAttributes] = {}
+
+
 def _words(text: str) -> list[str]:
-    return [w.strip("\"'()[],.:;!?-") for w in text.split()]
-
-
-def _strip_conj(word: str) -> str:
-    return word[1:] if len(word) > 2 and word[0] in "وف" else word
+    """Words with punctuation stripped and a glued و / ف conjunction dropped."""
+    out = []
+    for w in text.split():
+        w = w.strip(_STRIP)
+        out.append(w[1:] if len(w) > 2 and w[0] in _CONJ else w)
+    return out
 
 
 def event_attributes(
@@ -79,35 +90,41 @@ def event_attributes(
 ) -> EventAttributes:
     """The attributes of one event, from its trigger and its clause."""
     text = ctx.text
-    before = _words(text[max(sentence_start, trig.start - 60) : trig.start - len(trig.prefix)])
+    before = _words(text[max(sentence_start, trig.start - 50) : trig.start - len(trig.prefix)])
     before = before[-_BEFORE:]
-    after = _words(text[trig.end : min(sentence_end, trig.end + 50)])[:_AFTER]
-    near_before = [_strip_conj(w) for w in before[-2:]]
+    after = _words(text[trig.end : min(sentence_end, trig.end + 40)])[:_AFTER]
+    near = before[-3:]
 
-    polarity = Polarity.NEGATIVE if any(w in _NEGATION for w in near_before) else Polarity.POSITIVE
+    polarity = Polarity.NEGATIVE if not _NEGATION.isdisjoint(near[-2:]) else Polarity.POSITIVE
     modality = Modality.ASSERTED
-    tense = Tense.UNSPECIFIED
-    if verbal:
-        tense = _verb_tense(trig.key)
-    if "س" in trig.prefix or any(_strip_conj(w) in _FUTURE for w in before[-3:] + after[:2]):
+    tense = _verb_tense(trig.key) if verbal else Tense.UNSPECIFIED
+    if "س" in trig.prefix or not _FUTURE.isdisjoint(near) or not _FUTURE.isdisjoint(after[:2]):
         modality, tense = Modality.FUTURE, Tense.FUTURE
-    if any(_strip_conj(w) in _HYPOTHETICAL for w in before[-3:]):
-        modality = Modality.HYPOTHETICAL
-    if any(_strip_conj(w) in _REQUEST_VERBS for w in before) and trig.event_type not in (
-        EventType.REQUEST,
-        EventType.STATEMENT,
-    ):
+    if not _HYPOTHETICAL.isdisjoint(near) or ("قد" in near and tense is Tense.PRESENT):
+        modality = Modality.HYPOTHETICAL  # قد + imperfect; قد + perfect asserts
+    if not _REQUEST_VERBS.isdisjoint(before) and trig.event_type not in _NOT_REQUESTED:
         modality = Modality.REQUESTED
     if any(w.startswith(_PROPOSAL) for w in after[:3]):
         modality = Modality.PROPOSED
 
-    fields: dict[str, object] = {"polarity": polarity, "modality": modality, "tense": tense}
+    kind = stage = direction = None
     if trig.event_type is EventType.AGREEMENT:
-        fields["agreement_kind"] = _agreement_kind(trig)
-        fields["agreement_stage"] = _agreement_stage(trig, before, after, modality)
+        kind = _agreement_kind(trig)
+        stage = _agreement_stage(trig, before, after, modality)
     elif trig.event_type is EventType.CONTROL:
-        fields["control_direction"] = ControlDirection(trig.hints.get("direction", "gain"))
-    return EventAttributes.model_validate(fields)
+        direction = ControlDirection(trig.hints.get("direction", "gain"))
+    key = (polarity, modality, tense, kind, stage, direction)
+    cached = _CACHE.get(key)
+    if cached is None:
+        cached = _CACHE[key] = EventAttributes(
+            polarity=polarity,
+            modality=modality,
+            tense=tense,
+            agreement_kind=kind,
+            agreement_stage=stage,
+            control_direction=direction,
+        )
+    return cached
 
 
 def _verb_tense(key: str) -> Tense:

@@ -128,6 +128,8 @@ def find_headed(
     ends: dict[int, int] = {g.start: g.end for g in groups}
     for hs, he, key in sorted(head_hits, reverse=True):
         label, subtype, prior = lex.heads[key]
+        if key == "قياده" and ctx.text[hs - 1 : hs] == "ب":
+            continue  # بقيادة X: led by X
         if label is EntityType.GPE:
             place = _place_after(ctx, he)
             if place is not None:
@@ -187,7 +189,12 @@ def _extent(
             if ctx.longest(ws, TRIGGER | NISBA) is not None:
                 break
             end, construct = we, construct - 1
-        elif construct == 2 and name_like(ctx, ws, we, w, False):
+        elif (
+            construct == 2
+            and w not in lex.first_names
+            and ctx.hit_in_word(ws, ENTITY) is None
+            and name_like(ctx, ws, we, w, False)
+        ):
             end, construct = we, 0
         else:
             break

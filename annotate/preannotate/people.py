@@ -96,6 +96,13 @@ def _name_after(ctx: Context, pos: int, limit: int = _MAX_NAME) -> tuple[int, in
             known = _known_person(ctx, ws)
             if known is not None:
                 return known
+        if w in ("عبد", "ابو") and count < limit:
+            nxt = ctx.word_at(we)
+            if nxt is not None and is_definite(nxt[2]) and _arabic_word(nxt[2]):
+                start = ws if start < 0 else start  # a compound name: عبد الله، أبو بكر
+                end = pos = nxt[1]
+                count += 1
+                continue
         if w in _NAME_LINKS and count > 0:
             nxt = ctx.word_at(we)
             if nxt is None or not name_like(ctx, nxt[0], nxt[1], nxt[2], False):

@@ -10,13 +10,15 @@ no Persian/Urdu-only letters), so every prediction is one an annotator could hav
 from __future__ import annotations
 
 import multiprocessing
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
 
-from annotate.labelstudio.tasks import Task, to_task
+from annotate.labelstudio.tasks import Task
 from annotate.preannotate.arguments import attach_all
+from annotate.preannotate.assemble import EntityRow, EventRow, Plan
 from annotate.preannotate.attributes import event_attributes
 from annotate.preannotate.gazetteer import (
     ENTITY,
@@ -37,14 +39,10 @@ from annotate.preannotate.triggers import find_triggers
 from annotate.preannotate.values import ValueGrammar
 from annotate.preannotate.zones import ZoneIndex, find_zones, sentence_of, sentence_starts
 from annotate.schema import (
-    Argument,
     Document,
-    Entity,
     EntityType,
-    Event,
     GoldRecord,
     SpanLabel,
-    Trigger,
 )
 from annotate.text import (
     has_edge_whitespace,
@@ -111,18 +109,16 @@ class Preannotator:
         return self.lexicon.model_version
 
     def task(self, doc: Document) -> Task:
-        """The Label Studio task of `doc` with its prediction."""
-        pred = self.predict(doc)
-        return to_task(
-            doc,
-            pred.record,
-            model_version=self.model_version,
-            score=pred.score,
-            region_scores=pred.region_scores,
-        )
+        """The Label Studio task of `doc` with its prediction (as `to_task` writes it)."""
+        return self.plan(doc).task(self.model_version)
 
     def predict(self, doc: Document) -> Prediction:
         """Entities, values and events of one document."""
+        plan = self.plan(doc)
+        return Prediction(plan.record(), plan.scores(), plan.score())
+
+    def plan(self, doc: Document) -> Plan:
+        """The kept predictions of one document as rows (see `assemble.py`)."""
         norm = normalize(doc.text)
         text = norm.text
         bnd = boundary_copy(text)
@@ -136,12 +132,19 @@ class Preannotator:
         ctx = Context(text, bnd, self.lexicon, hits_at, norm)
 
         entities = self._entities(ctx, hits, zones)
+        names = [c for c in entities if c.label in _NAME_LABELS]
+        names.sort(key=lambda c: c.start)
+        name_starts = [c.start for c in names]
+        # A trigger inside a name (مركز مراقبة وقف إطلاق النار) is no event.
         triggers = [
             t
             for t in find_triggers(ctx, [h for h in hits if h.kinds & TRIGGER])
-            if not _inside_name(t, entities)
+            if not any(
+                e.start <= t.start and t.end <= e.end
+                for e in _overlapping(names, name_starts, t.start, t.end, nested=True)
+            )
         ]
-        return self._record(doc, ctx, entities, triggers)
+        return self._plan(doc, ctx, entities, triggers)
 
     # --- entities -------------------------------------------------------------------
 
@@ -201,68 +204,59 @@ class Preannotator:
                 c for c in propagate(ctx, people) if not zones or not zones.covers(c.start, c.end)
             ]
             top = _resolve(top + more)
+        top_starts = [c.start for c in top]
         # An OCC is kept unless it overlaps a top-level mention it may not contain.
         occs = [
             o
             for o in _resolve([c for c in cands if c.label is EntityType.OCC])
             if not any(
-                c.start < o.end
-                and o.start < c.end
-                and not (
-                    c.label in _NESTABLE[EntityType.OCC] and o.start <= c.start and c.end <= o.end
-                )
-                for c in top
+                not (c.label in _NESTABLE[EntityType.OCC] and o.start <= c.start and c.end <= o.end)
+                for c in _overlapping(top, top_starts, o.start, o.end)
             )
         ]
         # Names inside a larger mention are annotated too (رئيس أذربيجان ⊃ أذربيجان).
-        containers = [c for c in top if c.label in _NESTABLE] + occs
+        occ_starts = [o.start for o in occs]
         kept = {(c.start, c.end, c.label) for c in top}
         nested = [
             c
             for c in cands
-            if (c.start, c.end, c.label) not in kept
-            and c.label is not EntityType.OCC
-            and any(_may_nest(o, c) for o in containers)
+            if c.label is not EntityType.OCC
+            and (c.start, c.end, c.label) not in kept
+            and (
+                any(_may_nest(o, c) for o in _overlapping(top, top_starts, c.start, c.end))
+                or any(_may_nest(o, c) for o in _overlapping(occs, occ_starts, c.start, c.end))
+            )
         ]
         return sorted(top + occs + _resolve(nested), key=lambda c: (c.start, c.end))
 
     # --- the record -------------------------------------------------------------------
 
-    def _record(
+    def _plan(
         self,
         doc: Document,
         ctx: Context,
         cands: list[Candidate],
         triggers: list[TriggerCandidate],
-    ) -> Prediction:
+    ) -> Plan:
         raw = doc.text
         norm = ctx.norm
-        scores: dict[str, float] = {}
-        entities: list[Entity] = []
+        plan = Plan(doc)
         kept: list[Candidate] = []
-        for cand in cands:
+        for cand in sorted(cands, key=lambda c: (c.start, c.end, c.label.value)):
             span = _raw_span(raw, norm.raw_span(cand.start, cand.end))
             if span is None:
                 continue
-            start, end = span
-            eid = f"e{len(entities) + 1}"
-            entities.append(
-                Entity(
-                    id=eid,
-                    type=cand.label,
-                    start=start,
-                    end=end,
-                    surface=raw[start:end],
-                    subtype=cand.subtype if cand.label is EntityType.ORG else None,
-                )
+            subtype = cand.subtype if cand.label is EntityType.ORG else None
+            eid = f"e{len(plan.entities) + 1}"
+            plan.entities.append(
+                EntityRow(eid, cand.label, span[0], span[1], subtype, round(cand.score, 4))
             )
             kept.append(cand)
-            scores[eid] = round(cand.score, 4)
         starts = sentence_starts(ctx.text)
         spans: list[tuple[int, int]] = []
         kept_triggers: list[TriggerCandidate] = []
         bounds: list[tuple[int, int]] = []
-        for trig in triggers:
+        for trig in sorted(triggers, key=lambda t: (t.start, t.end, t.event_type.value)):
             span = _raw_span(raw, norm.raw_span(trig.start, trig.end))
             if span is None:
                 continue
@@ -272,26 +266,25 @@ class Preannotator:
             bounds.append((starts[k], starts[k + 1] if k + 1 < len(starts) else len(ctx.text)))
         verbal = [self.lexicon.triggers[t.key].verbal for t in kept_triggers]
         attached = attach_all(ctx, kept_triggers, verbal, kept, bounds)
-        events: list[Event] = []
         for trig, (start, end), sentence, is_verbal, args in zip(
             kept_triggers, spans, bounds, verbal, attached, strict=True
         ):
-            vid = f"v{len(events) + 1}"
-            events.append(
-                Event(
-                    id=vid,
-                    type=trig.event_type,
-                    trigger=Trigger(start=start, end=end, surface=raw[start:end]),
-                    arguments=tuple(
-                        Argument(role=a.role, entity=entities[a.entity].id) for a in args
-                    ),
-                    attributes=event_attributes(ctx, trig, sentence[0], sentence[1], is_verbal),
+            arguments = sorted(
+                {(a.role, plan.entities[a.entity].id) for a in args},
+                key=lambda r: (r[0].value, r[1]),
+            )
+            plan.events.append(
+                EventRow(
+                    f"v{len(plan.events) + 1}",
+                    trig.event_type,
+                    start,
+                    end,
+                    tuple(arguments),
+                    event_attributes(ctx, trig, sentence[0], sentence[1], is_verbal),
+                    round(trig.score, 4),
                 )
             )
-            scores[vid] = round(trig.score, 4)
-        record = GoldRecord.for_document(doc, entities=tuple(entities), events=tuple(events))
-        score = sum(scores.values()) / len(scores) if scores else 0.0
-        return Prediction(record, scores, score)
+        return plan
 
 
 def _may_nest(outer: Candidate, inner: Candidate) -> bool:
@@ -300,7 +293,8 @@ def _may_nest(outer: Candidate, inner: Candidate) -> bool:
         return False
     if outer.end - outer.start <= inner.end - inner.start:
         return False
-    if inner.label not in _NESTABLE[outer.label]:
+    allowed = _NESTABLE.get(outer.label)
+    if allowed is None or inner.label not in allowed:
         return False
     if outer.label is EntityType.OCC:
         return True
@@ -329,6 +323,7 @@ def _has_context(ctx: Context, hit: Hit) -> bool:
     return before is not None and before[2] in _CONTEXT_WORDS
 
 
+_NAME_LABELS = (EntityType.ORG, EntityType.FAC, EntityType.PER, EntityType.WEA)
 _SOURCE_RANK = {"gazetteer": 3, "title+name": 2, "org-head": 2, "value": 2, "apposition": 1}
 
 
@@ -346,13 +341,34 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _inside_name(trig: TriggerCandidate, entities: list[Candidate]) -> bool:
-    return any(
-        e.start <= trig.start
-        and trig.end <= e.end
-        and e.label in (EntityType.ORG, EntityType.FAC, EntityType.PER, EntityType.WEA)
-        for e in entities
-    )
+def _overlapping(
+    spans: list[Candidate], starts: list[int], start: int, end: int, nested: bool = False
+) -> Iterator[Candidate]:
+    """The spans of a start-sorted list that overlap [start, end).
+
+    Without `nested` the list holds non-overlapping spans, so the walk back from the first
+    span starting at or after `end` stops at the first span that ends before `start`.
+    """
+    j = bisect_left(starts, end)
+    while j > 0:
+        j -= 1
+        span = spans[j]
+        if span.end > start:
+            yield span
+        elif not nested:
+            return
+
+
+def _boundary(raw: str, i: int) -> bool:
+    """`is_grapheme_boundary`, with a fast path for the common case (a letter or a space)."""
+    if i <= 0 or i >= len(raw):
+        return True
+    ch = raw[i]
+    if ("\u0621" <= ch <= "\u063a" or "\u0641" <= ch <= "\u064a" or ch in " \n,.") and raw[
+        i - 1
+    ] not in "\u200d\r":
+        return True
+    return is_grapheme_boundary(raw, i)
 
 
 def _raw_span(raw: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -362,10 +378,10 @@ def _raw_span(raw: str, span: tuple[int, int]) -> tuple[int, int] | None:
     if (
         not surface
         or has_edge_whitespace(surface)
-        or not is_grapheme_boundary(raw, start)
-        or not is_grapheme_boundary(raw, end)
+        or not _boundary(raw, start)
+        or not _boundary(raw, end)
         or starts_with_proclitic(raw, start, end)
-        or any(c in _FOREIGN_LETTERS for c in surface)
+        or not _FOREIGN_LETTERS.isdisjoint(surface)
     ):
         return None
     return start, end

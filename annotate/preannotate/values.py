@@ -66,7 +66,7 @@ class ValueGrammar:
         percent = _alt(by_cat["percent"])
         zone = r"(?:" + _alt(by_cat["zone"]) + r"|[^\W\d_]+)"
         end = r"(?![\w])"
-        num = r"\d+(?:[.,]\d+)?"
+        num = r"\d+(?:[.,]\d+)?(?:\s+(?:الف|الاف|مليون|ملايين|مليار))?"
         year = r"\d{4}(?:[مء](?![\w]))?"
         day = r"\d{1,2}"
         month2 = rf"{month}(?:\s*/\s*{month})?"
@@ -171,6 +171,7 @@ class ValueGrammar:
             or word in lex.weekdays
             or (trigger is not None and trigger.verbal)
             or word.startswith("و")
+            or word.endswith(("ها", "هم", "هما"))  # pronoun-suffixed: a verb or a possessed noun
             or len(word) < 3
         ):
             return end

@@ -1,0 +1,214 @@
+"""A document's kept predictions as plain rows, turned into a `GoldRecord` (the library's
+`Prediction`) or straight into a Label Studio task.
+
+`Plan.task` writes exactly what `to_task(doc, plan.record(), ...)` writes (a test compares
+them on the seeds and on generated text) without building and re-reading pydantic models:
+on a dense corpus that is most of the cost of a task. Every row satisfies the record
+invariants already (`pipeline._raw_span` checked each span), so `record()` uses
+`model_construct`; the tests validate predicted records from scratch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotate.labelstudio.config import ENTITY, TEXT, TRIGGER
+from annotate.labelstudio.tasks import Task, task_data
+from annotate.schema import (
+    Argument,
+    Document,
+    Entity,
+    Event,
+    EventAttributes,
+    EventType,
+    GoldRecord,
+    OrgSubtype,
+    Provenance,
+    Role,
+    SpanLabel,
+    Trigger,
+    attributes_for,
+)
+
+_PROVENANCE = Provenance()
+_ATTRIBUTE_NAMES: dict[EventType, tuple[str, ...]] = {
+    t: tuple(a.name for a in attributes_for(t)) for t in EventType
+}
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    id: str
+    label: SpanLabel
+    start: int
+    end: int
+    subtype: OrgSubtype | None
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    id: str
+    type: EventType
+    start: int
+    end: int
+    arguments: tuple[tuple[Role, str], ...]  # sorted by (role, entity id), no duplicates
+    attributes: EventAttributes
+    score: float
+
+
+@dataclass(slots=True)
+class Plan:
+    """The rows of one document, in the record's canonical order."""
+
+    doc: Document
+    entities: list[EntityRow] = field(default_factory=list)
+    events: list[EventRow] = field(default_factory=list)
+
+    def scores(self) -> dict[str, float]:
+        out = {e.id: e.score for e in self.entities}
+        out.update((v.id, v.score) for v in self.events)
+        return out
+
+    def score(self) -> float:
+        """The document score: the mean region score (0 when nothing was predicted)."""
+        n = len(self.entities) + len(self.events)
+        if not n:
+            return 0.0
+        return (sum(e.score for e in self.entities) + sum(v.score for v in self.events)) / n
+
+    def record(self) -> GoldRecord:
+        raw = self.doc.text
+        entities = tuple(
+            Entity.model_construct(
+                id=e.id,
+                type=e.label,
+                start=e.start,
+                end=e.end,
+                surface=raw[e.start : e.end],
+                subtype=e.subtype,
+                link=None,
+            )
+            for e in self.entities
+        )
+        events = tuple(
+            Event.model_construct(
+                id=v.id,
+                type=v.type,
+                trigger=Trigger.model_construct(
+                    start=v.start, end=v.end, surface=raw[v.start : v.end]
+                ),
+                arguments=tuple(Argument.model_construct(role=r, entity=i) for r, i in v.arguments),
+                attributes=v.attributes,
+            )
+            for v in self.events
+        )
+        return GoldRecord.model_construct(
+            id=self.doc.id,
+            text=raw,
+            text_sha256=self.doc.sha256,
+            entities=entities,
+            events=events,
+            provenance=_PROVENANCE,
+        )
+
+    def results(self) -> list[dict[str, Any]]:
+        """The Label Studio result list, as `record_results(self.record(), self.scores())`."""
+        raw = self.doc.text
+        out: list[dict[str, Any]] = []
+        append = out.append
+        for e in self.entities:
+            text = raw[e.start : e.end]
+            append(
+                {
+                    "id": e.id,
+                    "from_name": ENTITY,
+                    "to_name": TEXT,
+                    "type": "labels",
+                    "value": {
+                        "start": e.start,
+                        "end": e.end,
+                        "text": text,
+                        "labels": [e.label.value],
+                    },
+                    "score": round(e.score, 4),
+                }
+            )
+            if e.subtype is not None:
+                append(
+                    {
+                        "id": e.id,
+                        "from_name": "org_subtype",
+                        "to_name": TEXT,
+                        "type": "choices",
+                        "value": {
+                            "start": e.start,
+                            "end": e.end,
+                            "text": text,
+                            "choices": [e.subtype.value],
+                        },
+                    }
+                )
+        for v in self.events:
+            text = raw[v.start : v.end]
+            append(
+                {
+                    "id": v.id,
+                    "from_name": TRIGGER,
+                    "to_name": TEXT,
+                    "type": "labels",
+                    "value": {
+                        "start": v.start,
+                        "end": v.end,
+                        "text": text,
+                        "labels": [v.type.value],
+                    },
+                    "score": round(v.score, 4),
+                }
+            )
+            for name in _ATTRIBUTE_NAMES[v.type]:
+                chosen = getattr(v.attributes, name)
+                if chosen is not None:
+                    append(
+                        {
+                            "id": v.id,
+                            "from_name": name,
+                            "to_name": TEXT,
+                            "type": "choices",
+                            "value": {
+                                "start": v.start,
+                                "end": v.end,
+                                "text": text,
+                                "choices": [str(chosen)],
+                            },
+                        }
+                    )
+        for v in self.events:
+            by_entity: dict[str, list[str]] = {}
+            for role, eid in v.arguments:
+                by_entity.setdefault(eid, []).append(role.value)
+            for eid, roles in by_entity.items():
+                append(
+                    {
+                        "from_id": v.id,
+                        "to_id": eid,
+                        "type": "relation",
+                        "direction": "right",
+                        "labels": roles,
+                    }
+                )
+        return out
+
+    def task(self, model_version: str) -> Task:
+        """The task, as `to_task(doc, record, model_version=..., score=..., region_scores=...)`."""
+        return {
+            "data": task_data(self.doc),
+            "predictions": [
+                {
+                    "model_version": model_version,
+                    "result": self.results(),
+                    "score": round(self.score(), 4),
+                }
+            ],
+        }
