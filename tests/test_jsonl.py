@@ -46,3 +46,13 @@ def test_atomic_write_keeps_the_old_file_on_failure(tmp_path: Path) -> None:
         atomic_write_bytes(path, (c for c in chunks()))
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_written_files_get_the_usual_mode(tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "shared.jsonl"
+    write_jsonl(path, [{"a": 1}])
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
