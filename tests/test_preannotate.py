@@ -245,3 +245,23 @@ def test_fast_task_equals_to_task(text: str) -> None:
         region_scores=plan.scores(),
     )
     assert engine.task(doc) == expected
+
+
+def test_bylines_datelines_and_video_links_are_zones() -> None:
+    text = (
+        "(سبوتنيك - 21 نوفمبر 2021) أعلن الكرملين أن بوتين اتصل بباشينيان.\n"
+        " كتب:  أحمد حسني\n"
+        "مفاوضات في باكو بشأن قره باغ (شاهد)\n"
+        "وقالت موسكو إن المحادثات مستمرة."
+    )
+    rec = predict(text)
+    surfaces = {e.surface for e in rec.entities} | {v.trigger.surface for v in rec.events}
+    assert {"الكرملين", "بوتين", "موسكو", "المحادثات"} <= surfaces
+    assert not {"سبوتنيك", "21 نوفمبر 2021", "أحمد حسني", "باكو", "مفاوضات"} & surfaces
+
+
+def test_a_pdf_soft_wrap_does_not_split_a_multiword_mention() -> None:
+    line = "وقالت وزارة الدفاع في بيان طويل جدا إن الطرفين لم يشاركا في صياغة اتفاق وقف إطلاق"
+    text = f"{line}\n\nالنار بين القوات\n\nالأذربيجانية والانفصاليين."
+    got = spans(predict(text))
+    assert at(text, "Agreement", "اتفاق وقف إطلاق\n\nالنار") in got

@@ -323,6 +323,8 @@ def _attach_one(
     if role_spec(etype, Role.MEDIATOR) is not None:
         for cue in _MEDIATOR_CUES:
             k = ctx.text.find(cue, sent.start, sent.end)
+            if cue.startswith("اقترح") and not (0 <= k - trig.end < 4):
+                continue  # the proposer of this very ceasefire: وقف لإطلاق النار اقترحته X
             if k >= 0 and abs(k - trig.start) < 120:
                 found = sent.after(k + len(cue), max_gap=1)
                 if found is not None:

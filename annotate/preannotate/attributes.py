@@ -7,6 +7,8 @@ request) and after (proposal, entry into force, violation) the trigger, within i
 
 from __future__ import annotations
 
+import re
+
 from annotate.preannotate.spans import Context, TriggerCandidate
 from annotate.schema import (
     AgreementKind,
@@ -72,6 +74,18 @@ _AFTER = 4
 
 
 _STRIP = "\"'()[],.:;!?-"
+# Any cue word or stem below: a window without one needs no word-level look.
+_CUE_RE = re.compile(
+    "|".join(
+        sorted(
+            {*_NEGATION, *_FUTURE, *_HYPOTHETICAL, *_REQUEST_VERBS, *_PROPOSAL, "قد"}
+            | {"حيز", "ابتداء", "اعتبارا", "خرق", "انتهاك", "خروقات", "انهيار", "انهار"}
+            | {"قائما", "صامد"},
+            key=len,
+            reverse=True,
+        )
+    )
+)
 _CONJ = "وف"
 _CACHE: dict[tuple[object, ...], EventAttributes] = {}
 
@@ -90,10 +104,14 @@ def event_attributes(
 ) -> EventAttributes:
     """The attributes of one event, from its trigger and its clause."""
     text = ctx.text
-    before = _words(text[max(sentence_start, trig.start - 50) : trig.start - len(trig.prefix)])
-    before = before[-_BEFORE:]
-    after = _words(text[trig.end : min(sentence_end, trig.end + 40)])[:_AFTER]
-    near = before[-3:]
+    left = text[max(sentence_start, trig.start - 50) : trig.start - len(trig.prefix)]
+    right = text[trig.end : min(sentence_end, trig.end + 40)]
+    if "س" not in trig.prefix and _CUE_RE.search(left) is None and _CUE_RE.search(right) is None:
+        before = after = near = []  # no cue at all: every attribute takes its plain value
+    else:
+        before = _words(left)[-_BEFORE:]
+        after = _words(right)[:_AFTER]
+        near = before[-3:]
 
     polarity = Polarity.NEGATIVE if not _NEGATION.isdisjoint(near[-2:]) else Polarity.POSITIVE
     modality = Modality.ASSERTED

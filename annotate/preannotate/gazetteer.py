@@ -109,6 +109,24 @@ class Matcher:
         automaton.make_automaton()
         self._automaton = automaton
 
+    def scan_wraps(self, norm_text: str, bnd: str, wraps: dict[int, int]) -> list[Hit]:
+        """Multiword hits across PDF soft wraps (اتفاق وقف إطلاق\\n\\nالنار), which the main
+        scan cannot see: each wrap is scanned in a small window with the wrap as one space."""
+        hits: list[Hit] = []
+        for ws, we in wraps.items():
+            left = max(0, ws - 60)
+            cut = ws - left
+            window = bnd[left:ws] + " " + bnd[we : we + 60]
+            wnorm = norm_text[left:ws] + " " + norm_text[we : we + 60]
+            for hit in self.scan(wnorm, window):
+                if hit.start < cut < hit.end:
+                    hits.append(
+                        Hit(
+                            left + hit.start, we + hit.end - cut - 1, hit.key, hit.kinds, hit.prefix
+                        )
+                    )
+        return hits
+
     def scan(self, norm_text: str, bnd: str) -> list[Hit]:
         """Every accepted hit, in automaton order (by end offset)."""
         hits: list[Hit] = []

@@ -10,7 +10,6 @@ no Persian/Urdu-only letters), so every prediction is one an annotator could hav
 from __future__ import annotations
 
 import multiprocessing
-from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -34,27 +33,33 @@ from annotate.preannotate.gazetteer import (
 from annotate.preannotate.lexicon import Lexicon, default_lexicon
 from annotate.preannotate.orgs import find_groups, find_headed
 from annotate.preannotate.people import find_first_names, find_people, propagate
+from annotate.preannotate.resolve import (
+    NAME_LABELS,
+    NESTABLE,
+    may_nest,
+    overlapping,
+    raw_span_ok,
+    resolve,
+)
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
 from annotate.preannotate.triggers import find_triggers
 from annotate.preannotate.values import ValueGrammar
-from annotate.preannotate.zones import ZoneIndex, find_zones, sentence_of, sentence_starts
+from annotate.preannotate.zones import (
+    ZoneIndex,
+    find_zones,
+    sentence_of,
+    sentence_starts,
+    soft_wraps,
+)
 from annotate.schema import (
     Document,
     EntityType,
     GoldRecord,
-    SpanLabel,
 )
 from annotate.text import (
-    has_edge_whitespace,
-    is_grapheme_boundary,
     normalize,
-    starts_with_proclitic,
 )
 
-# Letters that only Persian/Urdu write: a name spelled with them (پاکستان) is not Arabic text.
-_FOREIGN_LETTERS = frozenset(
-    "\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2"
-)
 _CONTEXT_WORDS = frozenset(
     [
         "في",
@@ -76,15 +81,6 @@ _CONTEXT_WORDS = frozenset(
         "مع",
     ]
 )
-# Which names may nest inside a mention of each type (the gold's nesting convention).
-_NESTABLE: dict[SpanLabel, frozenset[SpanLabel]] = {
-    EntityType.OCC: frozenset({EntityType.GPE, EntityType.LOC, EntityType.ORG, EntityType.NORP}),
-    EntityType.ORG: frozenset(
-        {EntityType.GPE, EntityType.LOC, EntityType.NORP, EntityType.ORG, EntityType.FAC}
-    ),
-    EntityType.NORP: frozenset({EntityType.GPE, EntityType.LOC}),
-    EntityType.FAC: frozenset({EntityType.GPE, EntityType.LOC, EntityType.ORG}),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,15 +120,18 @@ class Preannotator:
         bnd = boundary_copy(text)
         zones = ZoneIndex(find_zones(text))
         hits = self.matcher.scan(text, bnd)
+        wraps = soft_wraps(text)
+        if wraps:
+            hits.extend(self.matcher.scan_wraps(text, bnd, wraps))
         if zones:
             hits = [h for h in hits if not zones.covers(h.start, h.end)]
         hits_at: dict[int, list[Hit]] = {}
         for hit in hits:
             hits_at.setdefault(hit.start, []).append(hit)
-        ctx = Context(text, bnd, self.lexicon, hits_at, norm)
+        ctx = Context(text, bnd, self.lexicon, hits_at, norm, wraps)
 
         entities = self._entities(ctx, hits, zones)
-        names = [c for c in entities if c.label in _NAME_LABELS]
+        names = [c for c in entities if c.label in NAME_LABELS]
         names.sort(key=lambda c: c.start)
         name_starts = [c.start for c in names]
         # A trigger inside a name (مركز مراقبة وقف إطلاق النار) is no event.
@@ -141,7 +140,7 @@ class Preannotator:
             for t in find_triggers(ctx, [h for h in hits if h.kinds & TRIGGER])
             if not any(
                 e.start <= t.start and t.end <= e.end
-                for e in _overlapping(names, name_starts, t.start, t.end, nested=True)
+                for e in overlapping(names, name_starts, t.start, t.end, nested=True)
             )
         ]
         return self._plan(doc, ctx, entities, triggers)
@@ -197,21 +196,21 @@ class Preannotator:
         cands.extend(find_people(ctx, title_spans, ends))
         cands.extend(find_first_names(ctx, first_names))
 
-        top = _resolve([c for c in cands if c.label is not EntityType.OCC])
+        top = resolve([c for c in cands if c.label is not EntityType.OCC])
         people = [c for c in top if c.label is EntityType.PER]
         if people:
             more = [
                 c for c in propagate(ctx, people) if not zones or not zones.covers(c.start, c.end)
             ]
-            top = _resolve(top + more)
+            top = resolve(top + more)
         top_starts = [c.start for c in top]
         # An OCC is kept unless it overlaps a top-level mention it may not contain.
         occs = [
             o
-            for o in _resolve([c for c in cands if c.label is EntityType.OCC])
+            for o in resolve([c for c in cands if c.label is EntityType.OCC])
             if not any(
-                not (c.label in _NESTABLE[EntityType.OCC] and o.start <= c.start and c.end <= o.end)
-                for c in _overlapping(top, top_starts, o.start, o.end)
+                not (c.label in NESTABLE[EntityType.OCC] and o.start <= c.start and c.end <= o.end)
+                for c in overlapping(top, top_starts, o.start, o.end)
             )
         ]
         # Names inside a larger mention are annotated too (رئيس أذربيجان ⊃ أذربيجان).
@@ -223,11 +222,11 @@ class Preannotator:
             if c.label is not EntityType.OCC
             and (c.start, c.end, c.label) not in kept
             and (
-                any(_may_nest(o, c) for o in _overlapping(top, top_starts, c.start, c.end))
-                or any(_may_nest(o, c) for o in _overlapping(occs, occ_starts, c.start, c.end))
+                any(may_nest(o, c) for o in overlapping(top, top_starts, c.start, c.end))
+                or any(may_nest(o, c) for o in overlapping(occs, occ_starts, c.start, c.end))
             )
         ]
-        return sorted(top + occs + _resolve(nested), key=lambda c: (c.start, c.end))
+        return sorted(top + occs + resolve(nested), key=lambda c: (c.start, c.end))
 
     # --- the record -------------------------------------------------------------------
 
@@ -243,7 +242,7 @@ class Preannotator:
         plan = Plan(doc)
         kept: list[Candidate] = []
         for cand in sorted(cands, key=lambda c: (c.start, c.end, c.label.value)):
-            span = _raw_span(raw, norm.raw_span(cand.start, cand.end))
+            span = raw_span_ok(raw, norm.raw_span(cand.start, cand.end))
             if span is None:
                 continue
             subtype = cand.subtype if cand.label is EntityType.ORG else None
@@ -252,12 +251,12 @@ class Preannotator:
                 EntityRow(eid, cand.label, span[0], span[1], subtype, round(cand.score, 4))
             )
             kept.append(cand)
-        starts = sentence_starts(ctx.text)
+        starts = sentence_starts(ctx.text, ctx.wraps)
         spans: list[tuple[int, int]] = []
         kept_triggers: list[TriggerCandidate] = []
         bounds: list[tuple[int, int]] = []
         for trig in sorted(triggers, key=lambda t: (t.start, t.end, t.event_type.value)):
-            span = _raw_span(raw, norm.raw_span(trig.start, trig.end))
+            span = raw_span_ok(raw, norm.raw_span(trig.start, trig.end))
             if span is None:
                 continue
             k = sentence_of(starts, trig.start)
@@ -287,28 +286,6 @@ class Preannotator:
         return plan
 
 
-def _may_nest(outer: Candidate, inner: Candidate) -> bool:
-    """May `inner` be annotated inside `outer` (the nesting convention)?"""
-    if not (outer.start <= inner.start and inner.end <= outer.end):
-        return False
-    if outer.end - outer.start <= inner.end - inner.start:
-        return False
-    allowed = _NESTABLE.get(outer.label)
-    if allowed is None or inner.label not in allowed:
-        return False
-    if outer.label is EntityType.OCC:
-        return True
-    if outer.source == "gazetteer":
-        # Inside a known name only well-known places are names of their own (مجلس أوروبا
-        # ⊃ أوروبا), not city names that are part of the name (مجموعة مينسك).
-        return inner.label in (EntityType.GPE, EntityType.LOC) and inner.score >= 0.85
-    if inner.label is EntityType.ORG:
-        if inner.source == "gazetteer":
-            return False  # a media name inside وكالة X is the same organisation
-        return inner.score >= 0.7 and inner.end == outer.end
-    return True
-
-
 def _keep_longest(best: dict[int, tuple[int, int, str]], hit: Hit) -> None:
     old = best.get(hit.start)
     if old is None or hit.end > old[1]:
@@ -321,70 +298,6 @@ def _has_context(ctx: Context, hit: Hit) -> bool:
         return True
     before = ctx.word_before(hit.start - len(hit.prefix))
     return before is not None and before[2] in _CONTEXT_WORDS
-
-
-_NAME_LABELS = (EntityType.ORG, EntityType.FAC, EntityType.PER, EntityType.WEA)
-_SOURCE_RANK = {"gazetteer": 3, "title+name": 2, "org-head": 2, "value": 2, "apposition": 1}
-
-
-def _resolve(cands: list[Candidate]) -> list[Candidate]:
-    """Leftmost-longest, non-overlapping; on equal spans the gazetteer beats patterns."""
-    cands = sorted(
-        cands, key=lambda c: (c.start, c.start - c.end, -_SOURCE_RANK.get(c.source, 0), -c.score)
-    )
-    kept: list[Candidate] = []
-    last_end = -1
-    for cand in cands:
-        if cand.start >= last_end:
-            kept.append(cand)
-            last_end = cand.end
-    return kept
-
-
-def _overlapping(
-    spans: list[Candidate], starts: list[int], start: int, end: int, nested: bool = False
-) -> Iterator[Candidate]:
-    """The spans of a start-sorted list that overlap [start, end).
-
-    Without `nested` the list holds non-overlapping spans, so the walk back from the first
-    span starting at or after `end` stops at the first span that ends before `start`.
-    """
-    j = bisect_left(starts, end)
-    while j > 0:
-        j -= 1
-        span = spans[j]
-        if span.end > start:
-            yield span
-        elif not nested:
-            return
-
-
-def _boundary(raw: str, i: int) -> bool:
-    """`is_grapheme_boundary`, with a fast path for the common case (a letter or a space)."""
-    if i <= 0 or i >= len(raw):
-        return True
-    ch = raw[i]
-    if ("\u0621" <= ch <= "\u063a" or "\u0641" <= ch <= "\u064a" or ch in " \n,.") and raw[
-        i - 1
-    ] not in "\u200d\r":
-        return True
-    return is_grapheme_boundary(raw, i)
-
-
-def _raw_span(raw: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The raw span if it is one an annotator could draw under the span convention."""
-    start, end = span
-    surface = raw[start:end]
-    if (
-        not surface
-        or has_edge_whitespace(surface)
-        or not _boundary(raw, start)
-        or not _boundary(raw, end)
-        or starts_with_proclitic(raw, start, end)
-        or not _FOREIGN_LETTERS.isdisjoint(surface)
-    ):
-        return None
-    return start, end
 
 
 _DEFAULT: list[Preannotator] = []

@@ -56,6 +56,7 @@ class Context:
     lexicon: Lexicon
     hits_at: dict[int, list[Hit]]
     norm: Normalized
+    wraps: dict[int, int]  # soft line breaks: whitespace run start -> end
 
     def raw_char(self, pos: int) -> str:
         """The raw character behind normalised offset `pos`."""
@@ -72,6 +73,13 @@ class Context:
     def word_at(self, pos: int) -> tuple[int, int, str] | None:
         """The next word or punctuation mark at or after `pos` on the same line."""
         m = _WORD.match(self.text, pos)
+        if m is None and self.wraps:
+            # a PDF soft wrap (القوات\n\nالأذربيجانية) does not end the phrase
+            i = pos
+            while i < len(self.text) and self.text[i] in " \t":
+                i += 1
+            if i in self.wraps or pos in self.wraps:
+                m = _WORD.match(self.text, self.wraps.get(i, self.wraps.get(pos, i)))
         if m is None:
             return None
         return m.start(1), m.end(1), m.group(1)

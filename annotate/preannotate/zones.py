@@ -130,21 +130,41 @@ class ZoneIndex:
 
 _TERMINAL = re.compile(r"(?<!\d)[.!?;](?!\d)|\n")
 _LINE_END_OK = ".!?:;\"')»"
-_WRAP_MIN = (
-    60  # a line at least this long, not ending in punctuation, was wrapped by PDF extraction
-)
+_BREAK = re.compile(r"[ \t]*\n\s*")
+# A line at least this long that does not end in punctuation was wrapped by PDF extraction.
+_WRAP_MIN = 60
 
 
-def sentence_starts(norm_text: str) -> list[int]:
-    """Start offsets of the sentences (sorted; the first is 0)."""
+def soft_wraps(norm_text: str) -> dict[int, int]:
+    """Whitespace runs with a newline that only wrap a sentence: run start -> run end."""
+    out: dict[int, int] = {}
+    if "\n" not in norm_text:
+        return out
+    for m in _BREAK.finditer(norm_text):
+        start, end = m.span()
+        if end >= len(norm_text):
+            break
+        line = norm_text[norm_text.rfind("\n", 0, start) + 1 : start]
+        if len(line) >= _WRAP_MIN and line[-1] not in _LINE_END_OK:
+            out[start] = end
+    return out
+
+
+def sentence_starts(norm_text: str, wraps: dict[int, int]) -> list[int]:
+    """Start offsets of the sentences (sorted; the first is 0); `wraps` from `soft_wraps`."""
     starts = [0]
+    skip_until = -1
     for m in _TERMINAL.finditer(norm_text):
         i = m.start()
+        if i < skip_until:
+            continue
         if norm_text[i] == "\n":
-            line_start = norm_text.rfind("\n", 0, i) + 1
-            line = norm_text[line_start:i].rstrip()
-            if len(line) >= _WRAP_MIN and line[-1] not in _LINE_END_OK:
-                continue  # soft line break inside a sentence
+            j = i
+            while j > 0 and norm_text[j - 1] in " \t":
+                j -= 1
+            if j in wraps:
+                skip_until = wraps[j]
+                continue  # a soft line break inside a sentence
         starts.append(i + 1)
     return starts
 
