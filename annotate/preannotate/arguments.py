@@ -261,7 +261,7 @@ def _subject(
     # a nominal trigger: the subject of a light verb before it, or of a relative clause after it
     left = ctx.text[max(sent.start, trig.start - 60) : trig.start - len(trig.prefix)].split()
     for back, w in enumerate(reversed(left[-3:])):
-        if w.lstrip("و") in _LIGHT_VERBS or w in _LIGHT_VERBS:
+        if w in _LIGHT_VERBS or (w[:1] in "وف" and w[1:] in _LIGHT_VERBS):
             verb_start = ctx.text.rfind(w, sent.start, trig.start)
             found = sent.after(verb_start + len(w))
             if found is not None and found[1].end <= trig.start:

@@ -121,6 +121,9 @@ class Preannotator:
         zones = ZoneIndex(find_zones(text))
         hits = self.matcher.scan(text, bnd)
         wraps = soft_wraps(text)
+        if wraps and zones:
+            # no phrase runs from the article into a zone through a wrapped line
+            wraps = {a: b for a, b in wraps.items() if not zones.covers(b, b + 1)}
         if wraps:
             hits.extend(self.matcher.scan_wraps(text, bnd, wraps))
         if zones:
@@ -226,7 +229,10 @@ class Preannotator:
                 or any(may_nest(o, c) for o in overlapping(occs, occ_starts, c.start, c.end))
             )
         ]
-        return sorted(top + occs + resolve(nested), key=lambda c: (c.start, c.end))
+        out = top + occs + resolve(nested)
+        if zones:
+            out = [c for c in out if not zones.covers(c.start, c.end)]
+        return sorted(out, key=lambda c: (c.start, c.end))
 
     # --- the record -------------------------------------------------------------------
 
