@@ -28,7 +28,15 @@ from typing import Any
 
 import orjson
 
-from annotate.conflicts import Candidate, Conflict, ConflictKind, Where
+from annotate.conflicts import (
+    Conflict,
+    ConflictJSON,
+    ConflictKind,
+    WhereJSON,
+    candidate_json,
+    conflict_json,
+    where_json,
+)
 from annotate.labelstudio.config import ENTITY
 from annotate.matching import Group, MatchKey, group_mentions, trim
 from annotate.mentions import EVENT_ATTRS, LINK, SUBTYPE, Judgement, from_record
@@ -52,10 +60,10 @@ DEFAULT_THRESHOLD = 0.5
 
 @dataclass(frozen=True, slots=True)
 class DocumentMerge:
-    """The merge of one document: its gold record (as GoldRecord JSON) and its conflicts."""
+    """The merge of one document: its gold record and its conflicts (as JSON objects)."""
 
     record: dict[str, Any]
-    conflicts: tuple[Conflict, ...]
+    conflict_json: tuple[ConflictJSON, ...]
     judgements: tuple[Judgement, ...]
     groups: dict[MatchKey, Group]
     region_keys: tuple[dict[str, MatchKey], ...]
@@ -63,6 +71,17 @@ class DocumentMerge:
     def gold_record(self) -> GoldRecord:
         """The record as a validated `GoldRecord`."""
         return GoldRecord.model_validate(self.record)
+
+    @property
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """The conflicts as typed `Conflict`s."""
+        return tuple(Conflict.from_json(c) for c in self.conflict_json)
+
+    def conflict_lines(self) -> bytes:
+        """The conflicts.jsonl lines of this document."""
+        return b"".join(
+            [orjson.dumps(c, option=orjson.OPT_APPEND_NEWLINE) for c in self.conflict_json]
+        )
 
 
 def votes_needed(threshold: float, annotations: int) -> int:
@@ -108,12 +127,12 @@ class _Vote:
         self.judgements = judgements
         self.need = need
         self.names = [j.annotator for j in judgements]
-        self.conflicts: list[Conflict] = []
+        self.conflicts: list[ConflictJSON] = []
 
-    def where(self, start: int, end: int) -> Where:
-        return Where(start, end, self.doc.text[start:end])
+    def where(self, start: int, end: int) -> WhereJSON:
+        return where_json(start, end, self.doc.text[start:end])
 
-    def candidates(self, votes: Votes, with_silent: bool = False) -> tuple[Candidate, ...]:
+    def candidates(self, votes: Votes, with_silent: bool = False) -> list[dict[str, Any]]:
         """Candidates sorted by value; with `with_silent`, those who gave nothing are `None`."""
         if with_silent:
             voted = set().union(*votes.values())
@@ -121,25 +140,23 @@ class _Vote:
             if silent:
                 votes = {**votes, None: votes.get(None, set()) | silent}
         names = self.names  # judgements are sorted by annotator: index order is name order
-        return tuple(
-            [
-                Candidate(value, tuple([names[i] for i in sorted(who)]))
-                for value, who in sorted(votes.items(), key=_candidate_order)
-            ]
-        )
+        return [
+            candidate_json(value, [names[i] for i in sorted(who)])
+            for value, who in sorted(votes.items(), key=_candidate_order)
+        ]
 
     def conflict(
         self,
         kind: ConflictKind,
         target: str,
-        candidates: tuple[Candidate, ...],
+        candidates: list[dict[str, Any]],
         resolution: str,
         control: str | None = None,
-        at: Where | None = None,
-        argument: Where | None = None,
+        at: WhereJSON | None = None,
+        argument: WhereJSON | None = None,
     ) -> None:
         self.conflicts.append(
-            Conflict(
+            conflict_json(
                 self.doc.id,
                 kind,
                 target,
@@ -277,7 +294,7 @@ class _Vote:
                     pairs.setdefault((tk, ek), {}).setdefault(role, set()).add(i)
         for (tk, ek), roles in sorted(pairs.items()):
             event, entity = events.get(tk), entities.get(ek)
-            places: tuple[Where, Where] | None = None
+            places: tuple[WhereJSON, WhereJSON] | None = None
             for role in sorted(r for r in roles if r is not None):
                 enough = len(roles[role]) >= self.need
                 fits = (
@@ -299,7 +316,7 @@ class _Vote:
                     *places,
                 )
 
-    def _where_of(self, key: MatchKey, gold: GoldEntity | GoldEvent | None) -> Where:
+    def _where_of(self, key: MatchKey, gold: GoldEntity | GoldEvent | None) -> WhereJSON:
         if gold is not None:
             return self.where(gold.start, gold.end)
         return self.where(*trim(self.doc.text, key[1], key[2]))
@@ -369,7 +386,7 @@ def merge_document(
     record = record_json(doc, entity_list, event_list, provenance)
     return DocumentMerge(
         record=record,
-        conflicts=tuple(vote.conflicts),
+        conflict_json=tuple(vote.conflicts),
         judgements=unique,
         groups=groups,
         region_keys=tuple(region_keys),

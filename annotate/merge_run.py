@@ -42,8 +42,8 @@ class PassResult:
 
     def add(self, merged: DocumentMerge) -> None:
         self.counts.add(merged.record)
-        for conflict in merged.conflicts:
-            self.conflicts[conflict.kind.value] += 1
+        for conflict in merged.conflict_json:
+            self.conflicts[conflict["kind"]] += 1
         self.agreement.add(merged.judgements, merged.groups, merged.region_keys)
 
     def merge(self, other: PassResult) -> None:
@@ -81,10 +81,6 @@ def merge_group(doc_id: str, payloads: list[bytes], threshold: float) -> Documen
     )
 
 
-def _conflict_lines(merged: DocumentMerge) -> bytes:
-    return b"".join(orjson.dumps(c, option=LINE) for c in merged.conflicts)
-
-
 def write_documents(
     grouper: DocumentGrouper,
     records: Path,
@@ -100,7 +96,7 @@ def write_documents(
         for doc_id, payloads in grouper.groups():
             merged = merge_group(doc_id, payloads, threshold)
             rec.write(orjson.dumps(merged.record, option=LINE))
-            con.write(_conflict_lines(merged))
+            con.write(merged.conflict_lines())
             result.add(merged)
     return result
 
@@ -126,7 +122,7 @@ def _worker(k: int) -> PassResult:
                 continue
             merged = merge_group(doc_id, payloads, threshold)
             rec.write(orjson.dumps(merged.record, option=LINE))
-            blob = _conflict_lines(merged)
+            blob = merged.conflict_lines()
             con.write(len(blob).to_bytes(8, "little"))
             con.write(blob)
             result.add(merged)
