@@ -604,18 +604,11 @@ def studio(
     from annotate.labelstudio.client import connect, push
     from annotate.labelstudio.config import labeling_config
     from annotate.labelstudio.server import LocalServer, find_executable, login_token
-    from annotate.labelstudio.tasks import Task, to_task
+    from annotate.preannotate import default_preannotator
     from annotate.seeds import load_documents
 
-    docs = list(load_documents(seeds))
-    tasks: list[Task]
-    try:
-        from annotate.preannotate import default_preannotator
-    except ImportError:  # pre-annotation not installed: annotators start from nothing
-        tasks = [to_task(doc) for doc in docs]
-    else:
-        engine = default_preannotator()
-        tasks = [engine.task(doc) for doc in docs]
+    engine = default_preannotator()
+    tasks = [engine.task(doc) for doc in load_documents(seeds)]
     password = secrets.token_urlsafe(9)
     server = LocalServer(
         find_executable(label_studio), data_dir, username=user, password=password, port=port
