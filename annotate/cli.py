@@ -348,6 +348,9 @@ def merge_cmd(
         err(f"dropped {dropped.describe()}")
     if outcome.dropped:
         err(f"dropped {len(outcome.dropped)} annotation(s) or task(s) with errors")
+    if outcome.unchanged:
+        typer.echo(f"{outcome.path}: up to date with these exports; nothing new to release")
+        return
     c = outcome.counts.to_json()
     overall = outcome.agreement["overall"]
     spans = overall["spans"]

@@ -25,7 +25,16 @@ from typing import Any
 import orjson
 
 from annotate import __version__
-from annotate.gold import AGREEMENT, CONFLICTS, RECORDS, REPORT, Counts, Release
+from annotate.gold import (
+    AGREEMENT,
+    CONFLICTS,
+    MANIFEST,
+    RECORDS,
+    REPORT,
+    Counts,
+    Release,
+    file_sha256,
+)
 from annotate.grouping import DEFAULT_BUDGET, DocumentGrouper
 from annotate.labelstudio.export import export_sha256, iter_export
 from annotate.mentions import from_results
@@ -78,6 +87,8 @@ class MergeOutcome:
     agreement: dict[str, Any] = field(default_factory=dict)
     unannotated: int = 0
     """Tasks without any usable annotation (nothing submitted, all cancelled or dropped)."""
+    unchanged: bool = False
+    """True when the merge equals the latest version: nothing new was released."""
 
 
 def merge_exports(
@@ -111,16 +122,46 @@ def merge_exports(
             return outcome
         _write(release.path, release.version, grouper, outcome, threshold, jobs)
         shutil.rmtree(release.path / ".spill", ignore_errors=True)
+        settings = {"threshold": threshold, "skip_invalid": skip_invalid}
+        if version is None and _same_as_previous(release, sources, settings):
+            # Re-running a merge on the same exports must not mint an identical version.
+            assert release.previous is not None
+            outcome.version = release.previous
+            outcome.path = gold_dir / release.previous
+            outcome.unchanged = True
+            return outcome
         outcome.path = release.publish(
             outcome.counts,
             sources=[{"name": path.name, "sha256": sha} for sha, path in sources],
             tool_version=__version__,
             schema_version=SCHEMA_VERSION,
-            settings={"threshold": threshold, "skip_invalid": skip_invalid},
+            settings=settings,
             message=message,
         )
         outcome.version = release.version
     return outcome
+
+
+def _same_as_previous(
+    release: Release, sources: list[tuple[str, Path]], settings: dict[str, Any]
+) -> bool:
+    """True when the latest version came from the same exports and settings, with the same files."""
+    if release.previous is None:
+        return False
+    manifest_path = release.gold_dir / release.previous / MANIFEST
+    try:
+        manifest = orjson.loads(manifest_path.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return False  # a broken release is never "the same"; `gold verify` reports it
+    files = manifest.get("files", {})
+    # report.html names its version, so only the data files are compared.
+    return (
+        manifest.get("settings") == settings
+        and [s["sha256"] for s in manifest.get("sources", [])] == [sha for sha, _ in sources]
+        and all(
+            files.get(name) == file_sha256(release.path / name) for name in (RECORDS, CONFLICTS)
+        )
+    )
 
 
 def _sources(exports: Sequence[Path]) -> list[tuple[str, Path]]:

@@ -180,3 +180,21 @@ def test_export_formats(tmp_path, fmt):
     assert out.stat().st_size > 0
     if fmt == "jsonl":
         assert orjson.loads(out.read_bytes())["entities"][0]["surface"] == "موسكو"
+
+
+def test_merging_the_same_exports_again_releases_nothing(tmp_path):
+    good, _ = exports(tmp_path)
+    gold = tmp_path / "gold"
+    assert run("merge", good, "--gold", gold).exit_code == 0
+    before = sorted(p.name for p in gold.iterdir())
+    changelog = (gold / "CHANGELOG.md").read_bytes()
+    result = run("merge", good, "--gold", gold)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        f"{gold / 'v0001'}: up to date with these exports; nothing new to release\n"
+    )
+    assert sorted(p.name for p in gold.iterdir()) == before  # no v0002, no temp dir left
+    assert (gold / "CHANGELOG.md").read_bytes() == changelog
+    # Other settings make other gold: that is a new version.
+    assert run("merge", good, "--gold", gold, "--threshold", "0.3").exit_code == 0
+    assert (gold / "v0002").is_dir()
