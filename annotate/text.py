@@ -145,15 +145,70 @@ class Normalized:
         return start, end
 
 
+def _char_class(codes: list[int]) -> str:
+    """A regex character class body for a sorted list of code points (as ranges)."""
+    parts: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        lo, hi = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
+        parts.append(lo if i == j else f"{lo}-{hi}")
+        i = j + 1
+    return "".join(parts)
+
+
+# The characters most Arabic text is made of that normalisation leaves alone (unmapped Arabic
+# letters, ASCII, newline, tab). One regex search jumps over runs of them to the next other
+# character; each distinct other character is then folded everywhere at once with a
+# `str.replace`, which is what `str.translate` does, only without a table lookup per
+# character (no replacement is itself a character that gets replaced).
+_UNCHANGED = [
+    c
+    for c in [*range(0x0621, 0x064B), *range(0x20, 0x7F), ord("\n"), ord("\t")]
+    if c not in _TRANSLATE and not _SPECIAL_RE.match(chr(c))
+]
+_OTHER_RE = re.compile(f"[^{_char_class(sorted(_UNCHANGED))}]")
+if any(ord(v) in _TRANSLATE for v in _MAP1.values()):  # _fold relies on it
+    raise RuntimeError("a normalisation replacement is itself replaced")
+
+
+def _fold(raw: str) -> tuple[str, bool]:
+    """`raw.translate(_TRANSLATE)`, and whether `raw` holds any `_SPECIAL_RE` character."""
+    text = raw
+    special = False
+    pos = 0
+    search = _OTHER_RE.search
+    translate = _TRANSLATE
+    while (m := search(text, pos)) is not None:
+        pos = m.start()
+        ch = text[pos]
+        code = ord(ch)
+        if code in translate:
+            rep = translate[code]
+            if rep is None:
+                special = True
+                text = text.replace(ch, "")
+            else:
+                text = text.replace(ch, rep)
+                if rep == ch or _OTHER_RE.match(rep):
+                    pos += 1  # not a fixed point of the search: step over it
+        else:
+            special = special or _SPECIAL_RE.match(ch) is not None
+            pos += 1
+    return text, special
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise `raw` for matching and keep an exact map back to it.
 
     Idempotent: normalising the normalised text gives the same text.
     """
-    text = raw.translate(_TRANSLATE)
-    specials = list(_SPECIAL_RE.finditer(raw))
-    if not specials:
+    text, special = _fold(raw)
+    if not special:
         return Normalized(raw, text, (0,), (0,), frozenset())
+    specials = list(_SPECIAL_RE.finditer(raw))
     norm_starts: list[int] = [0]
     raw_starts: list[int] = [0]
     collapsed: set[int] = set()

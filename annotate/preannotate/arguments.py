@@ -94,7 +94,7 @@ _DESCRIPTORS = frozenset(
 _TIME_TYPES = (ValueType.DATE, ValueType.TIME)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Attachment:
     """Entity number `entity` fills `role` of the event."""
 

@@ -37,7 +37,7 @@ _ATTRIBUTE_NAMES: dict[EventType, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class EntityRow:
     id: str
     label: SpanLabel
@@ -47,7 +47,7 @@ class EntityRow:
     score: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class EventRow:
     id: str
     type: EventType

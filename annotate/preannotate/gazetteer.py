@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from annotate.preannotate.lexicon import Lexicon
+from annotate.preannotate.zones import ZoneIndex
 
 ENTITY = 1
 TRIGGER = 2
@@ -58,17 +59,34 @@ PREFIXES = frozenset(
 )
 SHORT_KEY_PREFIXES = frozenset({"", _W, _B, _L, _W + _B, _W + _L})
 CONTRACTED_PREFIXES = frozenset({_L, _W + _L, _F + _L})
-_MAX_PREFIX = 2
 
-_NON_WORD = re.compile(r"[\W_]")
+_CLITIC_LETTERS = frozenset(_W + _F + _B + _L + _K + _S)
+
+
+# Word characters most normalised text is made of, and the space: one search jumps over runs
+# of them; each other character is then replaced everywhere at once.
+_OTHER = re.compile(r"[^\u0621-\u064a0-9a-zA-Z ]")
 
 
 def boundary_copy(norm_text: str) -> str:
-    """The normalised text with every non-word character replaced by a space (same length)."""
-    return _NON_WORD.sub(" ", norm_text)
+    """The normalised text with every non-word character replaced by a space (same length).
+
+    The same as `re.sub(r"[\\W_]", " ", norm_text)`: `[\\W_]` is "not `str.isalnum`".
+    """
+    text = norm_text
+    pos = 0
+    search = _OTHER.search
+    while (m := search(text, pos)) is not None:
+        pos = m.start()
+        ch = text[pos]
+        if ch.isalnum():
+            pos += 1
+        else:
+            text = text.replace(ch, " ")
+    return text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Hit:
     """A lexicon word found at normalised offsets [start, end) after a proclitic `prefix`."""
 
@@ -127,31 +145,43 @@ class Matcher:
                     )
         return hits
 
-    def scan(self, norm_text: str, bnd: str) -> list[Hit]:
-        """Every accepted hit, in automaton order (by end offset)."""
+    def scan(self, norm_text: str, bnd: str, zones: ZoneIndex | None = None) -> list[Hit]:
+        """Every accepted hit, in automaton order (by end offset), leaving out the hits that
+        `zones.covers` (the automaton reports hits by end, so one pointer walks the zones)."""
         hits: list[Hit] = []
         append = hits.append
+        clitic = _CLITIC_LETTERS
+        zone_starts, zone_ends = (zones.starts, zones.ends) if zones else ((), ())
+        last_zone = len(zone_starts) - 1
+        zi = -1  # the zone with the greatest start <= end - 1 (ZoneIndex.covers)
         for end, (klen, mask, key, contracted) in self._automaton.iter(bnd + " "):
             start = end - klen
             if start == 0 or bnd[start - 1] == " ":
                 if contracted:
                     continue
-                append(Hit(start, end, key, mask, ""))
-                continue
-            ws = start - 1
-            while ws > 0 and bnd[ws - 1] != " ":
-                ws -= 1
-                if start - ws > _MAX_PREFIX:
-                    break
-            if start - ws > _MAX_PREFIX:
-                continue
-            prefix = norm_text[ws:start]
-            if contracted:
-                ok = prefix in CONTRACTED_PREFIXES
-            elif klen <= 3:
-                ok = prefix in SHORT_KEY_PREFIXES
+                prefix = ""
             else:
-                ok = prefix in PREFIXES
-            if ok:
-                append(Hit(start, end, key, mask, prefix))
+                # the hit follows a proclitic string of one or two letters starting the word
+                if bnd[start - 1] not in clitic:
+                    continue
+                if start == 1 or bnd[start - 2] == " ":
+                    prefix = norm_text[start - 1 : start]
+                elif start == 2 or bnd[start - 3] == " ":
+                    prefix = norm_text[start - 2 : start]
+                else:
+                    continue
+                if contracted:
+                    if prefix not in CONTRACTED_PREFIXES:
+                        continue
+                elif klen <= 3:
+                    if prefix not in SHORT_KEY_PREFIXES:
+                        continue
+                elif prefix not in PREFIXES:
+                    continue
+            if zi < last_zone:
+                while zi < last_zone and zone_starts[zi + 1] <= end - 1:
+                    zi += 1
+            if zi >= 0 and zone_ends[zi] > start:
+                continue
+            append(Hit(start, end, key, mask, prefix))
         return hits

@@ -36,9 +36,9 @@ from annotate.preannotate.people import find_first_names, find_people, propagate
 from annotate.preannotate.resolve import (
     NAME_LABELS,
     NESTABLE,
+    RawSpans,
     may_nest,
     overlapping,
-    raw_span_ok,
     resolve,
 )
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
@@ -119,15 +119,17 @@ class Preannotator:
         text = norm.text
         bnd = boundary_copy(text)
         zones = ZoneIndex(find_zones(text))
-        hits = self.matcher.scan(text, bnd)
+        hits = self.matcher.scan(text, bnd, zones)
         wraps = soft_wraps(text)
         if wraps and zones:
             # no phrase runs from the article into a zone through a wrapped line
             wraps = {a: b for a, b in wraps.items() if not zones.covers(b, b + 1)}
         if wraps:
-            hits.extend(self.matcher.scan_wraps(text, bnd, wraps))
-        if zones:
-            hits = [h for h in hits if not zones.covers(h.start, h.end)]
+            hits.extend(
+                h
+                for h in self.matcher.scan_wraps(text, bnd, wraps)
+                if not zones or not zones.covers(h.start, h.end)
+            )
         hits_at: dict[int, list[Hit]] = {}
         for hit in hits:
             hits_at.setdefault(hit.start, []).append(hit)
@@ -243,12 +245,11 @@ class Preannotator:
         cands: list[Candidate],
         triggers: list[TriggerCandidate],
     ) -> Plan:
-        raw = doc.text
-        norm = ctx.norm
+        spans_of = RawSpans(ctx.norm).span
         plan = Plan(doc)
         kept: list[Candidate] = []
         for cand in sorted(cands, key=lambda c: (c.start, c.end, c.label.value)):
-            span = raw_span_ok(raw, norm.raw_span(cand.start, cand.end))
+            span = spans_of(cand.start, cand.end)
             if span is None:
                 continue
             subtype = cand.subtype if cand.label is EntityType.ORG else None
@@ -262,7 +263,7 @@ class Preannotator:
         kept_triggers: list[TriggerCandidate] = []
         bounds: list[tuple[int, int]] = []
         for trig in sorted(triggers, key=lambda t: (t.start, t.end, t.event_type.value)):
-            span = raw_span_ok(raw, norm.raw_span(trig.start, trig.end))
+            span = spans_of(trig.start, trig.end)
             if span is None:
                 continue
             k = sentence_of(starts, trig.start)

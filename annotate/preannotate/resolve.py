@@ -7,17 +7,27 @@ annotator could have drawn it under the span convention.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from annotate.preannotate.spans import Candidate
 from annotate.schema import EntityType, SpanLabel
-from annotate.text import has_edge_whitespace, is_grapheme_boundary, starts_with_proclitic
+from annotate.text import (
+    INVISIBLE,
+    PROCLITICS,
+    Normalized,
+    is_combining,
+    is_grapheme_boundary,
+    starts_with_proclitic,
+)
 
 # Letters that only Persian/Urdu write: a name spelled with them (پاکستان) is not Arabic text.
 _FOREIGN_LETTERS = frozenset(
     "\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2"
 )
+_FOREIGN_RE = re.compile("[" + "".join(sorted(_FOREIGN_LETTERS)) + "]")
+_SLOW_BOUNDARY = frozenset({"\r"} | {chr(c) for c in range(0x1F1E6, 0x1F200)})
 # Which names may nest inside a mention of each type (the gold's nesting convention).
 NESTABLE: dict[SpanLabel, frozenset[SpanLabel]] = {
     EntityType.OCC: frozenset({EntityType.GPE, EntityType.LOC, EntityType.ORG, EntityType.NORP}),
@@ -64,32 +74,104 @@ def overlapping(
             return
 
 
-def _boundary(raw: str, i: int) -> bool:
-    """`is_grapheme_boundary`, with a fast path for the common case (a letter or a space)."""
-    if i <= 0 or i >= len(raw):
-        return True
-    ch = raw[i]
-    if ("\u0621" <= ch <= "\u063a" or "\u0641" <= ch <= "\u064a" or ch in " \n,.") and raw[
-        i - 1
-    ] not in "\u200d\r":
-        return True
-    return is_grapheme_boundary(raw, i)
+# Characters that are never combining, invisible, Persian/Urdu-only, a regional indicator or a
+# CR: only the others decide anything in the per-span checks, and a document holds few.
+_PLAIN = re.compile(r"[^\u0621-\u063a\u0641-\u064a\x20-\x7e\n\t\u060c\u061b\u061f\u0660-\u0669]")
+_ZWJ = "\N{ZERO WIDTH JOINER}"
 
 
-def raw_span_ok(raw: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The raw span if it is one an annotator could draw under the span convention."""
-    start, end = span
-    surface = raw[start:end]
-    if (
-        not surface
-        or has_edge_whitespace(surface)
-        or not _boundary(raw, start)
-        or not _boundary(raw, end)
-        or starts_with_proclitic(raw, start, end)
-        or not _FOREIGN_LETTERS.isdisjoint(surface)
-    ):
-        return None
-    return start, end
+class RawSpans:
+    """One document's map from normalised spans to the raw spans an annotator could draw.
+
+    `span(ns, ne)` is `raw_span_ok(raw, norm.raw_span(ns, ne))` of the checks below. One scan
+    of the document up front finds the rare characters those checks depend on (combining and
+    invisible marks, foreign letters, CR, flags), so each span costs a few set lookups.
+    """
+
+    __slots__ = (
+        "_collapsed",
+        "_foreign",
+        "_identity",
+        "_invisible",
+        "_marks",
+        "_n",
+        "_nonboundary",
+        "_norm",
+        "_norm_starts",
+        "_raw",
+        "_raw_starts",
+        "_slow",
+    )
+
+    def __init__(self, norm: Normalized) -> None:
+        raw = norm.raw
+        rare = frozenset(_PLAIN.findall(raw))
+        self._raw = raw
+        self._norm = norm
+        self._n = len(norm.text)
+        self._identity = len(norm.norm_starts) == 1
+        self._norm_starts = norm.norm_starts
+        self._raw_starts = norm.raw_starts
+        self._collapsed = norm.collapsed
+        combining = [c for c in rare if is_combining(c)]
+        # offsets of combining characters (no grapheme boundary before them, a span's end
+        # moves over them) and offsets right after a ZWJ
+        marks: set[int] = set()
+        if combining:
+            rx = re.compile("[" + re.escape("".join(sorted(combining))) + "]")
+            marks = {m.start() for m in rx.finditer(raw)}
+        nonboundary = {i for i in marks if i > 0}
+        if _ZWJ in rare:
+            nonboundary.update(i + 1 for i in marks if raw[i] == _ZWJ and i + 1 < len(raw))
+        self._marks = marks
+        self._nonboundary = nonboundary
+        self._slow = not rare.isdisjoint(_SLOW_BOUNDARY)  # CR LF, flags: the full rule
+        self._invisible = not rare.isdisjoint(INVISIBLE)
+        self._foreign = (
+            [m.start() for m in _FOREIGN_RE.finditer(raw)]
+            if not rare.isdisjoint(_FOREIGN_LETTERS)
+            else []
+        )
+
+    def span(self, norm_start: int, norm_end: int) -> tuple[int, int] | None:
+        """The raw span of a normalised one if it is one an annotator could draw, else None:
+        no edge whitespace, grapheme boundaries at both ends, no proclitic at the start, no
+        Persian/Urdu-only letter; the end moves over the marks of its last letter."""
+        if not 0 <= norm_start < norm_end <= self._n:
+            self._norm.raw_span(norm_start, norm_end)  # raises the usual ValueError
+        if self._identity:
+            start, end = norm_start, norm_end
+        else:
+            starts = self._norm_starts
+            raws = self._raw_starts
+            j = bisect_right(starts, norm_start) - 1
+            start = raws[j] if j in self._collapsed else raws[j] + norm_start - starts[j]
+            last = norm_end - 1
+            j = bisect_right(starts, last) - 1
+            end = (raws[j] if j in self._collapsed else raws[j] + last - starts[j]) + 1
+        marks = self._marks
+        if marks:
+            while end in marks:
+                end += 1
+        raw = self._raw
+        first, final = raw[start], raw[end - 1]
+        if first.isspace() or final.isspace():
+            return None
+        if self._invisible and (first in INVISIBLE or final in INVISIBLE):
+            return None
+        if self._slow:
+            if not is_grapheme_boundary(raw, start) or not is_grapheme_boundary(raw, end):
+                return None
+        elif start in self._nonboundary or end in self._nonboundary:
+            return None
+        if first in PROCLITICS and starts_with_proclitic(raw, start, end):
+            return None
+        foreign = self._foreign
+        if foreign:
+            k = bisect_left(foreign, start)
+            if k < len(foreign) and foreign[k] < end:
+                return None
+        return start, end
 
 
 def may_nest(outer: Candidate, inner: Candidate) -> bool:

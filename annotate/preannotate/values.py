@@ -26,7 +26,7 @@ from annotate.preannotate.lexicon import Lexicon
 from annotate.schema import ValueType
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ValueMention:
     """A value found at normalised offsets [start, end)."""
 

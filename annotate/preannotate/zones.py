@@ -70,7 +70,7 @@ _ANCHORS = (
 _DATELINE = re.compile(r"\([^()\n]{3,120}[/-][^()\n]{0,120}\)")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Zone:
     """A normalised range [start, end) that gets no predictions, and why."""
 
@@ -116,16 +116,16 @@ class ZoneIndex:
     """Fast membership test: is a normalised offset inside a zone?"""
 
     def __init__(self, zones: list[Zone]) -> None:
-        self._starts = [z.start for z in zones]
-        self._ends = [z.end for z in zones]
+        self.starts = [z.start for z in zones]
+        self.ends = [z.end for z in zones]
 
     def __bool__(self) -> bool:
-        return bool(self._starts)
+        return bool(self.starts)
 
     def covers(self, start: int, end: int) -> bool:
         """True when [start, end) touches a zone."""
-        i = bisect_right(self._starts, end - 1) - 1
-        return i >= 0 and self._ends[i] > start
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.ends[i] > start
 
 
 _TERMINAL = re.compile(r"(?<!\d)[.!?;](?!\d)|\n")
