@@ -22,26 +22,17 @@ canonical span order (`e1`, `e2`, ... then `v1`, ...), and conflicts are sorted.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
 
-from annotate.conflicts import (
-    Conflict,
-    ConflictJSON,
-    ConflictKind,
-    WhereJSON,
-    candidate_json,
-    conflict_json,
-    where_json,
-)
+from annotate.conflicts import Conflict, ConflictJSON, ConflictKind
 from annotate.labelstudio.config import ENTITY
-from annotate.matching import Group, MatchKey, group_mentions, trim
-from annotate.mentions import EVENT_ATTRS, LINK, SUBTYPE, Judgement, from_record
+from annotate.matching import Group, MatchKey, group_mentions
+from annotate.mentions import Judgement, from_record
 from annotate.record_json import (
-    ATTRIBUTE_VALUES,
     EVENT_LABEL_CODES,
     ORG,
     SPAN_LABEL_CODES,
@@ -51,9 +42,9 @@ from annotate.record_json import (
     argument_fits,
     provenance_json,
     record_json,
-    valid_attributes,
 )
 from annotate.schema import GoldRecord
+from annotate.vote import Vote, Votes
 
 DEFAULT_THRESHOLD = 0.5
 
@@ -109,220 +100,7 @@ def _rank(j: Judgement) -> tuple[str, bytes]:
     return (j.updated_at, orjson.dumps(j.to_json()))
 
 
-def _candidate_order(item: tuple[str | None, set[int]]) -> tuple[bool, str]:
-    return (item[0] is None, item[0] or "")
-
-
-# --- the vote ---------------------------------------------------------------------------
-
-Votes = dict[str | None, set[int]]
-"""Value -> indexes of the judgements that gave it."""
-
-
-class _Vote:
-    """Per-document state of the vote: judgements, votes needed, conflicts found."""
-
-    def __init__(self, doc: DocumentText, judgements: tuple[Judgement, ...], need: int):
-        self.doc = doc
-        self.judgements = judgements
-        self.need = need
-        self.names = [j.annotator for j in judgements]
-        self.conflicts: list[ConflictJSON] = []
-
-    def where(self, start: int, end: int) -> WhereJSON:
-        return where_json(start, end, self.doc.text[start:end])
-
-    def candidates(self, votes: Votes, with_silent: bool = False) -> list[dict[str, Any]]:
-        """Candidates sorted by value; with `with_silent`, those who gave nothing are `None`."""
-        if with_silent:
-            voted = set().union(*votes.values())
-            silent = set(range(len(self.judgements))) - voted
-            if silent:
-                votes = {**votes, None: votes.get(None, set()) | silent}
-        names = self.names  # judgements are sorted by annotator: index order is name order
-        return [
-            candidate_json(value, [names[i] for i in sorted(who)])
-            for value, who in sorted(votes.items(), key=_candidate_order)
-        ]
-
-    def conflict(
-        self,
-        kind: ConflictKind,
-        target: str,
-        candidates: list[dict[str, Any]],
-        resolution: str,
-        control: str | None = None,
-        at: WhereJSON | None = None,
-        argument: WhereJSON | None = None,
-    ) -> None:
-        self.conflicts.append(
-            conflict_json(
-                self.doc.id,
-                kind,
-                target,
-                candidates,
-                self.need,
-                len(self.judgements),
-                resolution,
-                control,
-                at,
-                argument,
-            )
-        )
-
-    def winner(self, votes: Votes) -> tuple[bool, str | None]:
-        """(True, value) when one value has enough votes and more than any other."""
-        best: str | None = None
-        top = second = 0
-        for value, who in votes.items():
-            n = len(who)
-            if n > top:
-                best, top, second = value, n, top
-            elif n > second:
-                second = n
-        if top < self.need or second == top:
-            return False, None
-        return True, best
-
-    def attribute(
-        self, group: Group, label: str, index: int, name: str, default: str | None
-    ) -> str | None:
-        """Vote one attribute among the group's members labelled `label`."""
-        allowed = ATTRIBUTE_VALUES.get(name)
-        votes: Votes = {}
-        for i, ms in group.members.items():
-            for m in ms:
-                if m.label == label and index < len(m.attrs):
-                    value = m.attrs[index][1]
-                    if allowed is None or value is None or value in allowed:
-                        votes.setdefault(value, set()).add(i)
-        won, value = self.winner(votes)
-        if won:
-            return value
-        self.conflict(
-            ConflictKind.ATTRIBUTE,
-            name,
-            self.candidates(votes),
-            "unset" if default is None else f"default {default}",
-            group.key[0],
-            self.where(*group.gold_span()),
-        )
-        return default
-
-    def attributes(
-        self, group: Group, label: str, supporters: int
-    ) -> tuple[tuple[str, str | None], ...]:
-        """The attributes of the group's members labelled `label`, voted one by one.
-
-        Fast path: when enough supporters gave identical (valid) attributes, they are the
-        answer without a vote per attribute.
-        """
-        chosen = [m.attrs for ms in group.members.values() for m in ms if m.label == label]
-        first = chosen[0]
-        fast = supporters >= self.need and valid_attributes(first)
-        if fast and all(a == first for a in chosen):
-            return first
-        defaults = EVENT_ATTRS.get(label, ((SUBTYPE, None), (LINK, None)))
-        out = []
-        for index, (name, default) in enumerate(defaults):
-            value = first[index][1] if index < len(first) else None
-            if fast and all(index < len(a) and a[index][1] == value for a in chosen):
-                out.append((name, value))  # everyone agrees on this one
-            else:
-                out.append((name, self.attribute(group, label, index, name, default)))
-        return tuple(out)
-
-    def spans(
-        self, groups: dict[MatchKey, Group]
-    ) -> tuple[dict[MatchKey, GoldEntity], dict[MatchKey, GoldEvent]]:
-        entities: dict[MatchKey, GoldEntity] = {}
-        events: dict[MatchKey, GoldEvent] = {}
-        need = self.need
-        for key in sorted(groups):
-            group = groups[key]
-            members = group.members
-            control = key[0]
-            start, end = group.gold_span()
-            labels: Votes = {}
-            for i, ms in members.items():
-                for m in ms:
-                    held = labels.get(m.label)
-                    if held is None:
-                        labels[m.label] = {i}
-                    else:
-                        held.add(i)
-            kind = ConflictKind.LABEL
-            if len(members) < need:
-                kind = ConflictKind.SPAN
-            elif len(labels) == 1 or (won := self.winner(labels))[0]:
-                label = next(iter(labels)) if len(labels) == 1 else won[1]
-                assert label is not None
-                if control == ENTITY and label in SPAN_LABEL_CODES:
-                    subtype, link = (
-                        value for _, value in self.attributes(group, label, len(labels[label]))
-                    )
-                    if label != ORG:
-                        subtype = None
-                    entities[key] = GoldEntity(key, start, end, label, subtype, link)
-                    continue
-                if control != ENTITY and label in EVENT_LABEL_CODES:
-                    attrs = dict(self.attributes(group, label, len(labels[label])))
-                    events[key] = GoldEvent(key, start, end, label, attrs, [])
-                    continue
-            self.conflict(
-                kind,
-                kind.value,
-                self.candidates(labels, with_silent=True),
-                "left out",
-                control,
-                self.where(start, end),
-            )
-        return entities, events
-
-    def arguments(
-        self,
-        region_keys: Sequence[dict[str, MatchKey]],
-        entities: dict[MatchKey, GoldEntity],
-        events: dict[MatchKey, GoldEvent],
-    ) -> None:
-        pairs: dict[tuple[MatchKey, MatchKey], Votes] = {}
-        for i, j in enumerate(self.judgements):
-            keys = region_keys[i]
-            for trigger_id, entity_id, role in j.arguments:
-                tk, ek = keys.get(trigger_id), keys.get(entity_id)
-                if tk is not None and ek is not None:
-                    pairs.setdefault((tk, ek), {}).setdefault(role, set()).add(i)
-        for (tk, ek), roles in sorted(pairs.items()):
-            event, entity = events.get(tk), entities.get(ek)
-            places: tuple[WhereJSON, WhereJSON] | None = None
-            for role in sorted(r for r in roles if r is not None):
-                enough = len(roles[role]) >= self.need
-                fits = (
-                    event is not None
-                    and entity is not None
-                    and argument_fits(event.label, role, entity.label)
-                )
-                if enough and fits and event is not None:
-                    event.arguments.append((role, ek))
-                    continue
-                if places is None:
-                    places = (self._where_of(tk, event), self._where_of(ek, entity))
-                self.conflict(
-                    ConflictKind.ARGUMENT,
-                    role,
-                    self.candidates(roles, with_silent=True),
-                    "left out: does not fit the gold's event or entity" if enough else "left out",
-                    None,
-                    *places,
-                )
-
-    def _where_of(self, key: MatchKey, gold: GoldEntity | GoldEvent | None) -> WhereJSON:
-        if gold is not None:
-            return self.where(gold.start, gold.end)
-        return self.where(*trim(self.doc.text, key[1], key[2]))
-
-
-def _from_ground_truth(vote: _Vote, chosen: Judgement) -> tuple[list[GoldEntity], list[GoldEvent]]:
+def _from_ground_truth(vote: Vote, chosen: Judgement) -> tuple[list[GoldEntity], list[GoldEvent]]:
     entities: dict[str, GoldEntity] = {}
     events: dict[str, GoldEvent] = {}
     for m in chosen.mentions:
@@ -344,7 +122,7 @@ def _from_ground_truth(vote: _Vote, chosen: Judgement) -> tuple[list[GoldEntity]
         votes: Votes = {}
         for i, j in enumerate(vote.judgements):
             if j.ground_truth:
-                votes[j.annotation_id] = {i}
+                votes[j.annotation_id] = 1 << i
         vote.conflict(
             ConflictKind.GROUND_TRUTH,
             "annotation",
@@ -370,7 +148,7 @@ def merge_document(
     unique = dedupe(judgements)
     if not unique:
         raise ValueError(f"document {doc.id}: no annotation to merge")
-    vote = _Vote(doc, unique, votes_needed(threshold, len(unique)))
+    vote = Vote(doc, unique, votes_needed(threshold, len(unique)))
     groups, region_keys = group_mentions(doc.text, unique)
     truths = [j for j in unique if j.ground_truth]
     if truths:
