@@ -17,18 +17,27 @@ Measures (all computed on the same documents the merge sees, cancelled annotatio
 * **Attributes**: on events both annotators drew with the same type (and ORG entities for
   the subtype): the share of equal values and Cohen's kappa per pair; alpha overall.
 
-Accumulation is per document and bounded by the number of labels and annotator pairs.
+Accumulation is per document and bounded by the number of labels, annotator pairs and
+distinct value patterns (units and attribute comparisons are counted per pattern).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from annotate.labelstudio.config import ENTITY
+from annotate.agreement_counts import (
+    Attrs,
+    PairStats,
+    SpanCounts,
+    add_counts,
+    attribute_json,
+    attributes_json,
+    compared_attributes,
+    relations_json,
+)
 from annotate.matching import Group, MatchKey
 from annotate.mentions import Judgement, Mention
 from annotate.reliability import (
@@ -39,64 +48,22 @@ from annotate.reliability import (
     cohen_kappa,
     coincidence,
     krippendorff_alpha,
-    merge_counts,
 )
-from annotate.schema import EntityType
 
-ORG = EntityType.ORG.value
 NONE = "none"
 """The value of an annotator who drew nothing in a unit."""
 
 Pair = tuple[str, str]
 
 
-def _f1(matches: float, a: int, b: int) -> float | None:
-    return None if a + b == 0 else round(2 * matches / (a + b), 4)
-
-
 # --- per-pair accumulation --------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class SpanCounts:
-    """Spans of A, spans of B, and exact / tolerant / partial matches."""
-
-    a: int = 0
-    b: int = 0
-    exact: int = 0
-    tolerant: int = 0
-    partial: int = 0
-
-    def add(self, other: SpanCounts) -> None:
-        self.a += other.a
-        self.b += other.b
-        self.exact += other.exact
-        self.tolerant += other.tolerant
-        self.partial += other.partial
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "spans_a": self.a,
-            "spans_b": self.b,
-            "exact_f1": _f1(self.exact, self.a, self.b),
-            "tolerant_f1": _f1(self.tolerant, self.a, self.b),
-            "partial_f1": _f1(self.partial, self.a, self.b),
-        }
-
-
-@dataclass(slots=True)
-class PairStats:
-    """Everything accumulated for one annotator pair."""
-
-    documents: int = 0
-    spans: dict[str, SpanCounts] = field(default_factory=dict)
-    units: Counter[tuple[str, str]] = field(default_factory=Counter)
-    relations: dict[str, list[int]] = field(default_factory=dict)  # role -> [a, b, matched]
-    attributes: dict[str, Counter[tuple[str, str]]] = field(default_factory=dict)
 
 
 def _partial_matches(xs: list[Mention], ys: list[Mention]) -> int:
     """One-to-one matches of overlapping spans: identical ones first, then largest overlap."""
+    if len(xs) == 1 and len(ys) == 1:  # the common case
+        x, y = xs[0], ys[0]
+        return 1 if min(x.end, y.end) > max(x.start, y.start) else 0
     same = {(m.start, m.end) for m in xs} & {(m.start, m.end) for m in ys}
     if same:
         xs = [m for m in xs if (m.start, m.end) not in same]
@@ -128,22 +95,24 @@ def _by_label(j: Judgement) -> dict[str, list[Mention]]:
     return out
 
 
-def _compared_attributes(m: Mention) -> tuple[tuple[str, str | None], ...]:
-    """The attributes agreement compares: an event's, or an ORG's subtype (links are ids)."""
-    if m.control != ENTITY:
-        return m.attrs
-    return m.attrs[:1] if m.label == ORG else ()
+Row = tuple[list[str], list[Mention | None]]
+"""One span group: each judgement's label there (or NONE) and its (first) mention."""
 
 
 class AgreementAccumulator:
-    """Feed it each merged document (`add`); `result()` gives the agreement.json content."""
+    """Feed it each merged document (`add`); `result()` gives the agreement.json content.
+
+    Krippendorff units are kept as counts of their value patterns (`unit_rows`,
+    `attribute_rows`) and turned into coincidence counts by `result()`: documents repeat
+    the same few patterns, so this is much less work than adding every unit.
+    """
 
     def __init__(self) -> None:
         self.pairs: dict[Pair, PairStats] = {}
         self.documents = 0
         self.annotators: set[str] = set()
-        self.units: PairCounts = {}
-        self.attribute_units: dict[str, PairCounts] = {}
+        self.unit_rows: dict[tuple[str, ...], int] = {}
+        self.attribute_rows: dict[tuple[tuple[str, str, Attrs], ...], int] = {}
         self.label_counts: Counter[str] = Counter()
 
     def add(
@@ -156,25 +125,29 @@ class AgreementAccumulator:
         self.documents += 1
         names = [j.annotator for j in judgements]
         self.annotators.update(names)
+        label_counts = self.label_counts
         by_label = [_by_label(j) for j in judgements]
         for labelled in by_label:
             for label, ms in labelled.items():
-                self.label_counts[label] += len(ms)
+                label_counts[label] = label_counts.get(label, 0) + len(ms)
         n = len(judgements)
-        # One row per span group: each judgement's label there (or NONE) and its mention.
-        rows: list[tuple[list[str], list[Mention | None]]] = []
+        if n < 2:
+            return  # no pair, and a unit of one value adds nothing to alpha
+        unit_rows = self.unit_rows
+        attribute_rows = self.attribute_rows
+        rows: list[Row] = []
         for group in groups.values():
             values = [NONE] * n
             firsts: list[Mention | None] = [None] * n
             for i, ms in group.members.items():
-                firsts[i] = ms[0]
-                values[i] = ms[0].label if len(ms) == 1 else min(m.label for m in ms)
+                m = firsts[i] = ms[0]
+                values[i] = m.label if len(ms) == 1 else min(m.label for m in ms)
             rows.append((values, firsts))
-            add_unit(self.units, values)
+            pattern = tuple(values)
+            unit_rows[pattern] = unit_rows.get(pattern, 0) + 1
             if len(group.members) > 1:
-                self._attribute_units(firsts)
-        if n < 2:
-            return
+                compared = tuple([(m.control, m.label, m.attrs) for m in firsts if m is not None])
+                attribute_rows[compared] = attribute_rows.get(compared, 0) + 1
         exact = [{(m.control, m.start, m.end, m.label) for m in j.mentions} for j in judgements]
         triples = [
             {(keys[t], keys[e], role) for t, e, role in j.arguments if t in keys and e in keys}
@@ -216,42 +189,24 @@ class AgreementAccumulator:
             spans[label].exact += 1
 
     @staticmethod
-    def _units(
-        stats: PairStats, rows: list[tuple[list[str], list[Mention | None]]], x: int, y: int
-    ) -> None:
+    def _units(stats: PairStats, rows: list[Row], x: int, y: int) -> None:
         units = stats.units
         spans = stats.spans
+        compared = stats.compared
         for values, firsts in rows:
             vx, vy = values[x], values[y]
             if vx is NONE and vy is NONE:
                 continue
-            units[(vx, vy)] += 1
+            pair = (vx, vy)
+            units[pair] = units.get(pair, 0) + 1
             if vx != vy:
                 continue
             spans[vx].tolerant += 1
             mx, my = firsts[x], firsts[y]
             assert mx is not None
             assert my is not None
-            if mx.attrs == my.attrs:
-                for name, value in _compared_attributes(mx):
-                    confusion = stats.attributes.get(name)
-                    if confusion is None:
-                        confusion = stats.attributes[name] = Counter()
-                    confusion[(str(value), str(value))] += 1
-            else:
-                for (name, value), (_, other) in zip(
-                    _compared_attributes(mx), _compared_attributes(my), strict=False
-                ):
-                    stats.attributes.setdefault(name, Counter())[(str(value), str(other))] += 1
-
-    def _attribute_units(self, firsts: list[Mention | None]) -> None:
-        values: dict[str, list[str]] = {}
-        for m in firsts:
-            if m is not None:
-                for name, value in _compared_attributes(m):
-                    values.setdefault(name, []).append(str(value))
-        for name, vs in values.items():
-            add_unit(self.attribute_units.setdefault(name, {}), vs)
+            key = (mx.control, mx.label, mx.attrs, my.label, my.attrs)
+            compared[key] = compared.get(key, 0) + 1
 
     @staticmethod
     def _relations(
@@ -277,9 +232,8 @@ class AgreementAccumulator:
         self.documents += other.documents
         self.annotators |= other.annotators
         self.label_counts.update(other.label_counts)
-        merge_counts(self.units, other.units)
-        for name, counts in other.attribute_units.items():
-            merge_counts(self.attribute_units.setdefault(name, {}), counts)
+        add_counts(self.unit_rows, other.unit_rows)
+        add_counts(self.attribute_rows, other.attribute_rows)
         for pair, theirs in other.pairs.items():
             mine = self.pairs.setdefault(pair, PairStats())
             mine.documents += theirs.documents
@@ -290,8 +244,26 @@ class AgreementAccumulator:
                 held = mine.relations.setdefault(role, [0, 0, 0])
                 for i in range(3):
                     held[i] += triple[i]
-            for name, confusion in theirs.attributes.items():
-                mine.attributes.setdefault(name, Counter()).update(confusion)
+            add_counts(mine.compared, theirs.compared)
+
+    def units(self) -> PairCounts:
+        """Exact coincidence counts of the span units (labels, 'none' when absent)."""
+        counts: PairCounts = {}
+        for values, times in self.unit_rows.items():
+            add_unit(counts, values, times)
+        return counts
+
+    def attribute_units(self) -> dict[str, PairCounts]:
+        """Attribute name -> exact coincidence counts over spans several annotators drew."""
+        out: dict[str, PairCounts] = {}
+        for compared, times in self.attribute_rows.items():
+            values: dict[str, list[str]] = {}
+            for control, label, attrs in compared:
+                for name, value in compared_attributes(control, label, attrs):
+                    values.setdefault(name, []).append(str(value))
+            for name, vs in values.items():
+                add_unit(out.setdefault(name, {}), vs, times)
+        return out
 
     # --- results -------------------------------------------------------------------------
 
@@ -312,7 +284,8 @@ class AgreementAccumulator:
                 held = overall_relations.setdefault(role, [0, 0, 0])
                 for i in range(3):
                     held[i] += triple[i]
-            for name, confusion in stats.attributes.items():
+            attributes = stats.attributes()
+            for name, confusion in attributes.items():
                 overall_attributes.setdefault(name, Counter()).update(confusion)
             pairs_out.append(
                 {
@@ -326,11 +299,12 @@ class AgreementAccumulator:
                         }
                         for label in sorted(stats.spans)
                     },
-                    "relations": _relations_json(stats.relations),
-                    "attributes": _attributes_json(stats.attributes),
+                    "relations": relations_json(stats.relations),
+                    "attributes": attributes_json(attributes),
                 }
             )
-        units = coincidence(self.units)
+        units = coincidence(self.units())
+        attribute_units = self.attribute_units()
         everything = SpanCounts()
         for counts in overall_spans.values():
             everything.add(counts)
@@ -348,13 +322,13 @@ class AgreementAccumulator:
             },
             "overall": {
                 "spans": {**everything.to_json(), "alpha": krippendorff_alpha(units)},
-                "relations": _relations_json(overall_relations)["all"],
+                "relations": relations_json(overall_relations)["all"],
                 "attributes": {
                     name: {
-                        **_attribute_json(overall_attributes.get(name, Counter())),
-                        "alpha": krippendorff_alpha(coincidence(self.attribute_units[name])),
+                        **attribute_json(overall_attributes.get(name, Counter())),
+                        "alpha": krippendorff_alpha(coincidence(attribute_units[name])),
                     }
-                    for name in sorted(self.attribute_units)
+                    for name in sorted(attribute_units)
                 },
             },
             "per_label": {
@@ -367,37 +341,8 @@ class AgreementAccumulator:
             },
             "per_role": {
                 role: value
-                for role, value in _relations_json(overall_relations).items()
+                for role, value in relations_json(overall_relations).items()
                 if role != "all"
             },
             "pairs": pairs_out,
         }
-
-
-def _relations_json(relations: dict[str, list[int]]) -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    total = [0, 0, 0]
-    for role in sorted(relations):
-        a, b, matched = relations[role]
-        out[role] = {"relations_a": a, "relations_b": b, "f1": _f1(matched, a, b)}
-        total = [total[0] + a, total[1] + b, total[2] + matched]
-    out["all"] = {
-        "relations_a": total[0],
-        "relations_b": total[1],
-        "f1": _f1(total[2], total[0], total[1]),
-    }
-    return out
-
-
-def _attribute_json(confusion: Counter[tuple[str, str]]) -> dict[str, Any]:
-    total = sum(confusion.values())
-    same = sum(n for (a, b), n in confusion.items() if a == b)
-    return {
-        "compared": total,
-        "agreement": None if total == 0 else round(same / total, 4),
-        "kappa": cohen_kappa(confusion),
-    }
-
-
-def _attributes_json(attributes: dict[str, Counter[tuple[str, str]]]) -> dict[str, Any]:
-    return {name: _attribute_json(attributes[name]) for name in sorted(attributes)}

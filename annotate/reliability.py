@@ -47,15 +47,15 @@ def binary(confusion: Counter[tuple[str, str]], label: str) -> Counter[tuple[str
     return out
 
 
-def add_unit(counts: PairCounts, values: Sequence[str]) -> None:
-    """Add one unit's values (one per annotator) to exact coincidence counts."""
+def add_unit(counts: PairCounts, values: Sequence[str], times: int = 1) -> None:
+    """Add one unit's values (one per annotator) to exact coincidence counts, `times` times."""
     m = len(values)
     if m < 2:
         return
     first = values[0]
     if values.count(first) == m:  # everyone gave the same value: the common case
         key = (first, first, m - 1)
-        counts[key] = counts.get(key, 0) + m * (m - 1)
+        counts[key] = counts.get(key, 0) + m * (m - 1) * times
         return
     per_value: dict[str, int] = {}
     for v in values:
@@ -65,7 +65,7 @@ def add_unit(counts: PairCounts, values: Sequence[str]) -> None:
             pairs = nc * (nc - 1) if c == k else nc * nk
             if pairs:
                 key = (c, k, m - 1)
-                counts[key] = counts.get(key, 0) + pairs
+                counts[key] = counts.get(key, 0) + pairs * times
 
 
 def coincidence(counts: PairCounts) -> Coincidence:
@@ -74,11 +74,6 @@ def coincidence(counts: PairCounts) -> Coincidence:
     for (c, k, weight), n in sorted(counts.items()):
         out[(c, k)] = out.get((c, k), 0.0) + n / weight
     return out
-
-
-def merge_counts(into: PairCounts, other: PairCounts) -> None:
-    for key, n in other.items():
-        into[key] = into.get(key, 0) + n
 
 
 def krippendorff_alpha(coincidence: Coincidence) -> float | None:

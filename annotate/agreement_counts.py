@@ -1,0 +1,124 @@
+"""Exact per-pair agreement counts and their agreement.json form (see `annotate.agreement`).
+
+Everything is an integer count, so accumulators from several processes add up to exactly
+the figures of one process; floats appear only in the JSON.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotate.labelstudio.config import ENTITY
+from annotate.reliability import cohen_kappa
+from annotate.schema import EntityType
+
+ORG = EntityType.ORG.value
+
+Attrs = tuple[tuple[str, str | None], ...]
+Compared = tuple[str, str, Attrs, str, Attrs]
+"""(control, label of A, attributes of A, label of B, attributes of B) of a matched span."""
+
+
+def f1(matches: float, a: int, b: int) -> float | None:
+    return None if a + b == 0 else round(2 * matches / (a + b), 4)
+
+
+def compared_attributes(control: str, label: str, attrs: Attrs) -> Attrs:
+    """The attributes agreement compares: an event's, or an ORG's subtype (links are ids)."""
+    if control != ENTITY:
+        return attrs
+    return attrs[:1] if label == ORG else ()
+
+
+@dataclass(slots=True)
+class SpanCounts:
+    """Spans of A, spans of B, and exact / tolerant / partial matches."""
+
+    a: int = 0
+    b: int = 0
+    exact: int = 0
+    tolerant: int = 0
+    partial: int = 0
+
+    def add(self, other: SpanCounts) -> None:
+        self.a += other.a
+        self.b += other.b
+        self.exact += other.exact
+        self.tolerant += other.tolerant
+        self.partial += other.partial
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "spans_a": self.a,
+            "spans_b": self.b,
+            "exact_f1": f1(self.exact, self.a, self.b),
+            "tolerant_f1": f1(self.tolerant, self.a, self.b),
+            "partial_f1": f1(self.partial, self.a, self.b),
+        }
+
+
+@dataclass(slots=True)
+class PairStats:
+    """Everything accumulated for one annotator pair.
+
+    Attribute comparisons are kept as counts of (control, label A, attributes A, label B,
+    attributes B) and turned into per-attribute confusion matrices by `attributes()`: one
+    dict update per compared span instead of one per attribute.
+    """
+
+    documents: int = 0
+    spans: dict[str, SpanCounts] = field(default_factory=dict)
+    units: Counter[tuple[str, str]] = field(default_factory=Counter)
+    relations: dict[str, list[int]] = field(default_factory=dict)  # role -> [a, b, matched]
+    compared: dict[Compared, int] = field(default_factory=dict)
+
+    def attributes(self) -> dict[str, Counter[tuple[str, str]]]:
+        """Attribute name -> confusion matrix {(value of A, value of B): count}."""
+        out: dict[str, Counter[tuple[str, str]]] = {}
+        for (control, lx, ax, ly, ay), times in self.compared.items():
+            cx = compared_attributes(control, lx, ax)
+            if ax == ay:
+                for name, value in cx:
+                    confusion = out.setdefault(name, Counter())
+                    confusion[(str(value), str(value))] += times
+            else:
+                cy = compared_attributes(control, ly, ay)
+                for (name, value), (_, other) in zip(cx, cy, strict=False):
+                    out.setdefault(name, Counter())[(str(value), str(other))] += times
+        return out
+
+
+def relations_json(relations: dict[str, list[int]]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    total = [0, 0, 0]
+    for role in sorted(relations):
+        a, b, matched = relations[role]
+        out[role] = {"relations_a": a, "relations_b": b, "f1": f1(matched, a, b)}
+        total = [total[0] + a, total[1] + b, total[2] + matched]
+    out["all"] = {
+        "relations_a": total[0],
+        "relations_b": total[1],
+        "f1": f1(total[2], total[0], total[1]),
+    }
+    return out
+
+
+def attribute_json(confusion: Counter[tuple[str, str]]) -> dict[str, Any]:
+    total = sum(confusion.values())
+    same = sum(n for (a, b), n in confusion.items() if a == b)
+    return {
+        "compared": total,
+        "agreement": None if total == 0 else round(same / total, 4),
+        "kappa": cohen_kappa(confusion),
+    }
+
+
+def attributes_json(attributes: dict[str, Counter[tuple[str, str]]]) -> dict[str, Any]:
+    return {name: attribute_json(attributes[name]) for name in sorted(attributes)}
+
+
+def add_counts(into: dict[Any, int], other: dict[Any, int]) -> None:
+    for key, n in other.items():
+        into[key] = into.get(key, 0) + n
