@@ -2,15 +2,14 @@
 attributes as Label Studio predictions (see `pipeline.py` for the steps)."""
 
 from annotate.preannotate.lexicon import HEURISTICS_VERSION, Lexicon, default_lexicon
-from annotate.preannotate.pipeline import (
-    Preannotator,
-    Prediction,
+from annotate.preannotate.pipeline import Preannotator, Prediction
+from annotate.preannotate.sources import iter_documents, source_size
+from annotate.preannotate.stream import (
     default_preannotator,
     preannotate,
     preannotate_document,
     preannotate_tasks,
 )
-from annotate.preannotate.sources import iter_documents, source_size
 
 __all__ = [
     "HEURISTICS_VERSION",

@@ -21,8 +21,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from annotate.preannotate.sentence import CLAUSE, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
-from annotate.schema import EntityType, EventType, Role, ValueType, role_spec
+from annotate.schema import EVENT_ROLES, EntityType, EventType, Role, SpanLabel, ValueType
 
 _SUBJECT_ROLE: dict[EventType, Role] = {
     EventType.ATTACK: Role.ATTACKER,
@@ -42,7 +43,6 @@ _PARTY_ROLE = {
     EventType.MEET: Role.PARTICIPANT,
     EventType.PHONE: Role.PARTICIPANT,
 }
-_CLAUSE = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "لان"])
 _LIGHT_VERBS = frozenset(
     [
         "اجري",
@@ -87,7 +87,6 @@ _PARTICIPLES = frozenset(
         "مردفه",
     ]
 )
-_MEDIATOR_CUES = ("بوساطه", "برعايه", "وساطه", "اقترحته", "اقترحتها")
 _DESCRIPTORS = frozenset(
     ["اقليم", "منطقه", "مدينه", "بلده", "قريه", "جيب", "محافظه", "ولايه", "العاصمه"]
 )
@@ -103,71 +102,6 @@ class Attachment:
     score: float
 
 
-class _Sentence:
-    """Word-level view of one sentence: outer mentions and triggers by position."""
-
-    def __init__(
-        self,
-        ctx: Context,
-        bounds: tuple[int, int],
-        entities: list[tuple[int, Candidate]],
-    ) -> None:
-        self.ctx = ctx
-        self.start, self.end = bounds
-        self.entities = entities  # (index, candidate), outer mentions only, by start
-
-    def words(self, a: int, b: int) -> list[str]:
-        return self.ctx.text[a:b].split() if b > a else []
-
-    def after(self, pos: int, max_gap: int = 0) -> tuple[int, Candidate] | None:
-        """The first outer mention after `pos` with at most `max_gap` words in between."""
-        for i, e in self.entities:
-            if e.start >= pos:
-                gap = self.words(pos, e.start)
-                return (i, e) if len(gap) <= max_gap and _clean(gap) else None
-        return None
-
-    def before(self, pos: int) -> tuple[int, Candidate] | None:
-        """The outer mention that ends right before `pos` (nothing but spaces between)."""
-        best = None
-        for i, e in self.entities:
-            if e.end <= pos:
-                best = (i, e)
-        if best is None or self.ctx.text[best[1].end : pos].strip():
-            return None
-        return best
-
-    def chain(self, first: tuple[int, Candidate]) -> list[tuple[int, Candidate]]:
-        """`first` and the mentions coordinated after it (X و Y، Z)."""
-        out = [first]
-        pos = first[1].end
-        for i, e in self.entities:
-            if e.start < pos or e.start <= out[-1][1].start:
-                continue
-            gap = self.ctx.text[pos : e.start].strip()
-            if gap not in ("و", ",", "، و", ", و"):
-                break
-            out.append((i, e))
-            pos = e.end
-        return out
-
-    def chain_before(self, last: tuple[int, Candidate]) -> list[tuple[int, Candidate]]:
-        """`last` and the mentions coordinated before it (X و Y)."""
-        out = [last]
-        for i, e in reversed(self.entities):
-            if e.end > out[-1][1].start:
-                continue
-            gap = self.ctx.text[e.end : out[-1][1].start].strip()
-            if gap not in ("و", ","):
-                break
-            out.append((i, e))
-        return out
-
-
-def _clean(gap: list[str]) -> bool:
-    return not any(w in _CLAUSE or w in ("في", "من", "الي", "علي") for w in gap)
-
-
 def _prefixed(ctx: Context, e: Candidate) -> bool:
     """True when a proclitic is glued to the mention (لباشينيان، بقمة)."""
     return e.start > 0 and ctx.text[e.start - 1].isalpha()
@@ -181,7 +115,8 @@ def attach_all(
     sentences: list[tuple[int, int]],
 ) -> list[list[Attachment]]:
     """The arguments of every trigger (`sentences[k]` bounds the k-th trigger's sentence)."""
-    occs = [e for e in entities if e.label is EntityType.OCC]
+    occs = [e for e in entities if e.label is EntityType.OCC]  # by start, as `entities`
+    occ_starts = [o.start for o in occs]
     outer = _outer(entities)
     out: list[list[Attachment]] = [[] for _ in triggers]
     subjects: dict[int, list[tuple[int, Candidate]]] = {}
@@ -193,8 +128,8 @@ def attach_all(
         lo = bisect_left(starts, bounds[0])
         hi = bisect_left(starts, bounds[1])
         members = [(i, e) for i, e in outer[lo:hi] if e.end <= bounds[1]]
-        sent = _Sentence(ctx, bounds, members)
-        sent_occs = [o for o in occs if bounds[0] <= o.start < bounds[1]]
+        sent = Sentence(ctx, bounds, members)
+        sent_occs = occs[bisect_left(occ_starts, bounds[0]) : bisect_left(occ_starts, bounds[1])]
         for k in ks:
             subjects[k] = _subject(sent, triggers[k], verbal[k], sent_occs, subjects, ks)
         for k in ks:
@@ -220,7 +155,7 @@ def _outer(entities: list[Candidate]) -> list[tuple[int, Candidate]]:
 
 
 def _subject(
-    sent: _Sentence,
+    sent: Sentence,
     trig: TriggerCandidate,
     verbal: bool,
     occs: list[Candidate],
@@ -234,7 +169,7 @@ def _subject(
     if verbal:
         pos = trig.end
         nxt = ctx.word_at(pos)
-        if nxt is not None and nxt[2] in _CLAUSE:
+        if nxt is not None and nxt[2] in CLAUSE:
             found = None
         else:
             for o in occs:
@@ -282,13 +217,20 @@ def _subject(
     return []
 
 
+# The types allowed for each (event type, role) of the schema.
+_ALLOWED: dict[tuple[EventType, Role], frozenset[SpanLabel]] = {}
+for _type in EventType:
+    for _spec in EVENT_ROLES[_type]:
+        _ALLOWED.setdefault((_type, _spec.role), _spec.allowed)  # the first, as `role_spec`
+
+
 def _allowed(event_type: EventType, role: Role, ent: Candidate) -> bool:
-    spec = role_spec(event_type, role)
-    return spec is not None and ent.label in spec.allowed
+    allowed = _ALLOWED.get((event_type, role))
+    return allowed is not None and ent.label in allowed
 
 
 def _attach_one(
-    sent: _Sentence,
+    sent: Sentence,
     trig: TriggerCandidate,
     verbal: bool,
     subject: list[tuple[int, Candidate]],
@@ -320,9 +262,8 @@ def _attach_one(
                     for i, _ in sent.chain(found)[: 2 if cue == " بين " else 4]:
                         add(party, i, 0.65)
 
-    if role_spec(etype, Role.MEDIATOR) is not None:
-        for cue in _MEDIATOR_CUES:
-            k = ctx.text.find(cue, sent.start, sent.end)
+    if (etype, Role.MEDIATOR) in _ALLOWED:
+        for cue, k in sent.mediator_cues():
             if cue.startswith("اقترح") and not (0 <= k - trig.end < 4):
                 continue  # the proposer of this very ceasefire: وقف لإطلاق النار اقترحته X
             if k >= 0 and abs(k - trig.start) < 120:
@@ -351,9 +292,10 @@ def _attach_one(
         if found is not None and not _prefixed(ctx, found[1]) and role is not None:
             add(role, found[0], 0.6)
 
-    if role_spec(etype, Role.PLACE) is not None:
-        for i, e in sent.entities:
-            if e.start < trig.end or e.label not in (
+    if (etype, Role.PLACE) in _ALLOWED:
+        for j in range(bisect_left(sent.starts, trig.end), len(sent.entities)):
+            i, e = sent.entities[j]
+            if e.label not in (
                 EntityType.GPE,
                 EntityType.LOC,
                 EntityType.FAC,
@@ -371,7 +313,7 @@ def _attach_one(
 
 
 def _times(
-    sent: _Sentence,
+    sent: Sentence,
     triggers: list[TriggerCandidate],
     ks: list[int],
     out: list[list[Attachment]],

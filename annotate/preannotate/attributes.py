@@ -7,7 +7,7 @@ request) and after (proposal, entry into force, violation) the trigger, within i
 
 from __future__ import annotations
 
-import re
+import ahocorasick
 
 from annotate.preannotate.spans import Context, TriggerCandidate
 from annotate.schema import (
@@ -74,26 +74,24 @@ _AFTER = 4
 
 
 _STRIP = "\"'()[],.:;!?-"
-# Any cue word or stem below: a window without one needs no word-level look.
-_CUE_RE = re.compile(
-    "|".join(
-        sorted(
-            {*_NEGATION, *_FUTURE, *_HYPOTHETICAL, *_REQUEST_VERBS, *_PROPOSAL, "قد"}
-            | {"حيز", "ابتداء", "اعتبارا", "خرق", "انتهاك", "خروقات", "انهيار", "انهار"}
-            | {"قائما", "صامد"},
-            key=len,
-            reverse=True,
-        )
-    )
-)
+# Any cue word or stem below: a window without one needs no word-level look. An automaton
+# answers "is any of them a substring?" several times faster than a regex alternation.
+_CUES = ahocorasick.Automaton()
+for _cue in (
+    {*_NEGATION, *_FUTURE, *_HYPOTHETICAL, *_REQUEST_VERBS, *_PROPOSAL, "قد"}
+    | {"حيز", "ابتداء", "اعتبارا", "خرق", "انتهاك", "خروقات", "انهيار", "انهار"}
+    | {"قائما", "صامد"}
+):
+    _CUES.add_word(_cue, _cue)
+_CUES.make_automaton()
 _CONJ = "وف"
 _CACHE: dict[tuple[object, ...], EventAttributes] = {}
 
 
-def _words(text: str) -> list[str]:
+def _words(words: list[str]) -> list[str]:
     """Words with punctuation stripped and a glued و / ف conjunction dropped."""
     out = []
-    for w in text.split():
+    for w in words:
         w = w.strip(_STRIP)
         out.append(w[1:] if len(w) > 2 and w[0] in _CONJ else w)
     return out
@@ -106,24 +104,29 @@ def event_attributes(
     text = ctx.text
     left = text[max(sentence_start, trig.start - 50) : trig.start - len(trig.prefix)]
     right = text[trig.end : min(sentence_end, trig.end + 40)]
-    if "س" not in trig.prefix and _CUE_RE.search(left) is None and _CUE_RE.search(right) is None:
-        before = after = near = []  # no cue at all: every attribute takes its plain value
-    else:
-        before = _words(left)[-_BEFORE:]
-        after = _words(right)[:_AFTER]
-        near = before[-3:]
-
-    polarity = Polarity.NEGATIVE if not _NEGATION.isdisjoint(near[-2:]) else Polarity.POSITIVE
-    modality = Modality.ASSERTED
+    cues = _CUES.iter
+    prefix = trig.prefix
     tense = _verb_tense(trig.key) if verbal else Tense.UNSPECIFIED
-    if "س" in trig.prefix or not _FUTURE.isdisjoint(near) or not _FUTURE.isdisjoint(after[:2]):
-        modality, tense = Modality.FUTURE, Tense.FUTURE
-    if not _HYPOTHETICAL.isdisjoint(near) or ("قد" in near and tense is Tense.PRESENT):
-        modality = Modality.HYPOTHETICAL  # قد + imperfect; قد + perfect asserts
-    if not _REQUEST_VERBS.isdisjoint(before) and trig.event_type not in _NOT_REQUESTED:
-        modality = Modality.REQUESTED
-    if any(w.startswith(_PROPOSAL) for w in after[:3]):
-        modality = Modality.PROPOSED
+    polarity = Polarity.POSITIVE
+    modality = Modality.ASSERTED
+    if "س" not in prefix and next(cues(left), None) is None and next(cues(right), None) is None:
+        before = after = []  # no cue at all: every attribute takes its plain value
+    else:
+        before = _words(left.split()[-_BEFORE:])
+        after = _words(right.split(None, _AFTER)[:_AFTER])
+        near = before[-3:]
+        if not _NEGATION.isdisjoint(near[-2:]):
+            polarity = Polarity.NEGATIVE
+        if "س" in prefix or not _FUTURE.isdisjoint(near) or not _FUTURE.isdisjoint(after[:2]):
+            modality, tense = Modality.FUTURE, Tense.FUTURE
+        if not _HYPOTHETICAL.isdisjoint(near) or ("قد" in near and tense is Tense.PRESENT):
+            modality = Modality.HYPOTHETICAL  # قد + imperfect; قد + perfect asserts
+        if not _REQUEST_VERBS.isdisjoint(before) and trig.event_type not in _NOT_REQUESTED:
+            modality = Modality.REQUESTED
+        for w in after[:3]:
+            if w.startswith(_PROPOSAL):
+                modality = Modality.PROPOSED
+                break
 
     kind = stage = direction = None
     if trig.event_type is EventType.AGREEMENT:
@@ -145,7 +148,17 @@ def event_attributes(
     return cached
 
 
+_TENSES: dict[str, Tense] = {}
+
+
 def _verb_tense(key: str) -> Tense:
+    tense = _TENSES.get(key)
+    if tense is None:
+        tense = _TENSES[key] = _verb_tense_of(key)
+    return tense
+
+
+def _verb_tense_of(key: str) -> Tense:
     first = key.split(" ", 1)[0]
     if first.startswith("ي") or (first.startswith("ت") and not first.endswith(("ت", "وا", "ا"))):
         return Tense.PRESENT

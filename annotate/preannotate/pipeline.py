@@ -9,11 +9,10 @@ no Persian/Urdu-only letters), so every prediction is one an annotator could hav
 
 from __future__ import annotations
 
-import multiprocessing
-from collections import deque
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from multiprocessing.pool import AsyncResult
+from operator import attrgetter
 
 from annotate.labelstudio.tasks import Task
 from annotate.preannotate.arguments import attach_all
@@ -47,7 +46,6 @@ from annotate.preannotate.values import ValueGrammar
 from annotate.preannotate.zones import (
     ZoneIndex,
     find_zones,
-    sentence_of,
     sentence_starts,
     soft_wraps,
 )
@@ -115,6 +113,17 @@ class Preannotator:
 
     def plan(self, doc: Document) -> Plan:
         """The kept predictions of one document as rows (see `assemble.py`)."""
+        return self._finish(doc, *self._scan(doc))
+
+    def plans(self, docs: Iterable[Document]) -> Iterator[Plan]:
+        """`plan` of each document, in order. Documents are scanned a few at a time before
+        the rest of their analysis: the automaton of a big gazetteer stays in the CPU cache."""
+        for batch in chunks(docs, _SCAN_BATCH):
+            for doc, scanned in zip(batch, [self._scan(doc) for doc in batch], strict=True):
+                yield self._finish(doc, *scanned)
+
+    def _scan(self, doc: Document) -> tuple[Context, list[Hit], ZoneIndex]:
+        """Normalise, find the zones and every lexicon hit outside them."""
         norm = normalize(doc.text)
         text = norm.text
         bnd = boundary_copy(text)
@@ -133,8 +142,9 @@ class Preannotator:
         hits_at: dict[int, list[Hit]] = {}
         for hit in hits:
             hits_at.setdefault(hit.start, []).append(hit)
-        ctx = Context(text, bnd, self.lexicon, hits_at, norm, wraps)
+        return Context(text, bnd, self.lexicon, hits_at, norm, wraps), hits, zones
 
+    def _finish(self, doc: Document, ctx: Context, hits: list[Hit], zones: ZoneIndex) -> Plan:
         entities = self._entities(ctx, hits, zones)
         names = [c for c in entities if c.label in NAME_LABELS]
         names.sort(key=lambda c: c.start)
@@ -247,50 +257,64 @@ class Preannotator:
     ) -> Plan:
         spans_of = RawSpans(ctx.norm).span
         plan = Plan(doc)
+        rows = plan.entities
         kept: list[Candidate] = []
-        for cand in sorted(cands, key=lambda c: (c.start, c.end, c.label.value)):
+        for cand in sorted(cands, key=_BY_SPAN_AND_LABEL):
             span = spans_of(cand.start, cand.end)
             if span is None:
                 continue
-            subtype = cand.subtype if cand.label is EntityType.ORG else None
-            eid = f"e{len(plan.entities) + 1}"
-            plan.entities.append(
-                EntityRow(eid, cand.label, span[0], span[1], subtype, round(cand.score, 4))
+            label = cand.label
+            rows.append(
+                EntityRow(
+                    f"e{len(rows) + 1}",
+                    label,
+                    span[0],
+                    span[1],
+                    cand.subtype if label is EntityType.ORG else None,
+                    round(cand.score, 4),
+                )
             )
             kept.append(cand)
+        text_end = len(ctx.text)
         starts = sentence_starts(ctx.text, ctx.wraps)
+        last = len(starts) - 1
         spans: list[tuple[int, int]] = []
         kept_triggers: list[TriggerCandidate] = []
         bounds: list[tuple[int, int]] = []
-        for trig in sorted(triggers, key=lambda t: (t.start, t.end, t.event_type.value)):
+        for trig in sorted(triggers, key=_BY_SPAN_AND_TYPE):
             span = spans_of(trig.start, trig.end)
             if span is None:
                 continue
-            k = sentence_of(starts, trig.start)
+            k = bisect_right(starts, trig.start) - 1
             spans.append(span)
             kept_triggers.append(trig)
-            bounds.append((starts[k], starts[k + 1] if k + 1 < len(starts) else len(ctx.text)))
-        verbal = [self.lexicon.triggers[t.key].verbal for t in kept_triggers]
+            bounds.append((starts[k], starts[k + 1] if k < last else text_end))
+        lex_triggers = self.lexicon.triggers
+        verbal = [lex_triggers[t.key].verbal for t in kept_triggers]
         attached = attach_all(ctx, kept_triggers, verbal, kept, bounds)
+        events = plan.events
         for trig, (start, end), sentence, is_verbal, args in zip(
             kept_triggers, spans, bounds, verbal, attached, strict=True
         ):
-            arguments = sorted(
-                {(a.role, plan.entities[a.entity].id) for a in args},
-                key=lambda r: (r[0].value, r[1]),
-            )
-            plan.events.append(
+            # (role, id) pairs sort as (role value, id): roles are str enums
+            arguments = tuple(sorted({(a.role, rows[a.entity].id) for a in args})) if args else ()
+            events.append(
                 EventRow(
-                    f"v{len(plan.events) + 1}",
+                    f"v{len(events) + 1}",
                     trig.event_type,
                     start,
                     end,
-                    tuple(arguments),
+                    arguments,
                     event_attributes(ctx, trig, sentence[0], sentence[1], is_verbal),
                     round(trig.score, 4),
                 )
             )
         return plan
+
+
+# Labels and event types are str enums: they sort as their values.
+_BY_SPAN_AND_LABEL = attrgetter("start", "end", "label")
+_BY_SPAN_AND_TYPE = attrgetter("start", "end", "event_type")
 
 
 def _keep_longest(best: dict[int, tuple[int, int, str]], hit: Hit) -> None:
@@ -307,42 +331,11 @@ def _has_context(ctx: Context, hit: Hit) -> bool:
     return before is not None and before[2] in _CONTEXT_WORDS
 
 
-_DEFAULT: list[Preannotator] = []
-_WORKER: list[Preannotator] = []
-_CHUNK = 16
+_SCAN_BATCH = 8
 
 
-def default_preannotator() -> Preannotator:
-    """The preannotator of the packaged lexicons (built once per process)."""
-    if not _DEFAULT:
-        _DEFAULT.append(Preannotator())
-    return _DEFAULT[0]
-
-
-def preannotate_document(doc: Document, preannotator: Preannotator | None = None) -> Prediction:
-    """The prediction for one document."""
-    return (preannotator or default_preannotator()).predict(doc)
-
-
-def preannotate(
-    docs: Iterable[Document], preannotator: Preannotator | None = None
-) -> Iterator[Prediction]:
-    """Predictions for `docs`, one at a time, in order (streams: memory flat in corpus size)."""
-    engine = preannotator or default_preannotator()
-    for doc in docs:
-        yield engine.predict(doc)
-
-
-def _init_worker(engine: Preannotator) -> None:
-    _WORKER[:] = [engine]
-
-
-def _tasks_of(chunk: list[Document]) -> list[Task]:
-    engine = _WORKER[0]
-    return [engine.task(doc) for doc in chunk]
-
-
-def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """`docs` in lists of `size` (the last may be shorter)."""
     chunk: list[Document] = []
     for doc in docs:
         chunk.append(doc)
@@ -351,28 +344,3 @@ def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
             chunk = []
     if chunk:
         yield chunk
-
-
-def preannotate_tasks(
-    docs: Iterable[Document], preannotator: Preannotator | None = None, jobs: int = 1
-) -> Iterator[Task]:
-    """Label Studio tasks for `docs`, in input order, spread over `jobs` processes.
-
-    Streams with a bounded window (a few chunks per process in flight), so memory stays flat
-    whatever the corpus size.
-    """
-    engine = preannotator or default_preannotator()
-    if jobs <= 1:
-        for doc in docs:
-            yield engine.task(doc)
-        return
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    with context.Pool(jobs, initializer=_init_worker, initargs=(engine,)) as pool:
-        pending: deque[AsyncResult[list[Task]]] = deque()
-        for chunk in _chunks(docs, _CHUNK):
-            pending.append(pool.apply_async(_tasks_of, (chunk,)))
-            if len(pending) >= 3 * jobs:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()

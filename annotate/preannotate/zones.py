@@ -24,15 +24,32 @@ _RELATED = re.compile(
     r"|موضوعات\s+(?:ذات\s+صله|متعلقه)|مواضيع\s+(?:ذات\s+صله|متعلقه)|قد\s+يهمك(?:\s+ايضا)?|اقرا\s+كذلك"
     r"|شاهد\s+ايضا|الاكثر\s+قراءه|المزيد\s+من\s+الاخبار)\W*"
 )
+# Boilerplate lines: the alternatives anchored at the line start are cheap to try; the three
+# that may start anywhere in the line (`.*X`) are only tried when the line holds their literal.
 _BOILERPLATE = re.compile(
-    r"^\W*(?:.*\bAdPlace\b.*|Powered\s+by\b.*|Page\s+\d+\s*/\s*\d+|https?://\S+|www\.\S+"
+    r"^\W*(?:Powered\s+by\b.*|Page\s+\d+\s*/\s*\d+|https?://\S+|www\.\S+"
     r"|كلمات\s+دلاليه.*|الكلمات\s+المفتاحيه.*|وسوم\s*:.*|Tags\s*:.*|المصدر\s*:.*"
-    r"|لمزيد\s+من.*اضغط\s+هنا.*|.*اضغط\s+هنا\W*|زر\s+الذهاب\s+الي\s+الاعلي|تابعونا\s+علي.*"
+    r"|لمزيد\s+من.*اضغط\s+هنا.*|زر\s+الذهاب\s+الي\s+الاعلي|تابعونا\s+علي.*"
     r"|اعلان|مساحه\s+اعلانيه|شارك\s+(?:هذا\s+)?(?:الخبر|المقال).*|•.*"
-    r"|(?:(?:كتب|كتبت|اعداد|تحرير)\s*:|بقلم\s*:?)\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
-    r"|.*\((?:شاهد|فيديو|بالفيديو|صور|بالصور)\))\W*$",
+    r"|(?:(?:كتب|كتبت|اعداد|تحرير)\s*:|بقلم\s*:?)\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\W*$",
     re.IGNORECASE,
 )
+_AD_SLOT = re.compile(r"^\W*(?:.*\bAdPlace\b.*)\W*$", re.IGNORECASE)
+_CLICK_HERE = re.compile(r"^\W*(?:.*اضغط\s+هنا\W*)\W*$", re.IGNORECASE)
+_MEDIA_LINK = re.compile(r"^\W*(?:.*\((?:شاهد|فيديو|بالفيديو|صور|بالصور)\))\W*$", re.IGNORECASE)
+
+
+def _boilerplate(line: str) -> bool:
+    """Is this stripped line boilerplate? (an ad slot, a footer, a link, a byline, ...)"""
+    # "AdPlace" folds to ASCII letters only, so lower() finds every case-insensitive match
+    return (
+        _BOILERPLATE.match(line) is not None
+        or ("اضغط" in line and _CLICK_HERE.match(line) is not None)
+        or ("(" in line and _MEDIA_LINK.match(line) is not None)
+        or ("adplace" in line.lower() and _AD_SLOT.match(line) is not None)
+    )
+
+
 # Cheap literal anchors: a document without any of them has no zone (the common case).
 _ANCHORS = (
     "ايضا",
@@ -95,7 +112,7 @@ def find_zones(norm_text: str) -> list[Zone]:
         if related and related.end() == len(stripped):
             zones.append(Zone(start, len(norm_text), "related"))
             break
-        if related or _BOILERPLATE.match(stripped):
+        if related or _boilerplate(stripped):
             zones.append(Zone(start, end, "related" if related else "boilerplate"))
     return sorted(zones, key=lambda z: z.start)
 
@@ -128,25 +145,33 @@ class ZoneIndex:
         return i >= 0 and self.ends[i] > start
 
 
-_TERMINAL = re.compile(r"(?<!\d)[.!?;](?!\d)|\n")
+_TERMINAL = re.compile(r"[.!?;\n]")  # a mark between digits (13.00) ends no sentence
 _LINE_END_OK = ".!?:;\"')»"
-_BREAK = re.compile(r"[ \t]*\n\s*")
+_SPACES = re.compile(r"\s*")
 # A line at least this long that does not end in punctuation was wrapped by PDF extraction.
 _WRAP_MIN = 60
 
 
 def soft_wraps(norm_text: str) -> dict[int, int]:
-    """Whitespace runs with a newline that only wrap a sentence: run start -> run end."""
+    """Whitespace runs with a newline that only wrap a sentence: run start -> run end.
+
+    A run is the spaces and tabs before a newline and all whitespace after it.
+    """
     out: dict[int, int] = {}
-    if "\n" not in norm_text:
-        return out
-    for m in _BREAK.finditer(norm_text):
-        start, end = m.span()
-        if end >= len(norm_text):
+    n = len(norm_text)
+    pos = 0
+    while (i := norm_text.find("\n", pos)) >= 0:
+        start = i
+        while start > pos and norm_text[start - 1] in " \t":
+            start -= 1
+        m = _SPACES.match(norm_text, i + 1)
+        end = m.end() if m is not None else i + 1
+        if end >= n:
             break
         line = norm_text[norm_text.rfind("\n", 0, start) + 1 : start]
         if len(line) >= _WRAP_MIN and line[-1] not in _LINE_END_OK:
             out[start] = end
+        pos = end
     return out
 
 
@@ -154,6 +179,7 @@ def sentence_starts(norm_text: str, wraps: dict[int, int]) -> list[int]:
     """Start offsets of the sentences (sorted; the first is 0); `wraps` from `soft_wraps`."""
     starts = [0]
     skip_until = -1
+    last = len(norm_text) - 1
     for m in _TERMINAL.finditer(norm_text):
         i = m.start()
         if i < skip_until:
@@ -165,6 +191,10 @@ def sentence_starts(norm_text: str, wraps: dict[int, int]) -> list[int]:
             if j in wraps:
                 skip_until = wraps[j]
                 continue  # a soft line break inside a sentence
+        elif (i > 0 and norm_text[i - 1].isdecimal()) or (
+            i < last and norm_text[i + 1].isdecimal()
+        ):
+            continue
         starts.append(i + 1)
     return starts
 

@@ -1,0 +1,102 @@
+"""Word-level view of one sentence for argument attachment: its outer mentions by position,
+the mention right after or before an offset, coordinated mentions (X و Y، Z)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from annotate.preannotate.spans import Candidate, Context
+
+# Words that open a clause (أن / إن): a mention after them is not the verb's subject.
+CLAUSE = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "لان"])
+MEDIATOR_CUES = ("بوساطه", "برعايه", "وساطه", "اقترحته", "اقترحتها")
+
+
+class Sentence:
+    """Word-level view of one sentence: outer mentions and triggers by position.
+
+    Outer mentions do not nest, so sorted by start their ends increase too: the neighbours of
+    an offset are found by bisection.
+    """
+
+    def __init__(
+        self,
+        ctx: Context,
+        bounds: tuple[int, int],
+        entities: list[tuple[int, Candidate]],
+    ) -> None:
+        self.ctx = ctx
+        self.start, self.end = bounds
+        self.entities = entities  # (index, candidate), outer mentions only, by start
+        self.starts = [e.start for _, e in entities]
+        self.ends = [e.end for _, e in entities]
+        self._cues: list[tuple[str, int]] | None = None
+
+    def words(self, a: int, b: int) -> list[str]:
+        return self.ctx.text[a:b].split() if b > a else []
+
+    def mediator_cues(self) -> list[tuple[str, int]]:
+        """Each mediator cue and its first offset in the sentence (-1 when absent)."""
+        if self._cues is None:
+            find = self.ctx.text.find
+            self._cues = [(cue, find(cue, self.start, self.end)) for cue in MEDIATOR_CUES]
+        return self._cues
+
+    def after(self, pos: int, max_gap: int = 0) -> tuple[int, Candidate] | None:
+        """The first outer mention after `pos` with at most `max_gap` words in between."""
+        j = bisect_left(self.starts, pos)
+        if j == len(self.starts):
+            return None
+        found = self.entities[j]
+        start = found[1].start
+        if start == pos:
+            return found
+        gap = self.ctx.text[pos:start].split()
+        return found if len(gap) <= max_gap and clean_gap(gap) else None
+
+    def before(self, pos: int) -> tuple[int, Candidate] | None:
+        """The outer mention that ends right before `pos` (nothing but spaces between)."""
+        j = bisect_right(self.ends, pos) - 1
+        if j < 0:
+            return None
+        best = self.entities[j]
+        if self.ctx.text[best[1].end : pos].strip():
+            return None
+        return best
+
+    def chain(self, first: tuple[int, Candidate]) -> list[tuple[int, Candidate]]:
+        """`first` and the mentions coordinated after it (X و Y، Z)."""
+        out = [first]
+        pos = first[1].end
+        text = self.ctx.text
+        entities = self.entities
+        for j in range(bisect_left(self.starts, pos), len(entities)):
+            i, e = entities[j]
+            if e.start < pos or e.start <= out[-1][1].start:
+                continue
+            gap = text[pos : e.start].strip()
+            if gap not in ("و", ",", "، و", ", و"):
+                break
+            out.append((i, e))
+            pos = e.end
+        return out
+
+    def chain_before(self, last: tuple[int, Candidate]) -> list[tuple[int, Candidate]]:
+        """`last` and the mentions coordinated before it (X و Y)."""
+        out = [last]
+        text = self.ctx.text
+        entities = self.entities
+        for j in range(bisect_right(self.ends, last[1].start) - 1, -1, -1):
+            i, e = entities[j]
+            if e.end > out[-1][1].start:
+                continue
+            gap = text[e.end : out[-1][1].start].strip()
+            if gap not in ("و", ","):
+                break
+            out.append((i, e))
+        return out
+
+
+def clean_gap(gap: list[str]) -> bool:
+    """No clause opener or preposition between a word and the mention after it."""
+    return not any(w in CLAUSE or w in ("في", "من", "الي", "علي") for w in gap)

@@ -1,0 +1,74 @@
+"""Running the pre-annotator over many documents: one at a time in this process, or spread
+over worker processes with a bounded window, in input order (memory flat in corpus size)."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from multiprocessing.pool import AsyncResult
+
+from annotate.labelstudio.tasks import Task
+from annotate.preannotate.pipeline import Preannotator, Prediction, chunks
+from annotate.schema import Document
+
+_DEFAULT: list[Preannotator] = []
+_WORKER: list[Preannotator] = []
+_CHUNK = 16
+
+
+def default_preannotator() -> Preannotator:
+    """The preannotator of the packaged lexicons (built once per process)."""
+    if not _DEFAULT:
+        _DEFAULT.append(Preannotator())
+    return _DEFAULT[0]
+
+
+def preannotate_document(doc: Document, preannotator: Preannotator | None = None) -> Prediction:
+    """The prediction for one document."""
+    return (preannotator or default_preannotator()).predict(doc)
+
+
+def preannotate(
+    docs: Iterable[Document], preannotator: Preannotator | None = None
+) -> Iterator[Prediction]:
+    """Predictions for `docs`, one at a time, in order (streams: memory flat in corpus size)."""
+    engine = preannotator or default_preannotator()
+    for doc in docs:
+        yield engine.predict(doc)
+
+
+def _init_worker(engine: Preannotator) -> None:
+    _WORKER[:] = [engine]
+
+
+def _tasks_of(chunk: list[Document]) -> list[Task]:
+    engine = _WORKER[0]
+    version = engine.model_version
+    return [plan.task(version) for plan in engine.plans(chunk)]
+
+
+def preannotate_tasks(
+    docs: Iterable[Document], preannotator: Preannotator | None = None, jobs: int = 1
+) -> Iterator[Task]:
+    """Label Studio tasks for `docs`, in input order, spread over `jobs` processes.
+
+    Streams with a bounded window (a few chunks per process in flight), so memory stays flat
+    whatever the corpus size.
+    """
+    engine = preannotator or default_preannotator()
+    if jobs <= 1:
+        version = engine.model_version
+        for plan in engine.plans(docs):
+            yield plan.task(version)
+        return
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with context.Pool(jobs, initializer=_init_worker, initargs=(engine,)) as pool:
+        pending: deque[AsyncResult[list[Task]]] = deque()
+        for chunk in chunks(docs, _CHUNK):
+            pending.append(pool.apply_async(_tasks_of, (chunk,)))
+            if len(pending) >= 3 * jobs:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
