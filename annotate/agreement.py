@@ -102,9 +102,11 @@ Row = tuple[list[str], list[Mention | None]]
 class AgreementAccumulator:
     """Feed it each merged document (`add`); `result()` gives the agreement.json content.
 
-    Krippendorff units are kept as counts of their value patterns (`unit_rows`,
-    `attribute_rows`) and turned into coincidence counts by `result()`: documents repeat
-    the same few patterns, so this is much less work than adding every unit.
+    Krippendorff units are kept as counts of their value patterns (`unit_rows`; for the
+    attributes, `attribute_rows`: spans whose annotations share label and attributes) and
+    turned into coincidence counts by `result()`: documents repeat the same few patterns, so
+    this is much less work than adding every unit. Every key is bounded by the schema (its
+    labels and attribute values), never by the export size.
     """
 
     def __init__(self) -> None:
@@ -112,7 +114,8 @@ class AgreementAccumulator:
         self.documents = 0
         self.annotators: set[str] = set()
         self.unit_rows: dict[tuple[str, ...], int] = {}
-        self.attribute_rows: dict[tuple[tuple[str, str, Attrs], ...], int] = {}
+        self.attribute_rows: dict[tuple[int, str, str, Attrs], int] = {}
+        self.attribute_mixed: dict[str, PairCounts] = {}
         self.label_counts: Counter[str] = Counter()
 
     def add(
@@ -145,9 +148,15 @@ class AgreementAccumulator:
             rows.append((values, firsts))
             pattern = tuple(values)
             unit_rows[pattern] = unit_rows.get(pattern, 0) + 1
-            if len(group.members) > 1:
-                compared = tuple([(m.control, m.label, m.attrs) for m in firsts if m is not None])
-                attribute_rows[compared] = attribute_rows.get(compared, 0) + 1
+            members = len(group.members)
+            if members > 1:
+                drawn = [m for m in firsts if m is not None]
+                m = drawn[0]
+                if all(o.label == m.label and o.attrs == m.attrs for o in drawn):
+                    shared = (members, m.control, m.label, m.attrs)
+                    attribute_rows[shared] = attribute_rows.get(shared, 0) + 1
+                else:
+                    self._mixed_attributes(drawn)
         exact = [{(m.control, m.start, m.end, m.label) for m in j.mentions} for j in judgements]
         triples = [
             {(keys[t], keys[e], role) for t, e, role in j.arguments if t in keys and e in keys}
@@ -192,7 +201,7 @@ class AgreementAccumulator:
     def _units(stats: PairStats, rows: list[Row], x: int, y: int) -> None:
         units = stats.units
         spans = stats.spans
-        compared = stats.compared
+        same = stats.same
         for values, firsts in rows:
             vx, vy = values[x], values[y]
             if vx is NONE and vy is NONE:
@@ -205,8 +214,11 @@ class AgreementAccumulator:
             mx, my = firsts[x], firsts[y]
             assert mx is not None
             assert my is not None
-            key = (mx.control, mx.label, mx.attrs, my.label, my.attrs)
-            compared[key] = compared.get(key, 0) + 1
+            if mx.attrs == my.attrs:
+                key = (mx.control, mx.label, mx.attrs)
+                same[key] = same.get(key, 0) + 1
+            else:
+                stats.differ(mx.control, mx.label, mx.attrs, my.label, my.attrs)
 
     @staticmethod
     def _relations(
@@ -234,17 +246,10 @@ class AgreementAccumulator:
         self.label_counts.update(other.label_counts)
         add_counts(self.unit_rows, other.unit_rows)
         add_counts(self.attribute_rows, other.attribute_rows)
+        for name, counts in other.attribute_mixed.items():
+            add_counts(self.attribute_mixed.setdefault(name, {}), counts)
         for pair, theirs in other.pairs.items():
-            mine = self.pairs.setdefault(pair, PairStats())
-            mine.documents += theirs.documents
-            for label, span_counts in theirs.spans.items():
-                mine.spans.setdefault(label, SpanCounts()).add(span_counts)
-            mine.units.update(theirs.units)
-            for role, triple in theirs.relations.items():
-                held = mine.relations.setdefault(role, [0, 0, 0])
-                for i in range(3):
-                    held[i] += triple[i]
-            add_counts(mine.compared, theirs.compared)
+            self.pairs.setdefault(pair, PairStats()).add(theirs)
 
     def units(self) -> PairCounts:
         """Exact coincidence counts of the span units (labels, 'none' when absent)."""
@@ -253,16 +258,21 @@ class AgreementAccumulator:
             add_unit(counts, values, times)
         return counts
 
+    def _mixed_attributes(self, drawn: list[Mention]) -> None:
+        """Add the attribute units of a span whose annotations differ in label or attributes."""
+        values: dict[str, list[str]] = {}
+        for m in drawn:
+            for name, value in compared_attributes(m.control, m.label, m.attrs):
+                values.setdefault(name, []).append(str(value))
+        for name, vs in values.items():
+            add_unit(self.attribute_mixed.setdefault(name, {}), vs)
+
     def attribute_units(self) -> dict[str, PairCounts]:
         """Attribute name -> exact coincidence counts over spans several annotators drew."""
-        out: dict[str, PairCounts] = {}
-        for compared, times in self.attribute_rows.items():
-            values: dict[str, list[str]] = {}
-            for control, label, attrs in compared:
-                for name, value in compared_attributes(control, label, attrs):
-                    values.setdefault(name, []).append(str(value))
-            for name, vs in values.items():
-                add_unit(out.setdefault(name, {}), vs, times)
+        out = {name: dict(counts) for name, counts in self.attribute_mixed.items()}
+        for (members, control, label, attrs), times in self.attribute_rows.items():
+            for name, value in compared_attributes(control, label, attrs):
+                add_unit(out.setdefault(name, {}), [str(value)] * members, times)
         return out
 
     # --- results -------------------------------------------------------------------------

@@ -17,8 +17,8 @@ from annotate.schema import EntityType
 ORG = EntityType.ORG.value
 
 Attrs = tuple[tuple[str, str | None], ...]
-Compared = tuple[str, str, Attrs, str, Attrs]
-"""(control, label of A, attributes of A, label of B, attributes of B) of a matched span."""
+Shared = tuple[str, str, Attrs]
+"""(control, label, attributes) that several annotations of one span share."""
 
 
 def f1(matches: float, a: int, b: int) -> float | None:
@@ -63,30 +63,50 @@ class SpanCounts:
 class PairStats:
     """Everything accumulated for one annotator pair.
 
-    Attribute comparisons are kept as counts of (control, label A, attributes A, label B,
-    attributes B) and turned into per-attribute confusion matrices by `attributes()`: one
-    dict update per compared span instead of one per attribute.
+    Spans both annotators drew with equal attributes (the common case) are counted per
+    (control, label, attributes) in `same` and expanded by `attributes()`: one dict update
+    per span instead of one per attribute. The keys are bounded by the schema's attribute
+    combinations, not by the export size; unequal ones go straight to `differing`.
     """
 
     documents: int = 0
     spans: dict[str, SpanCounts] = field(default_factory=dict)
     units: Counter[tuple[str, str]] = field(default_factory=Counter)
     relations: dict[str, list[int]] = field(default_factory=dict)  # role -> [a, b, matched]
-    compared: dict[Compared, int] = field(default_factory=dict)
+    same: dict[Shared, int] = field(default_factory=dict)
+    differing: dict[str, Counter[tuple[str, str]]] = field(default_factory=dict)
+
+    def differ(self, control: str, lx: str, ax: Attrs, ly: str, ay: Attrs) -> None:
+        """Count a span whose two annotations have different attributes."""
+        cx = compared_attributes(control, lx, ax)
+        cy = compared_attributes(control, ly, ay)
+        for (name, value), (_, other) in zip(cx, cy, strict=False):
+            confusion = self.differing.get(name)
+            if confusion is None:
+                confusion = self.differing[name] = Counter()
+            key = (str(value), str(other))
+            confusion[key] = confusion.get(key, 0) + 1
+
+    def add(self, other: PairStats) -> None:
+        """Add what `other` accumulated for the same pair."""
+        self.documents += other.documents
+        for label, span_counts in other.spans.items():
+            self.spans.setdefault(label, SpanCounts()).add(span_counts)
+        self.units.update(other.units)
+        for role, triple in other.relations.items():
+            held = self.relations.setdefault(role, [0, 0, 0])
+            for i in range(3):
+                held[i] += triple[i]
+        add_counts(self.same, other.same)
+        for name, confusion in other.differing.items():
+            self.differing.setdefault(name, Counter()).update(confusion)
 
     def attributes(self) -> dict[str, Counter[tuple[str, str]]]:
         """Attribute name -> confusion matrix {(value of A, value of B): count}."""
-        out: dict[str, Counter[tuple[str, str]]] = {}
-        for (control, lx, ax, ly, ay), times in self.compared.items():
-            cx = compared_attributes(control, lx, ax)
-            if ax == ay:
-                for name, value in cx:
-                    confusion = out.setdefault(name, Counter())
-                    confusion[(str(value), str(value))] += times
-            else:
-                cy = compared_attributes(control, ly, ay)
-                for (name, value), (_, other) in zip(cx, cy, strict=False):
-                    out.setdefault(name, Counter())[(str(value), str(other))] += times
+        out = {name: Counter(confusion) for name, confusion in self.differing.items()}
+        for (control, label, attrs), times in self.same.items():
+            for name, value in compared_attributes(control, label, attrs):
+                out.setdefault(name, Counter())[(str(value), str(value))] += times
         return out
 
 
