@@ -10,7 +10,7 @@ empty reads as its schema default, as `results_record` does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -145,21 +145,56 @@ def from_results(
     from `direction`; a relation between two triggers or two entities is ignored (the
     validator reports it). Only `start`/`end` of a span are read, never `value.text`.
     """
-    spans: dict[str, tuple[str, int, int, str]] = {}
-    extra: dict[str, dict[str, Any]] = {}
+    spans: dict[str, SpanParts] = {}
+    per_region: list[dict[str, Any]] = []
     relations: list[dict[str, Any]] = []
     for item in results:
         name = item.get("from_name")
         if name in (ENTITY, TRIGGER):
             v = item["value"]
-            spans[str(item["id"])] = (name, int(v["start"]), int(v["end"]), v["labels"][0])
+            spans[str(item["id"])] = (name, v["labels"][0], int(v["start"]), int(v["end"]))
         elif item.get("type") == "relation":
             relations.append(item)
         elif name != DOC_STATUS and name is not None:
-            extra.setdefault(str(item["id"]), {})[name] = item["value"]
-    mentions: list[Mention] = []
+            per_region.append(item)
+    rows, arguments = judgement_rows(spans, per_region, relations)
+    return Judgement(
+        annotation_id=annotation_id,
+        annotator=annotator,
+        ground_truth=ground_truth,
+        updated_at=updated_at,
+        mentions=tuple([Mention(*row) for row in rows]),
+        arguments=arguments,
+    )
+
+
+SpanParts = tuple[str, str | None, int, int]
+"""A span as the validator reads it: (control, label, start, end)."""
+MentionRow = tuple[str, str, int, int, str, tuple[tuple[str, str | None], ...]]
+"""The fields of a `Mention`, as a plain tuple (what the merge's spill files hold)."""
+
+
+def judgement_rows(
+    spans: Mapping[str, SpanParts],
+    per_region: Iterable[dict[str, Any]],
+    relations: Iterable[dict[str, Any]],
+) -> tuple[list[MentionRow], tuple[tuple[str, str, str], ...]]:
+    """Mentions (as rows) and sorted arguments of an annotation without errors, from the
+    parts the validator has already separated: spans by region id, per-region results
+    (attributes, ORG subtype, entity id) and relation items."""
+    extra: dict[str, dict[str, Any]] = {}
+    for item in per_region:
+        rid = str(item["id"])
+        got = extra.get(rid)
+        if got is None:
+            extra[rid] = {item["from_name"]: item["value"]}
+        else:
+            got[item["from_name"]] = item["value"]
+    rows: list[MentionRow] = []
     triggers: set[str] = set()
-    for rid, (control, start, end, label) in spans.items():
+    for rid, (control, label, start, end) in spans.items():
+        if label is None:
+            continue  # an invalid label: the validator reports it
         got = extra.get(rid)
         if control == ENTITY:
             subtype = link = None
@@ -181,7 +216,7 @@ def from_results(
                 )
             else:
                 attrs = defaults
-        mentions.append(Mention(rid, control, start, end, label, attrs))
+        rows.append((rid, control, start, end, label, attrs))
     arguments: set[tuple[str, str, str]] = set()
     for rel in relations:
         a, b = str(rel["from_id"]), str(rel["to_id"])
@@ -193,11 +228,4 @@ def from_results(
             continue
         for role in rel.get("labels") or ():
             arguments.add((a, b, role))
-    return Judgement(
-        annotation_id=annotation_id,
-        annotator=annotator,
-        ground_truth=ground_truth,
-        updated_at=updated_at,
-        mentions=tuple(mentions),
-        arguments=tuple(sorted(arguments)),
-    )
+    return rows, tuple(sorted(arguments))

@@ -26,7 +26,6 @@ from annotate.grouping import DocumentGrouper
 from annotate.mentions import Judgement
 from annotate.merge import DocumentMerge, merge_document
 from annotate.record_json import DocumentText
-from annotate.text import sha256_text
 
 LINE = orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
 """The gold's line format (what `annotate.jsonl.dumps_line` writes)."""
@@ -53,14 +52,15 @@ class PassResult:
 
 
 def merge_group(doc_id: str, payloads: list[bytes], threshold: float) -> DocumentMerge:
-    """Merge one document from its grouped payloads ([export sha, text, judgements])."""
+    """Merge one document from its grouped payloads ([export sha, text, its sha, judgements])."""
     text: str | None = None
+    text_sha = ""
     shas: set[str] = set()
     judgements: list[Judgement] = []
     for payload in payloads:
-        sha, task_text, items = orjson.loads(payload)
+        sha, task_text, task_text_sha, items = orjson.loads(payload)
         if text is None:
-            text = task_text
+            text, text_sha = task_text, task_text_sha
         elif task_text != text:
             raise InputError(
                 located(
@@ -73,7 +73,7 @@ def merge_group(doc_id: str, payloads: list[bytes], threshold: float) -> Documen
         judgements.extend(Judgement.from_json(item) for item in items)
     assert text is not None
     return merge_document(
-        DocumentText(doc_id, text, sha256_text(text)),
+        DocumentText(doc_id, text, text_sha),
         judgements,
         threshold=threshold,
         source_exports=shas,

@@ -2,8 +2,9 @@
 
 Two streaming passes, so memory stays flat whatever the export size:
 
-1. every task of every export is validated (`annotate.validate.check_task`); its
-   non-cancelled annotations without errors become compact `Judgement`s, grouped by
+1. every task of every export is validated (`annotate.validate.inspect_task`); its
+   non-cancelled annotations without errors become compact `Judgement` rows, straight
+   from what the validator read (`annotate.mentions.judgement_rows`), grouped by
    document id (`annotate.grouping`, spilling to disk beyond a budget);
 2. documents come back in id order: each is merged (`annotate.merge`), its gold record and
    conflicts are appended to the release, and agreement is accumulated.
@@ -37,17 +38,18 @@ from annotate.gold import (
 )
 from annotate.grouping import DEFAULT_BUDGET, DocumentGrouper
 from annotate.labelstudio.export import export_sha256, iter_export
-from annotate.mentions import from_results
+from annotate.mentions import judgement_rows
 from annotate.merge import DEFAULT_THRESHOLD, votes_needed
 from annotate.merge_run import write_documents
 from annotate.report_html import render_report
 from annotate.schema import SCHEMA_VERSION
+from annotate.text import sha256_text
 from annotate.validate import (
     Issue,
     Report,
     Severity,
     annotations_with_errors,
-    check_task,
+    inspect_task,
     task_has_errors,
 )
 
@@ -190,7 +192,14 @@ def _read(
             report.tasks += 1
             report.annotations += len(task.annotations)
             report.drafts += len(task.drafts)
-            issues = check_task(task, overlap=overlap, known_hashes=known_hashes, source=source)
+            text_sha = sha256_text(task.text)
+            issues, checked = inspect_task(
+                task,
+                overlap=overlap,
+                known_hashes=known_hashes,
+                source=source,
+                text_sha256=text_sha,
+            )
             report.add(issues)
             report.cancelled += sum(a.was_cancelled for a in task.annotations)
             whole_task = task_has_errors(issues)
@@ -206,9 +215,9 @@ def _read(
                 outcome.unannotated += 1
                 continue
             judgements: list[list[Any]] = []
-            for ann in task.annotations:
-                if ann.was_cancelled:
-                    continue
+            for ann, read in zip(task.annotations, checked, strict=True):
+                if read is None:
+                    continue  # cancelled
                 if ann.id in bad:
                     outcome.dropped.append(
                         Dropped(
@@ -221,21 +230,25 @@ def _read(
                         )
                     )
                     continue
-                j = from_results(
-                    ann.result,
-                    ann.annotator,
-                    ground_truth=ann.ground_truth,
-                    annotation_id=str(ann.id),
-                    updated_at=ann.updated_at,
+                # What the validator read, straight to the spill's rows (`Judgement.to_json`).
+                mentions, arguments = judgement_rows(read.spans, read.per_region, read.relations)
+                report.regions += len(mentions)
+                report.relations += len(arguments)
+                judgements.append(
+                    [
+                        str(ann.id),
+                        ann.annotator,
+                        ann.ground_truth,
+                        ann.updated_at,
+                        mentions,
+                        arguments,
+                    ]
                 )
-                report.regions += len(j.mentions)
-                report.relations += len(j.arguments)
-                judgements.append(j.to_json())
             if not judgements:
                 outcome.unannotated += 1
                 continue
             # orjson over-allocates its output (~10x for these sizes): keep an exact copy.
-            payload = orjson.dumps([sha, task.text, judgements])
+            payload = orjson.dumps([sha, task.text, text_sha, judgements])
             grouper.add(task.doc_id, bytes(memoryview(payload)))
     return refused
 

@@ -9,7 +9,7 @@ one task (the merge uses it to keep only annotations without errors). The checks
 
 from __future__ import annotations
 
-from annotate.validation.annotation import check_annotation, excerpt
+from annotate.validation.annotation import Checked, check_annotation
 from annotate.validation.issues import (
     CODES,
     Issue,
@@ -18,10 +18,17 @@ from annotate.validation.issues import (
     annotations_with_errors,
     task_has_errors,
 )
-from annotate.validation.task import check_task, known_hashes_from_tasks, validate_exports
+from annotate.validation.reporter import excerpt
+from annotate.validation.task import (
+    check_task,
+    inspect_task,
+    known_hashes_from_tasks,
+    validate_exports,
+)
 
 __all__ = [
     "CODES",
+    "Checked",
     "Issue",
     "Report",
     "Severity",
@@ -29,6 +36,7 @@ __all__ = [
     "check_annotation",
     "check_task",
     "excerpt",
+    "inspect_task",
     "known_hashes_from_tasks",
     "task_has_errors",
     "validate_exports",

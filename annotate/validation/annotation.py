@@ -13,19 +13,17 @@ tuples, and builds an `Issue` only when something is wrong.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from annotate.labelstudio.config import DOC_STATUS, ENTITY, ENTITY_ID, TRIGGER
 from annotate.labelstudio.export import ExportAnnotation, ExportTask
 from annotate.schema import (
     ATTRIBUTES,
     ENTITY_ATTRIBUTES,
-    EVENT_ROLES,
     SPAN_LABELS,
     DocStatus,
     EntityType,
     EventType,
-    Role,
 )
 from annotate.text import (
     has_edge_whitespace,
@@ -33,7 +31,9 @@ from annotate.text import (
     is_grapheme_boundary,
     starts_with_proclitic,
 )
-from annotate.validation.issues import CODES, Issue, Severity
+from annotate.validation.issues import Issue
+from annotate.validation.relations import check_relations
+from annotate.validation.reporter import Reporter, Span
 
 _LABELS = {
     ENTITY: frozenset(label.value for label in SPAN_LABELS),
@@ -48,15 +48,7 @@ _EVENT_TYPES_OF = {
     a.name: frozenset(t.value for t in a.event_types) for a in ATTRIBUTES if a.event_types
 }
 _DOC_STATUSES = frozenset(s.value for s in DocStatus)
-_ROLES = frozenset(r.value for r in Role)
-# (event type, role) -> (allowed argument labels, several fillers allowed)
-_ROLE_SPECS = {
-    (event_type.value, spec.role.value): (frozenset(t.value for t in spec.allowed), spec.multiple)
-    for event_type, specs in EVENT_ROLES.items()
-    for spec in specs
-}
 _ENTITY_ID_RE = re.compile(r"(?:wikidata:Q[1-9][0-9]*|local:\S+)")
-_EXCERPT_WIDTH = 24
 
 # Characters next to which any offset is a grapheme boundary (not a mark, CR/LF, ZWJ or a
 # flag half), memoised: checking them is most of a span's cost otherwise.
@@ -80,62 +72,26 @@ def _boundary(text: str, i: int) -> bool:
     return True
 
 
-Span = tuple[str, str | None, int, int]
-"""A checked span: (control, label or None when the label is invalid, start, end)."""
+class Checked(NamedTuple):
+    """One annotation as the checks read it: its issues, and its result items sorted out
+    (spans by region id, per-region results, relations), for `annotate.mentions` to use."""
 
-
-def excerpt(text: str, start: int, end: int, width: int = _EXCERPT_WIDTH) -> str:
-    """The span between ⟦ ⟧ with some context, on one line (Arabic kept as it is)."""
-    if not (0 <= start <= end <= len(text)):
-        return ""
-    left = text[max(0, start - width) : start]
-    right = text[end : end + width]
-    out = f"{'…' if start > width else ''}{left}⟦{text[start:end]}⟧{right}"
-    out += "…" if end + width < len(text) else ""
-    return " ".join(out.split())
-
-
-class Reporter:
-    """Builds the issues of one annotation (or task), located and with the right severity."""
-
-    __slots__ = ("annotation", "issues", "source", "task")
-
-    def __init__(
-        self, task: ExportTask, annotation: ExportAnnotation | None, source: str = ""
-    ) -> None:
-        self.task = task
-        self.annotation = annotation
-        self.source = source
-        self.issues: list[Issue] = []
-
-    def __call__(
-        self, code: str, message: str, region_id: Any = None, span: tuple[int, int] | None = None
-    ) -> None:
-        severity = CODES[code][0]
-        ann = self.annotation
-        if ann is not None and ann.is_draft and severity is Severity.ERROR:
-            severity = Severity.WARNING  # drafts are work in progress: never an error
-        self.issues.append(
-            Issue(
-                code=code,
-                severity=severity,
-                message=message,
-                task_id=self.task.id,
-                annotation_id=None if ann is None else ann.id,
-                annotator=None if ann is None else ann.annotator,
-                region_id=None if region_id is None else str(region_id),
-                doc_id=self.task.doc_id,
-                excerpt="" if span is None else excerpt(self.task.text, *span),
-                draft=ann is not None and ann.is_draft,
-                source=self.source,
-            )
-        )
+    issues: list[Issue]
+    spans: dict[str, Span]
+    per_region: list[dict[str, Any]]
+    relations: list[dict[str, Any]]
 
 
 def check_annotation(
     task: ExportTask, annotation: ExportAnnotation, source: str = ""
 ) -> tuple[list[Issue], int, int]:
     """The issues of one annotation's result list, its number of spans and of relations."""
+    checked = inspect_annotation(task, annotation, source)
+    return checked.issues, len(checked.spans), len(checked.relations)
+
+
+def inspect_annotation(task: ExportTask, annotation: ExportAnnotation, source: str = "") -> Checked:
+    """Check one annotation's result list; its issues and its sorted-out result items."""
     report = Reporter(task, annotation, source)
     spans: dict[str, Span] = {}
     per_region: list[dict[str, Any]] = []
@@ -159,8 +115,8 @@ def check_annotation(
     seen: set[tuple[str, str]] = set()
     for item in per_region:
         _check_region_result(item, spans, seen, report)
-    _check_relations(relations, spans, report)
-    return report.issues, len(spans), len(relations)
+    check_relations(relations, spans, report)
+    return Checked(report.issues, spans, per_region, relations)
 
 
 def _check_span(
@@ -257,10 +213,6 @@ def _check_span(
 
 def _at(control: str, start: Any, end: Any) -> str:
     return f"{control} span [{start}, {end})"
-
-
-def _relation(a: Any, b: Any) -> str:
-    return f"relation {a!r} -> {b!r}"
 
 
 def _check_duplicate_spans(spans: dict[str, Span], report: Reporter) -> None:
@@ -367,97 +319,3 @@ def _check_entity_id(texts: Any, rid: str, at: tuple[int, int], report: Reporter
             rid,
             at,
         )
-
-
-def _check_relations(
-    relations: list[dict[str, Any]], spans: dict[str, Span], report: Reporter
-) -> None:
-    seen: set[tuple[str, str, str]] = set()
-    fillers: dict[tuple[str, str], int] = {}
-    for rel in relations:
-        a, b = rel.get("from_id"), rel.get("to_id")
-        direction = rel.get("direction", "right")
-        if direction == "bi":
-            report(
-                "bidirectional-relation",
-                f"{_relation(a, b)} is bidirectional; draw it trigger -> argument",
-                a,
-            )
-            continue
-        if direction == "left":
-            a, b = b, a
-        elif direction != "right":
-            report("malformed-result", f"{_relation(a, b)}: unknown direction {direction!r}", a)
-            continue
-        sa = spans.get(a) if isinstance(a, str) else None
-        sb = spans.get(b) if isinstance(b, str) else None
-        if sa is None or sb is None:
-            missing = a if sa is None else b
-            report(
-                "dangling-relation", f"{_relation(a, b)}: region {missing!r} is not a span", missing
-            )
-            continue
-        if sa[0] == ENTITY and sb[0] == TRIGGER:  # drawn backwards: the trigger end decides
-            a, b, sa, sb = b, a, sb, sa
-        if sa[0] != TRIGGER or sb[0] != ENTITY:
-            report(
-                "relation-not-trigger-entity",
-                f"{_relation(a, b)} links a {sa[0]} to a {sb[0]}; relations go trigger -> entity",
-                a,
-                (sa[2], sa[3]),
-            )
-            continue
-        labels = rel.get("labels")
-        if type(labels) is not list or not labels:
-            report(
-                "relation-without-role", f"{_relation(a, b)} has no role label", a, (sb[2], sb[3])
-            )
-            continue
-        _check_roles(labels, str(a), str(b), sa, sb, seen, fillers, report)
-
-
-def _check_roles(
-    labels: list[Any],
-    a: str,
-    b: str,
-    trigger: Span,
-    argument: Span,
-    seen: set[tuple[str, str, str]],
-    fillers: dict[tuple[str, str], int],
-    report: Reporter,
-) -> None:
-    event_type, arg_type = trigger[1], argument[1]
-    at = (argument[2], argument[3])
-    for role in labels:
-        if role not in _ROLES:
-            report("unknown-role", f"relation {a!r} -> {b!r}: {role!r} is not a role", a, at)
-            continue
-        if (a, b, role) in seen:
-            report("duplicate-relation", f"{role} {a!r} -> {b!r} is given twice", a, at)
-            continue
-        seen.add((a, b, role))
-        if event_type is None:
-            continue
-        spec = _ROLE_SPECS.get((event_type, role))
-        if spec is None:
-            roles = ", ".join(s.role.value for s in EVENT_ROLES[EventType(event_type)])
-            report(
-                "role-not-allowed",
-                f"{role} is not a role of {event_type} (allowed: {roles})",
-                a,
-                at,
-            )
-            continue
-        allowed, multiple = spec
-        if arg_type is not None and arg_type not in allowed:
-            report(
-                "argument-type-not-allowed",
-                f"a {arg_type} cannot fill {event_type}.{role} (allowed: {', '.join(sorted(allowed))})",
-                a,
-                at,
-            )
-        count = fillers[(a, role)] = fillers.get((a, role), 0) + 1
-        if count == 2 and not multiple:
-            report(
-                "role-filled-twice", f"{event_type}.{role} takes one argument, got several", a, at
-            )

@@ -15,8 +15,9 @@ from annotate.errors import InputError, located
 from annotate.jsonl import iter_jsonl_objects
 from annotate.labelstudio.export import ExportTask, iter_export, iter_json_array
 from annotate.text import sha256_text
-from annotate.validation.annotation import Reporter, check_annotation
+from annotate.validation.annotation import Checked, inspect_annotation
 from annotate.validation.issues import Issue, Report
+from annotate.validation.reporter import Reporter
 
 
 def check_task(
@@ -31,7 +32,20 @@ def check_task(
     `overlap` is the project's number of annotators per task; `known_hashes` maps
     document ids to the sha256 of the text the tool imported (from a tasks file).
     """
-    return _check_task(task, overlap, known_hashes, source, None)
+    return _check_task(task, overlap, known_hashes, source, None, None)[0]
+
+
+def inspect_task(
+    task: ExportTask,
+    *,
+    overlap: int | None = None,
+    known_hashes: Mapping[str, str] | None = None,
+    source: str = "",
+    text_sha256: str | None = None,
+) -> tuple[list[Issue], list[Checked | None]]:
+    """`check_task`, and what the checks read of each annotation (None: cancelled), in
+    `task.annotations` order; `text_sha256`, when the caller has it, is not computed again."""
+    return _check_task(task, overlap, known_hashes, source, None, text_sha256)
 
 
 def _check_task(
@@ -40,19 +54,24 @@ def _check_task(
     known_hashes: Mapping[str, str] | None,
     source: str,
     report: Report | None,
-) -> list[Issue]:
-    issues = _task_issues(task, overlap, known_hashes, source)
+    text_sha256: str | None,
+) -> tuple[list[Issue], list[Checked | None]]:
+    actual = sha256_text(task.text) if text_sha256 is None else text_sha256
+    issues = _task_issues(task, overlap, known_hashes, source, actual)
+    read: list[Checked | None] = []
     for annotation in task.annotations:
         if annotation.was_cancelled:
+            read.append(None)
             continue
-        found, regions, relations = check_annotation(task, annotation, source)
-        issues.extend(found)
+        checked = inspect_annotation(task, annotation, source)
+        read.append(checked)
+        issues.extend(checked.issues)
         if report is not None:
-            report.regions += regions
-            report.relations += relations
+            report.regions += len(checked.spans)
+            report.relations += len(checked.relations)
     for draft in task.drafts:
-        issues.extend(check_annotation(task, draft, source)[0])
-    return issues
+        issues.extend(inspect_annotation(task, draft, source).issues)
+    return issues, read
 
 
 def _task_issues(
@@ -60,11 +79,11 @@ def _task_issues(
     overlap: int | None,
     known_hashes: Mapping[str, str] | None,
     source: str,
+    actual: str,
 ) -> list[Issue]:
     report = Reporter(task, None, source)
     if not task.text:
         report("empty-text", "data.text is empty; nothing can be annotated")
-    actual = sha256_text(task.text)
     stored = task.data.get("sha256")
     if isinstance(stored, str) and stored and stored != actual:
         report(
@@ -118,7 +137,7 @@ def validate_exports(
             report.tasks += 1
             report.annotations += len(task.annotations)
             report.drafts += len(task.drafts)
-            issues = _check_task(task, overlap, known_hashes, source, report)
+            issues = _check_task(task, overlap, known_hashes, source, report, None)[0]
             dup = Reporter(task, None, source)
             doc_key = hash(task.doc_id)
             if doc_key in seen_docs:
