@@ -37,6 +37,27 @@ _ATTRIBUTE_NAMES: dict[EventType, tuple[str, ...]] = {
 }
 
 
+# (event type, id of an attributes object) -> (that object, its per-region choices). The
+# object is kept, so its id is never reused while the entry lives; the pipeline hands out a
+# small set of shared attribute objects, so the cache stays small.
+_CHOICES: dict[tuple[EventType, int], tuple[EventAttributes, tuple[tuple[str, str], ...]]] = {}
+
+
+def _choices(event_type: EventType, attributes: EventAttributes) -> tuple[tuple[str, str], ...]:
+    """(attribute name, chosen value) of the attributes an event of this type carries."""
+    hit = _CHOICES.get((event_type, id(attributes)))
+    if hit is not None and hit[0] is attributes:
+        return hit[1]
+    choices = tuple(
+        (name, str(chosen))
+        for name in _ATTRIBUTE_NAMES[event_type]
+        if (chosen := getattr(attributes, name)) is not None
+    )
+    if len(_CHOICES) < 10_000:
+        _CHOICES[(event_type, id(attributes))] = (attributes, choices)
+    return choices
+
+
 @dataclass(slots=True)
 class EntityRow:
     id: str
@@ -44,7 +65,7 @@ class EntityRow:
     start: int
     end: int
     subtype: OrgSubtype | None
-    score: float
+    score: float  # rounded to 4 places
 
 
 @dataclass(slots=True)
@@ -55,7 +76,7 @@ class EventRow:
     end: int
     arguments: tuple[tuple[Role, str], ...]  # sorted by (role, entity id), no duplicates
     attributes: EventAttributes
-    score: float
+    score: float  # rounded to 4 places
 
 
 @dataclass(slots=True)
@@ -132,7 +153,7 @@ class Plan:
                         "text": text,
                         "labels": [e.label.value],
                     },
-                    "score": round(e.score, 4),
+                    "score": e.score,
                 }
             )
             if e.subtype is not None:
@@ -164,27 +185,27 @@ class Plan:
                         "text": text,
                         "labels": [v.type.value],
                     },
-                    "score": round(v.score, 4),
+                    "score": v.score,
                 }
             )
-            for name in _ATTRIBUTE_NAMES[v.type]:
-                chosen = getattr(v.attributes, name)
-                if chosen is not None:
-                    append(
-                        {
-                            "id": v.id,
-                            "from_name": name,
-                            "to_name": TEXT,
-                            "type": "choices",
-                            "value": {
-                                "start": v.start,
-                                "end": v.end,
-                                "text": text,
-                                "choices": [str(chosen)],
-                            },
-                        }
-                    )
+            for name, chosen in _choices(v.type, v.attributes):
+                append(
+                    {
+                        "id": v.id,
+                        "from_name": name,
+                        "to_name": TEXT,
+                        "type": "choices",
+                        "value": {
+                            "start": v.start,
+                            "end": v.end,
+                            "text": text,
+                            "choices": [chosen],
+                        },
+                    }
+                )
         for v in self.events:
+            if not v.arguments:
+                continue
             by_entity: dict[str, list[str]] = {}
             for role, eid in v.arguments:
                 by_entity.setdefault(eid, []).append(role.value)

@@ -118,7 +118,7 @@ class Preannotator:
     def plans(self, docs: Iterable[Document]) -> Iterator[Plan]:
         """`plan` of each document, in order. Documents are scanned a few at a time before
         the rest of their analysis: the automaton of a big gazetteer stays in the CPU cache."""
-        for batch in chunks(docs, _SCAN_BATCH):
+        for batch in chunks(docs, SCAN_BATCH):
             for doc, scanned in zip(batch, [self._scan(doc) for doc in batch], strict=True):
                 yield self._finish(doc, *scanned)
 
@@ -146,18 +146,21 @@ class Preannotator:
 
     def _finish(self, doc: Document, ctx: Context, hits: list[Hit], zones: ZoneIndex) -> Plan:
         entities = self._entities(ctx, hits, zones)
-        names = [c for c in entities if c.label in NAME_LABELS]
-        names.sort(key=lambda c: c.start)
-        name_starts = [c.start for c in names]
-        # A trigger inside a name (مركز مراقبة وقف إطلاق النار) is no event.
-        triggers = [
-            t
-            for t in find_triggers(ctx, [h for h in hits if h.kinds & TRIGGER])
-            if not any(
-                e.start <= t.start and t.end <= e.end
-                for e in overlapping(names, name_starts, t.start, t.end, nested=True)
-            )
-        ]
+        # A trigger inside a name (مركز مراقبة وقف إطلاق النار) is no event: for the names
+        # by start, the furthest end of those starting at or before each name's start.
+        name_starts: list[int] = []
+        reach: list[int] = []
+        for c in entities:  # sorted by start
+            if c.label in NAME_LABELS:
+                name_starts.append(c.start)
+                reach.append(max(c.end, reach[-1]) if reach else c.end)
+        triggers = find_triggers(ctx, [h for h in hits if h.kinds & TRIGGER])
+        if reach:
+            triggers = [
+                t
+                for t in triggers
+                if (j := bisect_right(name_starts, t.start) - 1) < 0 or reach[j] < t.end
+            ]
         return self._plan(doc, ctx, entities, triggers)
 
     # --- entities -------------------------------------------------------------------
@@ -331,7 +334,7 @@ def _has_context(ctx: Context, hit: Hit) -> bool:
     return before is not None and before[2] in _CONTEXT_WORDS
 
 
-_SCAN_BATCH = 8
+SCAN_BATCH = 8  # documents scanned in a row (see `Preannotator.plans`)
 
 
 def chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:

@@ -8,6 +8,7 @@ raw text at the very end.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from annotate.preannotate.gazetteer import Hit
@@ -40,7 +41,7 @@ class TriggerCandidate:
     score: float
     key: str
     prefix: str
-    hints: dict[str, str] = field(default_factory=dict)
+    hints: Mapping[str, str] = field(default_factory=dict)
     match_end: int = 0  # where the matched key ends (past a right context)
 
 

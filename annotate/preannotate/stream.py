@@ -3,13 +3,15 @@ over worker processes with a bounded window, in input order (memory flat in corp
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from multiprocessing.pool import AsyncResult
 
 from annotate.labelstudio.tasks import Task
-from annotate.preannotate.pipeline import Preannotator, Prediction, chunks
+from annotate.preannotate.pipeline import SCAN_BATCH, Preannotator, Prediction, chunks
 from annotate.schema import Document
 
 _DEFAULT: list[Preannotator] = []
@@ -40,12 +42,31 @@ def preannotate(
 
 def _init_worker(engine: Preannotator) -> None:
     _WORKER[:] = [engine]
+    gc.freeze()  # the lexicon lives as long as the worker: no collection need walk it
+
+
+@contextmanager
+def _cycle_collector_off() -> Iterator[None]:
+    """Pre-annotation makes no reference cycles (refcounting frees all it allocates), and the
+    cyclic collector, triggered by every few hundred allocations, would walk each document's
+    hits and candidates again and again, and now and then the whole lexicon."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _tasks(engine: Preannotator, chunk: list[Document]) -> list[Task]:
+    version = engine.model_version
+    with _cycle_collector_off():
+        return [plan.task(version) for plan in engine.plans(chunk)]
 
 
 def _tasks_of(chunk: list[Document]) -> list[Task]:
-    engine = _WORKER[0]
-    version = engine.model_version
-    return [plan.task(version) for plan in engine.plans(chunk)]
+    return _tasks(_WORKER[0], chunk)
 
 
 def preannotate_tasks(
@@ -58,9 +79,8 @@ def preannotate_tasks(
     """
     engine = preannotator or default_preannotator()
     if jobs <= 1:
-        version = engine.model_version
-        for plan in engine.plans(docs):
-            yield plan.task(version)
+        for chunk in chunks(docs, SCAN_BATCH):
+            yield from _tasks(engine, chunk)
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)

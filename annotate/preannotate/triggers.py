@@ -16,6 +16,9 @@ pipeline.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from annotate.preannotate.gazetteer import Hit
 from annotate.preannotate.spans import Context, TriggerCandidate
 from annotate.schema import EventType
@@ -49,30 +52,32 @@ _DISCUSSION = frozenset(
 
 def find_triggers(ctx: Context, hits: list[Hit]) -> list[TriggerCandidate]:
     """Trigger candidates, leftmost-longest, with the context rules applied."""
-    lex = ctx.lexicon
-    cands: list[TriggerCandidate] = []
-    for hit in hits:
-        entry = lex.triggers[hit.key]
-        end = hit.start + entry.span_len if entry.span_len else hit.end
-        cands.append(
+    entries = ctx.lexicon.triggers
+    # leftmost-longest over the hits (on equal spans the higher prior, then the first hit)
+    order = []
+    for i, hit in enumerate(hits):
+        order.append((hit.start, hit.start - hit.end, -entries[hit.key].prior, i))
+    order.sort()
+    kept: list[TriggerCandidate] = []
+    last_end = -1
+    for start, _, _, i in order:
+        if start < last_end:
+            continue
+        hit = hits[i]
+        entry = entries[hit.key]
+        kept.append(
             TriggerCandidate(
-                hit.start,
-                end,
+                start,
+                start + entry.span_len if entry.span_len else hit.end,
                 entry.event_type,
                 entry.prior,
                 hit.key,
                 hit.prefix,
-                dict(entry.hints),
+                _hints(entry.hints),
                 hit.end,
             )
         )
-    cands.sort(key=lambda c: (c.start, c.start - c.match_end, -c.score))
-    kept: list[TriggerCandidate] = []
-    last_end = -1
-    for cand in cands:
-        if cand.start >= last_end:
-            kept.append(cand)
-            last_end = cand.match_end
+        last_end = hit.end
     starts = {c.start for c in kept}
     phone_doc = any(c.event_type is EventType.PHONE and " " in c.key for c in kept)
     out: list[TriggerCandidate] = []
@@ -85,29 +90,37 @@ def find_triggers(ctx: Context, hits: list[Hit]) -> list[TriggerCandidate]:
     return out
 
 
+_HINTS: dict[tuple[tuple[str, str], ...], Mapping[str, str]] = {}
+
+
+def _hints(pairs: tuple[tuple[str, str], ...]) -> Mapping[str, str]:
+    """The attribute hints of a trigger entry as a read-only mapping (shared, never copied)."""
+    hints = _HINTS.get(pairs)
+    if hints is None:
+        hints = _HINTS[pairs] = MappingProxyType(dict(pairs))
+    return hints
+
+
 def _dropped(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> bool:
     etype = cand.event_type
-    before = ctx.word_before(cand.start - len(cand.prefix))
-    after = ctx.word_at(cand.end)
     if etype is EventType.ATTACK:
+        before = ctx.word_before(cand.start - len(cand.prefix))
         if before is not None and before[2] in _STOP_WORDS:
             return True
         if cand.key in _OPERATION:
+            after = ctx.word_at(cand.end)
             if after is not None and after[0] in starts:
                 return True
             word = before[2] if before is not None else ""
             if len(word) >= 5 and word.endswith("ات") and not word.startswith("ال"):
                 return True  # an adjective after a plural noun: خطوات عملية
+        return False
     if etype is EventType.AGREEMENT and cand.key in _REACHED:
         window = ctx.text[cand.end : cand.end + 90].split(".")[0]
         if "الي اتفاق" in window or window.lstrip().startswith("اتفاق"):
             return True
-    if (
-        etype is EventType.STATEMENT
-        and cand.key.endswith("اعلان")
-        and after is not None
-        and after[0] in starts
-        and ctx.text[after[0] : after[0] + 3] == "وقف"
-    ):
-        return True  # إعلان وقف إطلاق النار names the ceasefire document
+    if etype is EventType.STATEMENT and cand.key.endswith("اعلان"):
+        after = ctx.word_at(cand.end)
+        if after is not None and after[0] in starts and ctx.text[after[0] : after[0] + 3] == "وقف":
+            return True  # إعلان وقف إطلاق النار names the ceasefire document
     return etype is EventType.MEET and cand.prefix.endswith("ل") and " " not in cand.key
