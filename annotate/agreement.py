@@ -95,24 +95,24 @@ def _by_label(j: Judgement) -> dict[str, list[Mention]]:
     return out
 
 
-Row = tuple[list[str], list[Mention | None]]
-"""One span group: each judgement's label there (or NONE) and its (first) mention."""
-
-
 class AgreementAccumulator:
     """Feed it each merged document (`add`); `result()` gives the agreement.json content.
 
-    Krippendorff units are kept as counts of their value patterns (`unit_rows`; for the
-    attributes, `attribute_rows`: spans whose annotations share label and attributes) and
-    turned into coincidence counts by `result()`: documents repeat the same few patterns, so
-    this is much less work than adding every unit. Every key is bounded by the schema (its
-    labels and attribute values), never by the export size.
+    Span units are counted per (annotators, labels) pattern in `rows` and folded into the
+    per-pair confusion counts and the alpha units by `_flush()`, in bulk: documents repeat
+    the same few patterns, so this is much less work than counting every unit for every
+    pair. Attribute units are counted per pattern too (`attribute_rows`: spans whose
+    annotations share label and attributes). Keys are bounded by the schema (labels,
+    attribute values) and the annotators; `rows` is flushed when it grows large anyway.
     """
+
+    MAX_ROWS = 50_000
 
     def __init__(self) -> None:
         self.pairs: dict[Pair, PairStats] = {}
         self.documents = 0
         self.annotators: set[str] = set()
+        self.rows: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
         self.unit_rows: dict[tuple[str, ...], int] = {}
         self.attribute_rows: dict[tuple[int, str, str, Attrs], int] = {}
         self.attribute_mixed: dict[str, PairCounts] = {}
@@ -126,7 +126,7 @@ class AgreementAccumulator:
     ) -> None:
         """Add one document: its deduplicated judgements and the merge's span groups."""
         self.documents += 1
-        names = [j.annotator for j in judgements]
+        names = tuple([j.annotator for j in judgements])
         self.annotators.update(names)
         label_counts = self.label_counts
         by_label = [_by_label(j) for j in judgements]
@@ -136,111 +136,92 @@ class AgreementAccumulator:
         n = len(judgements)
         if n < 2:
             return  # no pair, and a unit of one value adds nothing to alpha
-        unit_rows = self.unit_rows
-        attribute_rows = self.attribute_rows
-        rows: list[Row] = []
-        for group in groups.values():
-            values = [NONE] * n
-            firsts: list[Mention | None] = [None] * n
-            for i, ms in group.members.items():
-                m = firsts[i] = ms[0]
-                values[i] = m.label if len(ms) == 1 else min(m.label for m in ms)
-            rows.append((values, firsts))
-            pattern = tuple(values)
-            unit_rows[pattern] = unit_rows.get(pattern, 0) + 1
-            members = len(group.members)
-            if members > 1:
-                drawn = [m for m in firsts if m is not None]
-                m = drawn[0]
-                if all(o.label == m.label and o.attrs == m.attrs for o in drawn):
-                    shared = (members, m.control, m.label, m.attrs)
-                    attribute_rows[shared] = attribute_rows.get(shared, 0) + 1
-                else:
-                    self._mixed_attributes(drawn)
-        exact = [{(m.control, m.start, m.end, m.label) for m in j.mentions} for j in judgements]
-        triples = [
-            {(keys[t], keys[e], role) for t, e, role in j.arguments if t in keys and e in keys}
-            for j, keys in zip(judgements, region_keys, strict=True)
-        ]
-        for x, y in combinations(range(n), 2):
-            if names[x] == names[y]:
-                continue
-            if names[x] > names[y]:
-                x, y = y, x
+        pairs: list[tuple[int, int, PairStats]] = []
+        for x, y in _ordered_pairs(names):
             stats = self.pairs.get((names[x], names[y]))
             if stats is None:
                 stats = self.pairs[(names[x], names[y])] = PairStats()
             stats.documents += 1
-            self._spans(stats, by_label[x], by_label[y], exact[x] & exact[y])
-            self._units(stats, rows, x, y)
-            self._relations(stats, triples[x], triples[y])
-
-    @staticmethod
-    def _spans(
-        stats: PairStats,
-        xs: dict[str, list[Mention]],
-        ys: dict[str, list[Mention]],
-        exact: set[tuple[str, int, int, str]],
-    ) -> None:
-        spans = stats.spans
-        for label in xs.keys() | ys.keys():
-            counts = spans.get(label)
-            if counts is None:
-                counts = spans[label] = SpanCounts()
-            mx, my = xs.get(label), ys.get(label)
-            if mx:
-                counts.a += len(mx)
-            if my:
-                counts.b += len(my)
-            if mx and my:
-                counts.partial += _partial_matches(mx, my)
-        for _, _, _, label in exact:
-            spans[label].exact += 1
-
-    @staticmethod
-    def _units(stats: PairStats, rows: list[Row], x: int, y: int) -> None:
-        units = stats.units
-        spans = stats.spans
-        same = stats.same
-        for values, firsts in rows:
-            vx, vy = values[x], values[y]
-            if vx is NONE and vy is NONE:
+            _spans(stats, by_label[x], by_label[y])
+            pairs.append((x, y, stats))
+        # Two mentions with the same control and offsets are in the same group, so exact
+        # matches are found group by group, unless a mention is in no group (a blank span).
+        grouped = all(
+            len(k) == len(j.mentions) for j, k in zip(judgements, region_keys, strict=True)
+        )
+        rows = self.rows
+        for group in groups.values():
+            members = group.members
+            values = [NONE] * n
+            if len(members) == 1:
+                for i, ms in members.items():
+                    values[i] = ms[0].label if len(ms) == 1 else min(m.label for m in ms)
+                row = (names, tuple(values))
+                rows[row] = rows.get(row, 0) + 1
                 continue
-            pair = (vx, vy)
-            units[pair] = units.get(pair, 0) + 1
-            if vx != vy:
-                continue
-            spans[vx].tolerant += 1
-            mx, my = firsts[x], firsts[y]
-            assert mx is not None
-            assert my is not None
-            if mx.attrs == my.attrs:
-                key = (mx.control, mx.label, mx.attrs)
-                same[key] = same.get(key, 0) + 1
-            else:
-                stats.differ(mx.control, mx.label, mx.attrs, my.label, my.attrs)
+            firsts: list[Mention | None] = [None] * n
+            for i, ms in members.items():
+                m = firsts[i] = ms[0]
+                values[i] = m.label if len(ms) == 1 else min(m.label for m in ms)
+            row = (names, tuple(values))
+            rows[row] = rows.get(row, 0) + 1
+            self._attribute_unit(firsts, len(members))
+            for x, y, stats in pairs:
+                mx, my = firsts[x], firsts[y]
+                if mx is None or my is None:
+                    continue
+                if grouped:
+                    _exact(stats, members[x], members[y])
+                if values[x] != values[y]:
+                    continue
+                if mx.attrs == my.attrs:
+                    key = (mx.control, mx.label, mx.attrs)
+                    stats.same[key] = stats.same.get(key, 0) + 1
+                else:
+                    stats.differ(mx.control, mx.label, mx.attrs, my.label, my.attrs)
+        if not grouped:
+            exact = [{(m.control, m.start, m.end, m.label) for m in j.mentions} for j in judgements]
+            for x, y, stats in pairs:
+                for _, _, _, label in exact[x] & exact[y]:
+                    stats.spans[label].exact += 1
+        triples = [
+            {(keys[t], keys[e], role) for t, e, role in j.arguments if t in keys and e in keys}
+            for j, keys in zip(judgements, region_keys, strict=True)
+        ]
+        for x, y, stats in pairs:
+            _relations(stats, triples[x], triples[y])
+        if len(rows) > self.MAX_ROWS:
+            self._flush()
 
-    @staticmethod
-    def _relations(
-        stats: PairStats,
-        tx: set[tuple[MatchKey, MatchKey, str]],
-        ty: set[tuple[MatchKey, MatchKey, str]],
-    ) -> None:
-        relations = stats.relations
-        for triple in tx | ty:
-            counts = relations.get(triple[2])
-            if counts is None:
-                counts = relations[triple[2]] = [0, 0, 0]
-            if triple in tx:
-                counts[0] += 1
-                if triple in ty:
-                    counts[1] += 1
-                    counts[2] += 1
-            else:
-                counts[1] += 1
+    def _attribute_unit(self, firsts: list[Mention | None], members: int) -> None:
+        drawn = [m for m in firsts if m is not None]
+        m = drawn[0]
+        for o in drawn:
+            if o.label != m.label or o.attrs != m.attrs:
+                self._mixed_attributes(drawn)
+                return
+        shared = (members, m.control, m.label, m.attrs)
+        self.attribute_rows[shared] = self.attribute_rows.get(shared, 0) + 1
+
+    def _flush(self) -> None:
+        """Fold the pending `rows` into the alpha units and each pair's span units."""
+        unit_rows = self.unit_rows
+        for (names, values), times in self.rows.items():
+            unit_rows[values] = unit_rows.get(values, 0) + times
+            for x, y in _ordered_pairs(names):
+                vx, vy = values[x], values[y]
+                if vx == NONE and vy == NONE:
+                    continue
+                stats = self.pairs[(names[x], names[y])]
+                stats.units[(vx, vy)] += times
+                if vx == vy:
+                    stats.spans[vx].tolerant += times
+        self.rows.clear()
 
     def merge(self, other: AgreementAccumulator) -> None:
         """Add what `other` accumulated (documents are disjoint: one process each)."""
+        self._flush()
+        other._flush()
         self.documents += other.documents
         self.annotators |= other.annotators
         self.label_counts.update(other.label_counts)
@@ -253,6 +234,7 @@ class AgreementAccumulator:
 
     def units(self) -> PairCounts:
         """Exact coincidence counts of the span units (labels, 'none' when absent)."""
+        self._flush()
         counts: PairCounts = {}
         for values, times in self.unit_rows.items():
             add_unit(counts, values, times)
@@ -279,6 +261,7 @@ class AgreementAccumulator:
 
     def result(self) -> dict[str, Any]:
         """The agreement.json content: deterministic (sorted keys and lists, 4 decimals)."""
+        self._flush()
         labels = sorted(self.label_counts)
         overall_spans: dict[str, SpanCounts] = {}
         overall_relations: dict[str, list[int]] = {}
@@ -356,3 +339,60 @@ class AgreementAccumulator:
             },
             "pairs": pairs_out,
         }
+
+
+def _ordered_pairs(names: Sequence[str]) -> list[tuple[int, int]]:
+    """Index pairs of different annotators, the alphabetically first one first."""
+    out = []
+    for x, y in combinations(range(len(names)), 2):
+        if names[x] == names[y]:
+            continue
+        out.append((y, x) if names[x] > names[y] else (x, y))
+    return out
+
+
+def _spans(stats: PairStats, xs: dict[str, list[Mention]], ys: dict[str, list[Mention]]) -> None:
+    """Spans of A and B per label, and their partial matches."""
+    spans = stats.spans
+    for label in xs.keys() | ys.keys():
+        counts = spans.get(label)
+        if counts is None:
+            counts = spans[label] = SpanCounts()
+        mx, my = xs.get(label), ys.get(label)
+        if mx:
+            counts.a += len(mx)
+        if my:
+            counts.b += len(my)
+        if mx and my:
+            counts.partial += _partial_matches(mx, my)
+
+
+def _exact(stats: PairStats, xs: list[Mention], ys: list[Mention]) -> None:
+    """Exact matches (same offsets and label) between two annotators' mentions of a group."""
+    if len(xs) == 1 and len(ys) == 1:
+        x, y = xs[0], ys[0]
+        if x.start == y.start and x.end == y.end and x.label == y.label:
+            stats.spans[x.label].exact += 1
+        return
+    same = {(m.start, m.end, m.label) for m in xs} & {(m.start, m.end, m.label) for m in ys}
+    for _, _, label in same:
+        stats.spans[label].exact += 1
+
+
+def _relations(
+    stats: PairStats,
+    tx: set[tuple[MatchKey, MatchKey, str]],
+    ty: set[tuple[MatchKey, MatchKey, str]],
+) -> None:
+    relations = stats.relations
+    for triple in tx | ty:
+        counts = relations.get(triple[2])
+        if counts is None:
+            counts = relations[triple[2]] = [0, 0, 0]
+        if triple in tx:
+            counts[0] += 1
+            if triple in ty:
+                counts[1] += 1
+                counts[2] += 1
+        else:
+            counts[1] += 1
