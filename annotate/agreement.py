@@ -64,7 +64,11 @@ def _partial_matches(xs: list[Mention], ys: list[Mention]) -> int:
     if len(xs) == 1 and len(ys) == 1:  # the common case
         x, y = xs[0], ys[0]
         return 1 if min(x.end, y.end) > max(x.start, y.start) else 0
-    same = {(m.start, m.end) for m in xs} & {(m.start, m.end) for m in ys}
+    in_x = {(m.start, m.end) for m in xs}
+    in_y = {(m.start, m.end) for m in ys}
+    same = in_x & in_y
+    if len(same) == len(in_x) or len(same) == len(in_y):
+        return len(same)  # one side has nothing left to match
     if same:
         xs = [m for m in xs if (m.start, m.end) not in same]
         ys = [m for m in ys if (m.start, m.end) not in same]
@@ -102,7 +106,8 @@ class AgreementAccumulator:
     per-pair confusion counts and the alpha units by `_flush()`, in bulk: documents repeat
     the same few patterns, so this is much less work than counting every unit for every
     pair. Attribute units are counted per pattern too (`attribute_rows`: spans whose
-    annotations share label and attributes). Keys are bounded by the schema (labels,
+    annotations share label and attributes; `attribute_mixed`: one attribute's values on
+    the other spans). Keys are bounded by the schema (labels,
     attribute values) and the annotators; `rows` is flushed when it grows large anyway.
     """
 
@@ -115,7 +120,7 @@ class AgreementAccumulator:
         self.rows: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
         self.unit_rows: dict[tuple[str, ...], int] = {}
         self.attribute_rows: dict[tuple[int, str, str, Attrs], int] = {}
-        self.attribute_mixed: dict[str, PairCounts] = {}
+        self.attribute_mixed: dict[tuple[str, tuple[str | None, ...]], int] = {}
         self.label_counts: Counter[str] = Counter()
 
     def add(
@@ -227,8 +232,7 @@ class AgreementAccumulator:
         self.label_counts.update(other.label_counts)
         add_counts(self.unit_rows, other.unit_rows)
         add_counts(self.attribute_rows, other.attribute_rows)
-        for name, counts in other.attribute_mixed.items():
-            add_counts(self.attribute_mixed.setdefault(name, {}), counts)
+        add_counts(self.attribute_mixed, other.attribute_mixed)
         for pair, theirs in other.pairs.items():
             self.pairs.setdefault(pair, PairStats()).add(theirs)
 
@@ -242,16 +246,24 @@ class AgreementAccumulator:
 
     def _mixed_attributes(self, drawn: list[Mention]) -> None:
         """Add the attribute units of a span whose annotations differ in label or attributes."""
-        values: dict[str, list[str]] = {}
+        values: dict[str, list[str | None]] = {}
         for m in drawn:
             for name, value in compared_attributes(m.control, m.label, m.attrs):
-                values.setdefault(name, []).append(str(value))
+                held = values.get(name)
+                if held is None:
+                    values[name] = [value]
+                else:
+                    held.append(value)
+        mixed = self.attribute_mixed
         for name, vs in values.items():
-            add_unit(self.attribute_mixed.setdefault(name, {}), vs)
+            key = (name, tuple(vs))
+            mixed[key] = mixed.get(key, 0) + 1
 
     def attribute_units(self) -> dict[str, PairCounts]:
         """Attribute name -> exact coincidence counts over spans several annotators drew."""
-        out = {name: dict(counts) for name, counts in self.attribute_mixed.items()}
+        out: dict[str, PairCounts] = {}
+        for (name, values), times in self.attribute_mixed.items():
+            add_unit(out.setdefault(name, {}), [str(v) for v in values], times)
         for (members, control, label, attrs), times in self.attribute_rows.items():
             for name, value in compared_attributes(control, label, attrs):
                 add_unit(out.setdefault(name, {}), [str(value)] * members, times)

@@ -93,20 +93,27 @@ def group_mentions(
     """Group every mention by match key; also each judgement's region id -> key map."""
     groups: dict[MatchKey, Group] = {}
     region_keys: list[dict[str, MatchKey]] = []
+    # Spans start and end on word characters almost always: test that before calling out.
+    invisible = INVISIBLE
     for index, judgement in enumerate(judgements):
         keys: dict[str, MatchKey] = {}
         for m in judgement.mentions:
             start, end = m.start, m.end
-            if _is_blank(text[start]) or _is_blank(text[end - 1]):
+            first, last = text[start], text[end - 1]
+            if first.isspace() or last.isspace() or first in invisible or last in invisible:
                 start, end = trim(text, start, end)
                 if start >= end:
                     continue
-            key = (m.control, anchor(text, start), end)
+            if start == 0 or text[start - 1].isspace():
+                key = (m.control, start, end)  # the span starts a word: it is its own anchor
+            else:
+                key = (m.control, anchor(text, start), end)
             keys[m.rid] = key
             group = groups.get(key)
             if group is None:
-                group = groups[key] = Group(key, start)
-            elif start > group.inner:
+                groups[key] = Group(key, start, {index: [m]})
+                continue
+            if start > group.inner:
                 group.inner = start
             held = group.members.get(index)
             if held is None:

@@ -72,6 +72,14 @@ class Vote:
 
     def candidates(self, votes: Votes, with_silent: bool = False) -> list[dict[str, Any]]:
         """Candidates sorted by value; with `with_silent`, those who gave nothing are `None`."""
+        if with_silent and len(votes) == 1:  # the common case: one value, and the silent
+            ((value, mask),) = votes.items()
+            silent = self.everyone & ~mask
+            if value is not None and silent:
+                return [
+                    {"value": value, "annotators": self.names_of(mask)},
+                    {"value": None, "annotators": self.names_of(silent)},
+                ]
         if with_silent:
             voted = 0
             for mask in votes.values():
@@ -126,52 +134,50 @@ class Vote:
             return False, None
         return True, best
 
-    def attribute(
-        self, group: Group, label: str, index: int, name: str, default: str | None
-    ) -> str | None:
-        """Vote one attribute among the group's members labelled `label`."""
-        allowed = ATTRIBUTE_VALUES.get(name)
-        votes: Votes = {}
-        for i, ms in group.members.items():
-            for m in ms:
-                if m.label == label and index < len(m.attrs):
-                    value = m.attrs[index][1]
-                    if allowed is None or value is None or value in allowed:
-                        votes[value] = votes.get(value, 0) | 1 << i
-        won, value = self.winner(votes)
-        if won:
-            return value
-        self.conflict(
-            ConflictKind.ATTRIBUTE,
-            name,
-            self.candidates(votes),
-            "unset" if default is None else f"default {default}",
-            group.key[0],
-            self.where(*group.gold_span()),
-        )
-        return default
-
     def attributes(
         self, group: Group, label: str, supporters: int
     ) -> tuple[tuple[str, str | None], ...]:
         """The attributes of the group's members labelled `label`, voted one by one.
 
         Fast path: when enough supporters gave identical (valid) attributes, they are the
-        answer without a vote per attribute.
+        answer without a vote per attribute. Without a majority, an attribute takes its
+        default and becomes a conflict.
         """
-        chosen = [m.attrs for ms in group.members.values() for m in ms if m.label == label]
-        first = chosen[0]
+        chosen = [(i, m.attrs) for i, ms in group.members.items() for m in ms if m.label == label]
+        first = chosen[0][1]
         fast = supporters >= self.need and valid_attributes(first)
-        if fast and all(a == first for a in chosen):
+        if fast and all(attrs == first for _, attrs in chosen):
             return first
         defaults = EVENT_ATTRS.get(label, _ENTITY_ATTRS)
         out = []
+        at: WhereJSON | None = None
         for index, (name, default) in enumerate(defaults):
             value = first[index][1] if index < len(first) else None
-            if fast and all(index < len(a) and a[index][1] == value for a in chosen):
+            if fast and all(index < len(a) and a[index][1] == value for _, a in chosen):
                 out.append((name, value))  # everyone agrees on this one
-            else:
-                out.append((name, self.attribute(group, label, index, name, default)))
+                continue
+            allowed = ATTRIBUTE_VALUES.get(name)
+            votes: Votes = {}
+            for i, attrs in chosen:
+                if index < len(attrs):
+                    given = attrs[index][1]
+                    if allowed is None or given is None or given in allowed:
+                        votes[given] = votes.get(given, 0) | 1 << i
+            won, given = self.winner(votes)
+            if won:
+                out.append((name, given))
+                continue
+            if at is None:
+                at = self.where(group.inner, group.key[2])
+            self.conflict(
+                ConflictKind.ATTRIBUTE,
+                name,
+                self.candidates(votes),
+                "unset" if default is None else f"default {default}",
+                group.key[0],
+                at,
+            )
+            out.append((name, default))
         return tuple(out)
 
     def spans(
