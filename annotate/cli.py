@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, ParamSpec, TypeVar
 
 import orjson
 import typer
@@ -174,11 +174,11 @@ def preannotate_cmd(
         Preannotator,
         default_lexicon,
         iter_documents,
-        preannotate_tasks,
+        preannotate_encoded,
         source_size,
     )
     from annotate.preannotate.lexicon import load_gazetteer_file
-    from annotate.preannotate.output import TaskSummary, task_bytes
+    from annotate.preannotate.output import TaskSummary, frame_tasks
 
     lexicon = default_lexicon()
     for path in gazetteer or []:
@@ -191,15 +191,15 @@ def preannotate_cmd(
     total = source_size(sources)
     with Progress(console=Console(stderr=True), transient=True, disable=total < 5_000_000) as bar:
         job = bar.add_task("pre-annotating", total=total or None)
-        tasks = preannotate_tasks(chain([first], docs), Preannotator(lexicon), jobs=jobs)
+        shares = preannotate_encoded(chain([first], docs), Preannotator(lexicon), jobs=jobs)
 
-        def counted() -> Iterator[dict[str, Any]]:
-            for task in tasks:
-                summary.add(task)
+        def counted() -> Iterator[bytes]:
+            for encoded, part in shares:
+                summary.merge(part)
                 bar.update(job, completed=summary.text_bytes)
-                yield task
+                yield from encoded
 
-        atomic_write_bytes(out, task_bytes(counted(), jsonl=jsonl or out.suffix == ".jsonl"))
+        atomic_write_bytes(out, frame_tasks(counted(), jsonl=jsonl or out.suffix == ".jsonl"))
     err(f"{out}: {summary}")
 
 

@@ -13,7 +13,13 @@ from typer.testing import CliRunner
 from annotate.cli import app
 from annotate.errors import InputError
 from annotate.labelstudio.config import labeling_config
-from annotate.preannotate import default_preannotator, iter_documents, preannotate_tasks
+from annotate.preannotate import (
+    default_preannotator,
+    iter_documents,
+    preannotate_encoded,
+    preannotate_tasks,
+)
+from annotate.preannotate.output import TaskSummary, encode_task
 from annotate.seeds import load_documents
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -41,6 +47,23 @@ def test_jobs_keep_order_and_content() -> None:
     docs = list(load_documents(SEEDS)) * 3
     engine = default_preannotator()
     assert list(preannotate_tasks(docs, engine, jobs=2)) == list(preannotate_tasks(docs, engine))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_encoded_tasks_are_the_tasks_as_written(jobs: int) -> None:
+    docs = list(load_documents(SEEDS)) * 3
+    engine = default_preannotator()
+    tasks = list(preannotate_tasks(docs, engine))
+    expected = TaskSummary()
+    for task in tasks:
+        expected.add(task)
+    shares = list(preannotate_encoded(docs, engine, jobs=jobs))
+    summary = TaskSummary()
+    for _, part in shares:
+        summary.merge(part)
+    assert [t for encoded, _ in shares for t in encoded] == [encode_task(t) for t in tasks]
+    assert str(summary) == str(expected)
+    assert summary.text_bytes == expected.text_bytes
 
 
 def test_sources_read_folders_txt_and_jsonl(tmp_path: Path) -> None:

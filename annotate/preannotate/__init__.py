@@ -8,6 +8,7 @@ from annotate.preannotate.stream import (
     default_preannotator,
     preannotate,
     preannotate_document,
+    preannotate_encoded,
     preannotate_tasks,
 )
 
@@ -21,6 +22,7 @@ __all__ = [
     "iter_documents",
     "preannotate",
     "preannotate_document",
+    "preannotate_encoded",
     "preannotate_tasks",
     "source_size",
 ]

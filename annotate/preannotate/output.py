@@ -15,17 +15,27 @@ from annotate.labelstudio.config import ENTITY, TRIGGER
 _OPTIONS = orjson.OPT_SORT_KEYS
 
 
-def task_bytes(tasks: Iterable[dict[str, Any]], *, jsonl: bool) -> Iterator[bytes]:
-    """The file content, one task at a time (the array framing is written around them)."""
+def encode_task(task: dict[str, Any]) -> bytes:
+    """One task as written to a tasks file (keys sorted)."""
+    return orjson.dumps(task, option=_OPTIONS)
+
+
+def frame_tasks(encoded: Iterable[bytes], *, jsonl: bool) -> Iterator[bytes]:
+    """The file content around tasks from `encode_task`: a JSON array or one task per line."""
     if jsonl:
-        for task in tasks:
-            yield orjson.dumps(task, option=_OPTIONS | orjson.OPT_APPEND_NEWLINE)
+        for task in encoded:
+            yield task + b"\n"
         return
     first = True
-    for task in tasks:
-        yield (b"[\n" if first else b",\n") + orjson.dumps(task, option=_OPTIONS)
+    for task in encoded:
+        yield (b"[\n" if first else b",\n") + task
         first = False
     yield b"[]\n" if first else b"\n]\n"
+
+
+def task_bytes(tasks: Iterable[dict[str, Any]], *, jsonl: bool) -> Iterator[bytes]:
+    """The file content, one task at a time (the array framing is written around them)."""
+    return frame_tasks(map(encode_task, tasks), jsonl=jsonl)
 
 
 class TaskSummary:
@@ -49,6 +59,14 @@ class TaskSummary:
                     self.entities[item["value"]["labels"][0]] += 1
                 elif item.get("from_name") == TRIGGER:
                     self.triggers[item["value"]["labels"][0]] += 1
+
+    def merge(self, other: TaskSummary) -> None:
+        """Add the counts of `other` (the summary of another share of the tasks)."""
+        self.documents += other.documents
+        self.text_bytes += other.text_bytes
+        self.entities.update(other.entities)
+        self.triggers.update(other.triggers)
+        self.relations += other.relations
 
     def __str__(self) -> str:
         def counts(c: Counter[str]) -> str:

@@ -6,13 +6,17 @@ from __future__ import annotations
 import gc
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from multiprocessing.pool import AsyncResult
+from typing import TypeVar
 
 from annotate.labelstudio.tasks import Task
+from annotate.preannotate.output import TaskSummary, encode_task
 from annotate.preannotate.pipeline import SCAN_BATCH, Preannotator, Prediction, chunks
 from annotate.schema import Document
+
+_R = TypeVar("_R")
 
 _DEFAULT: list[Preannotator] = []
 _WORKER: list[Preannotator] = []
@@ -69,6 +73,38 @@ def _tasks_of(chunk: list[Document]) -> list[Task]:
     return _tasks(_WORKER[0], chunk)
 
 
+Encoded = tuple[list[bytes], TaskSummary]
+
+
+def _encoded(engine: Preannotator, chunk: list[Document]) -> Encoded:
+    summary = TaskSummary()
+    out: list[bytes] = []
+    for task in _tasks(engine, chunk):
+        summary.add(task)
+        out.append(encode_task(task))
+    return out, summary
+
+
+def _encoded_of(chunk: list[Document]) -> Encoded:
+    return _encoded(_WORKER[0], chunk)
+
+
+def preannotate_encoded(
+    docs: Iterable[Document], preannotator: Preannotator | None = None, jobs: int = 1
+) -> Iterator[Encoded]:
+    """`preannotate_tasks`, serialised with `encode_task` by whichever process made them:
+    a list of task bytes and their summary per share of the documents, in input order.
+
+    With worker processes this is what keeps them busy: the main process only writes bytes
+    (parsing task dicts back from the workers would cost it about what making them costs)."""
+    engine = preannotator or default_preannotator()
+    if jobs <= 1:
+        for chunk in chunks(docs, SCAN_BATCH):
+            yield _encoded(engine, chunk)
+        return
+    yield from _pooled(docs, engine, jobs, _encoded_of)
+
+
 def preannotate_tasks(
     docs: Iterable[Document], preannotator: Preannotator | None = None, jobs: int = 1
 ) -> Iterator[Task]:
@@ -82,13 +118,24 @@ def preannotate_tasks(
         for chunk in chunks(docs, SCAN_BATCH):
             yield from _tasks(engine, chunk)
         return
+    yield from (task for tasks in _pooled(docs, engine, jobs, _tasks_of) for task in tasks)
+
+
+def _pooled(
+    docs: Iterable[Document],
+    engine: Preannotator,
+    jobs: int,
+    work: Callable[[list[Document]], _R],
+) -> Iterator[_R]:
+    """`work` of each chunk of `docs`, in order, over `jobs` worker processes with a bounded
+    window (a few chunks per process in flight), so memory stays flat."""
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     with context.Pool(jobs, initializer=_init_worker, initargs=(engine,)) as pool:
-        pending: deque[AsyncResult[list[Task]]] = deque()
+        pending: deque[AsyncResult[_R]] = deque()
         for chunk in chunks(docs, _CHUNK):
-            pending.append(pool.apply_async(_tasks_of, (chunk,)))
+            pending.append(pool.apply_async(work, (chunk,)))
             if len(pending) >= 3 * jobs:
-                yield from pending.popleft().get()
+                yield pending.popleft().get()
         while pending:
-            yield from pending.popleft().get()
+            yield pending.popleft().get()
