@@ -72,6 +72,25 @@ def _boundary(text: str, i: int) -> bool:
     return True
 
 
+_SPLIT, _EDGE, _PROCLITIC = 1, 2, 4
+Memo = dict[tuple[int, int], int]
+"""(start, end) -> the text checks' findings there (_SPLIT | _EDGE | _PROCLITIC bits).
+
+Annotators of a task mostly draw the same spans, so a task's annotations share one."""
+
+
+def _text_flags(text: str, start: int, end: int) -> int:
+    """What is wrong with [start, end) as a span of `text`, whatever its label."""
+    flags = 0
+    if not _boundary(text, start) or not _boundary(text, end):
+        flags = _SPLIT
+    if has_edge_whitespace(text[start:end]):
+        flags |= _EDGE
+    elif starts_with_proclitic(text, start, end):
+        flags |= _PROCLITIC
+    return flags
+
+
 class Checked(NamedTuple):
     """One annotation as the checks read it: its issues, and its result items sorted out
     (spans by region id, per-region results, relations), for `annotate.mentions` to use."""
@@ -90,9 +109,15 @@ def check_annotation(
     return checked.issues, len(checked.spans), len(checked.relations)
 
 
-def inspect_annotation(task: ExportTask, annotation: ExportAnnotation, source: str = "") -> Checked:
-    """Check one annotation's result list; its issues and its sorted-out result items."""
+def inspect_annotation(
+    task: ExportTask, annotation: ExportAnnotation, source: str = "", memo: Memo | None = None
+) -> Checked:
+    """Check one annotation's result list; its issues and its sorted-out result items.
+
+    `memo` (one per task) keeps the text checks of spans already seen in the task."""
     report = Reporter(task, annotation, source)
+    if memo is None:
+        memo = {}
     spans: dict[str, Span] = {}
     per_region: list[dict[str, Any]] = []
     relations: list[dict[str, Any]] = []
@@ -102,7 +127,7 @@ def inspect_annotation(task: ExportTask, annotation: ExportAnnotation, source: s
         if item.get("type") == "relation":
             relations.append(item)
         elif control in (ENTITY, TRIGGER):
-            _check_span(task.text, item, control, spans, report)
+            _check_span(task.text, item, control, spans, report, memo)
         elif control in _ATTRIBUTE_VALUES or control == ENTITY_ID:
             per_region.append(item)
         elif control == DOC_STATUS:
@@ -120,7 +145,12 @@ def inspect_annotation(task: ExportTask, annotation: ExportAnnotation, source: s
 
 
 def _check_span(
-    text: str, item: dict[str, Any], control: str, spans: dict[str, Span], report: Reporter
+    text: str,
+    item: dict[str, Any],
+    control: str,
+    spans: dict[str, Span],
+    report: Reporter,
+    memo: Memo,
 ) -> None:
     rid = item.get("id")
     value = item.get("value")
@@ -160,21 +190,24 @@ def _check_span(
     else:
         label = labels[0]
     surface = text[start:end]
-    if not _boundary(text, start) or not _boundary(text, end):
+    flags = memo.get((start, end))
+    if flags is None:
+        flags = memo[(start, end)] = _text_flags(text, start, end)
+    if flags & _SPLIT:
         report(
             "split-grapheme",
             f"{_at(control, start, end)} splits a character from its marks; widen it to whole characters",
             rid,
             (start, end),
         )
-    if has_edge_whitespace(surface):
+    if flags & _EDGE:
         report(
             "edge-whitespace",
             f"{_at(control, start, end)}: {surface!r} starts or ends with whitespace",
             rid,
             (start, end),
         )
-    elif starts_with_proclitic(text, start, end):
+    elif flags & _PROCLITIC:
         report(
             "proclitic-in-span",
             f"{_at(control, start, end)}: {surface!r} starts with a proclitic; the span convention leaves it out",

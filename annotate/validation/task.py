@@ -15,7 +15,7 @@ from annotate.errors import InputError, located
 from annotate.jsonl import iter_jsonl_objects
 from annotate.labelstudio.export import ExportTask, iter_export, iter_json_array
 from annotate.text import sha256_text
-from annotate.validation.annotation import Checked, inspect_annotation
+from annotate.validation.annotation import Checked, Memo, inspect_annotation
 from annotate.validation.issues import Issue, Report
 from annotate.validation.reporter import Reporter
 
@@ -59,18 +59,19 @@ def _check_task(
     actual = sha256_text(task.text) if text_sha256 is None else text_sha256
     issues = _task_issues(task, overlap, known_hashes, source, actual)
     read: list[Checked | None] = []
+    memo: Memo = {}
     for annotation in task.annotations:
         if annotation.was_cancelled:
             read.append(None)
             continue
-        checked = inspect_annotation(task, annotation, source)
+        checked = inspect_annotation(task, annotation, source, memo)
         read.append(checked)
         issues.extend(checked.issues)
         if report is not None:
             report.regions += len(checked.spans)
             report.relations += len(checked.relations)
     for draft in task.drafts:
-        issues.extend(inspect_annotation(task, draft, source).issues)
+        issues.extend(inspect_annotation(task, draft, source, memo).issues)
     return issues, read
 
 
