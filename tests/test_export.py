@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annotate.errors import ExportFormatError, InputError
-from annotate.labelstudio import export
+from annotate.labelstudio import json_array
 from annotate.labelstudio.export import export_sha256, iter_export, iter_json_array
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ls_export_example.json"
@@ -150,13 +150,13 @@ def test_streaming_equals_a_whole_parse(
 ) -> None:
     path = tmp_path_factory.mktemp("stream") / "export.json"
     path.write_bytes(dump(tasks, layout))
-    old = export._FIRST_WINDOW, export._CHUNK
-    export._FIRST_WINDOW, export._CHUNK = window, window * 3  # force refills and regrowth
+    old = json_array._FIRST_WINDOW, json_array.CHUNK
+    json_array._FIRST_WINDOW, json_array.CHUNK = window, window * 3  # force refills and regrowth
     try:
         got = list(iter_export(path))
         raw = list(iter_json_array(path))
     finally:
-        export._FIRST_WINDOW, export._CHUNK = old
+        json_array._FIRST_WINDOW, json_array.CHUNK = old
     assert raw == tasks
     assert [(t.id, t.data) for t in got] == [(t["id"], t["data"]) for t in tasks]
     assert [[a.result for a in t.annotations] for t in got] == [

@@ -7,12 +7,8 @@ CSV, an import task list, JSON lines, a truncated or non-UTF-8 file, wrong types
 task's envelope — raises `ExportFormatError` naming the file, the item and what to export
 instead. The content of result items is not checked here: that is the validator's job.
 
-An export is one JSON array that may be hundreds of MB, so it is read in chunks and each
-task is parsed on its own. Finding where a task ends without a Python-level scan: orjson
-parses a window that starts at the task and stops with "unexpected content after document"
-right after it (its structural pass fails before any Python object is built), then the
-task's exact bytes are parsed. One-task-per-line files take a cheaper path (the first line
-of the window parses as it is).
+An export is one JSON array that may be hundreds of MB: its tasks are parsed one at a
+time (`annotate.labelstudio.json_array`).
 """
 
 from __future__ import annotations
@@ -21,20 +17,15 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
-
-import orjson
+from typing import Any
 
 from annotate.errors import ExportFormatError, InputError, located
+from annotate.labelstudio.json_array import CHUNK, FIX, iter_raw_values
 
-FIX = "export the project again from Label Studio as JSON (Export > JSON, or `annotate ls pull`)"
 _NOT_MIN = (
     "export the project as JSON, not JSON-MIN/CSV/TSV: only JSON keeps annotators, "
     "cancelled annotations and relations (Export > JSON, or `annotate ls pull`)"
 )
-_CHUNK = 1 << 23  # bytes read at a time; peak memory is a few chunks, whatever the file size
-_FIRST_WINDOW = 1 << 16
-_WHITESPACE = b" \t\r\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +61,7 @@ def export_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     try:
         with path.open("rb") as f:
-            while chunk := f.read(_CHUNK):
+            while chunk := f.read(CHUNK):
                 digest.update(chunk)
     except OSError as error:
         raise InputError(located(str(path), f"cannot read ({error.strerror})")) from error
@@ -84,7 +75,7 @@ def iter_export(path: Path) -> Iterator[ExportTask]:
     except OSError as error:
         raise InputError(located(str(path), f"cannot read ({error.strerror})")) from error
     with f:
-        for item, raw in enumerate(_iter_raw_tasks(f, str(path)), start=1):
+        for item, raw in enumerate(iter_raw_values(f, str(path)), start=1):
             yield _task(raw, str(path), item)
 
 
@@ -105,195 +96,7 @@ def iter_json_array(path: Path) -> Iterator[Any]:
     except OSError as error:
         raise InputError(located(str(path), f"cannot read ({error.strerror})")) from error
     with f:
-        yield from _iter_raw_tasks(f, str(path), allow_empty=True)
-
-
-# --- splitting the array ------------------------------------------------------------
-
-
-class _Buffer:
-    """A sliding window over the file: `data[pos:]` is what has not been consumed yet."""
-
-    def __init__(self, f: IO[bytes], name: str) -> None:
-        self.f = f
-        self.name = name
-        self.data = b""
-        self.pos = 0
-        self.offset = 0  # file offset of data[0]
-        self.eof = False
-
-    def ensure(self, size: int) -> bool:
-        """Make `data[pos:pos + size]` available if the file has it; False at end of file."""
-        while len(self.data) - self.pos < size and not self.eof:
-            chunk = self.f.read(max(_CHUNK, size))
-            if not chunk:
-                self.eof = True
-                break
-            self.offset += self.pos
-            self.data = self.data[self.pos :] + chunk
-            self.pos = 0
-        return len(self.data) - self.pos >= size
-
-    def advance(self, n: int) -> None:
-        self.pos += n
-
-    def line_at(self, offset: int) -> int:
-        """The line number of file offset `offset`, counted again from the start of the file:
-        only error messages need it, so the happy path does not count newlines."""
-        self.f.seek(0)
-        lines, left = 1, offset
-        while left > 0 and (chunk := self.f.read(min(_CHUNK, left))):
-            lines += chunk.count(b"\n")
-            left -= len(chunk)
-        return lines
-
-    @property
-    def line(self) -> int:
-        return self.line_at(self.offset + self.pos)
-
-    def skip_whitespace(self) -> int | None:
-        """Skip whitespace; the next byte, or None at end of file."""
-        while True:
-            data, pos = self.data, self.pos
-            while pos < len(data) and data[pos] in _WHITESPACE:
-                pos += 1
-            self.advance(pos - self.pos)
-            if pos < len(data):
-                return data[pos]
-            if not self.ensure(1):
-                return None
-
-    def where(self, item: int | None = None) -> str:
-        at = f"{self.name}:{self.line}"
-        return at if item is None else f"{at}: item {item}"
-
-
-def _iter_raw_tasks(f: IO[bytes], name: str, *, allow_empty: bool = False) -> Iterator[Any]:
-    buf = _Buffer(f, name)
-    buf.ensure(_FIRST_WINDOW)
-    if buf.data.startswith(b"\xef\xbb\xbf"):  # a BOM is harmless: skip it
-        buf.advance(3)
-    first = buf.skip_whitespace()
-    if first is None:
-        raise ExportFormatError(located(name, "empty file, not a Label Studio JSON export", FIX))
-    if first != ord("["):
-        raise ExportFormatError(located(buf.where(), _not_an_array(buf, first), FIX))
-    buf.advance(1)
-    item = 0
-    window = _FIRST_WINDOW
-    while True:
-        c = buf.skip_whitespace()
-        if c is None:
-            raise ExportFormatError(_truncated(buf, item))
-        if c == ord("]"):
-            if item == 0 and not allow_empty:
-                raise ExportFormatError(
-                    located(buf.where(), "the export holds no tasks (an empty array)", FIX)
-                )
-            buf.advance(1)
-            if buf.skip_whitespace() is not None:
-                raise ExportFormatError(
-                    located(buf.where(), "unexpected content after the closing ']'", FIX)
-                )
-            return
-        if item:
-            if c != ord(","):
-                raise ExportFormatError(
-                    located(buf.where(item), "expected ',' or ']' after the previous task", FIX)
-                )
-            buf.advance(1)
-            c = buf.skip_whitespace()
-            if c is None:
-                raise ExportFormatError(_truncated(buf, item))
-        item += 1
-        raw, size = _next_value(buf, item, window)
-        window = max(_FIRST_WINDOW, 2 * size)
-        yield raw
-
-
-def _next_value(buf: _Buffer, item: int, window: int) -> tuple[Any, int]:
-    """Parse the JSON value at `buf.pos` and consume it; the value and its size in bytes."""
-    while True:
-        complete = buf.ensure(window)
-        end = min(buf.pos + window, len(buf.data))
-        # orjson checks UTF-8 over the whole input: never cut a character in two.
-        while end < len(buf.data) and 0x80 <= buf.data[end] < 0xC0 and end > buf.pos:
-            end -= 1
-        data = buf.data[buf.pos : end]
-        newline = data.find(b"\n")
-        if newline > 0:  # one task per line: the line alone is the task
-            line = data[:newline].rstrip(b" \t\r")
-            if line.endswith(b","):
-                line = line[:-1]
-            try:
-                value = orjson.loads(line)
-            except orjson.JSONDecodeError:
-                pass
-            else:
-                buf.advance(len(line))
-                return value, len(line)
-        try:
-            value = orjson.loads(data)
-        except orjson.JSONDecodeError as error:
-            message = str(error).split(": line ")[0]
-            if message.startswith("unexpected content after document"):
-                size = len(data.decode("utf-8", "ignore")[: error.pos].encode("utf-8"))
-                value = orjson.loads(data[:size].rstrip(_WHITESPACE))
-                buf.advance(size)
-                return value, size
-            if message.startswith("unexpected end of data") and complete:
-                window *= 2
-                continue
-            raise ExportFormatError(_bad_json(buf, item, data, error, complete)) from None
-        buf.advance(len(data))
-        return value, len(data)
-
-
-def _bad_json(
-    buf: _Buffer, item: int, data: bytes, error: orjson.JSONDecodeError, complete: bool
-) -> str:
-    message = str(error).split(": line ")[0]
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as bad:
-        if bad.start < len(data) - 4 or not complete:
-            line = buf.line + data.count(b"\n", 0, bad.start)
-            return located(
-                f"{buf.name}:{line}: item {item}",
-                f"not UTF-8 (byte {bad.object[bad.start]:#04x} at file offset "
-                f"{buf.offset + buf.pos + bad.start}); Label Studio writes UTF-8, so this file "
-                "was re-encoded or is not an export",
-                FIX,
-            )
-    if message.startswith("unexpected end of data"):
-        return _truncated(buf, item - 1)
-    text = data.decode("utf-8", "replace")[: error.pos]
-    line = buf.line + text.count("\n")
-    return located(f"{buf.name}:{line}: item {item}", f"invalid JSON ({message})", FIX)
-
-
-def _truncated(buf: _Buffer, complete_items: int) -> str:
-    return located(
-        buf.name,
-        f"truncated: the file ends inside the JSON array after {complete_items} complete task(s)",
-        "download the export again (it was cut off)",
-    )
-
-
-def _not_an_array(buf: _Buffer, first: int) -> str:
-    head = buf.data[buf.pos : buf.pos + 4096]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "UTF-16 text, not UTF-8: the file was re-saved in another encoding"
-    if first == ord("{"):
-        return "a JSON object (or JSON lines), not a Label Studio JSON export (an array of tasks)"
-    line = head.split(b"\n", 1)[0]
-    if b"," in line or b"\t" in line:
-        return "not JSON: this looks like a CSV/TSV export"
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError:
-        return "not JSON and not UTF-8 text"
-    return "not JSON: it does not start with '['"
+        yield from iter_raw_values(f, str(path), allow_empty=True)
 
 
 # --- one task ---------------------------------------------------------------------------
