@@ -11,6 +11,7 @@ from typing import Any
 import orjson
 
 from annotate.labelstudio.config import ENTITY, TRIGGER
+from annotate.preannotate.assemble import Plan
 
 _OPTIONS = orjson.OPT_SORT_KEYS
 
@@ -59,6 +60,15 @@ class TaskSummary:
                     self.entities[item["value"]["labels"][0]] += 1
                 elif item.get("from_name") == TRIGGER:
                     self.triggers[item["value"]["labels"][0]] += 1
+
+    def add_plan(self, plan: Plan) -> None:
+        """`add(plan.task(...))`, counted from the plan's rows instead of its result items."""
+        self.documents += 1
+        self.text_bytes += len(plan.doc.text.encode("utf-8"))
+        self.entities.update([e.label.value for e in plan.entities])
+        self.triggers.update([v.type.value for v in plan.events])
+        # one relation per (event, entity) pair, whatever the number of roles
+        self.relations += sum(len({eid for _, eid in v.arguments}) for v in plan.events)
 
     def merge(self, other: TaskSummary) -> None:
         """Add the counts of `other` (the summary of another share of the tasks)."""

@@ -77,11 +77,13 @@ Encoded = tuple[list[bytes], TaskSummary]
 
 
 def _encoded(engine: Preannotator, chunk: list[Document]) -> Encoded:
+    version = engine.model_version
     summary = TaskSummary()
     out: list[bytes] = []
-    for task in _tasks(engine, chunk):
-        summary.add(task)
-        out.append(encode_task(task))
+    with _cycle_collector_off():  # only bytes outlive it: nothing left for the collector
+        for plan in engine.plans(chunk):
+            summary.add_plan(plan)
+            out.append(encode_task(plan.task(version)))
     return out, summary
 
 
