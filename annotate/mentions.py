@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from annotate.labelstudio.config import DOC_STATUS, ENTITY, ENTITY_ID, TRIGGER
 from annotate.schema import EventType, GoldRecord, attributes_for
@@ -163,25 +163,89 @@ def from_results(
         annotator=annotator,
         ground_truth=ground_truth,
         updated_at=updated_at,
-        mentions=tuple([Mention(*row) for row in rows]),
+        mentions=tuple(
+            [
+                Mention(rid, c, s, e, label, cast(Attrs, attrs))
+                for rid, c, s, e, label, attrs in rows
+            ]
+        ),  # no table: the attributes are in the rows
         arguments=arguments,
     )
 
 
 SpanParts = tuple[str, str | None, int, int]
 """A span as the validator reads it: (control, label, start, end)."""
-MentionRow = tuple[str, str, int, int, str, tuple[tuple[str, str | None], ...]]
-"""The fields of a `Mention`, as a plain tuple (what the merge's spill files hold)."""
+Attrs = tuple[tuple[str, str | None], ...]
+MentionRow = tuple[str, str, int, int, str, Attrs | int]
+"""The fields of a `Mention`, as a plain tuple (what the merge's spill files hold); the
+attributes may be a code in an `AttrsTable`."""
+_new_tuple = tuple.__new__
+
+
+class AttrsTable:
+    """The attribute tuples of one merge run's spill files, each written once, as a code.
+
+    Annotations repeat a few thousand attribute combinations: coded, the spill is smaller,
+    reading it back builds no attribute lists, and equal attributes are one object (so
+    comparing them is an identity test). Beyond `LIMIT` combinations (free-text links)
+    attributes are written as they are, so memory stays bounded.
+    """
+
+    LIMIT = 1 << 16
+
+    def __init__(self) -> None:
+        self.codes: dict[Attrs, int] = {}
+        self.values: list[Attrs] = []
+
+    def code(self, attrs: Attrs) -> Attrs | int:
+        code = self.codes.get(attrs)
+        if code is None:
+            if len(self.values) >= self.LIMIT:
+                return attrs
+            code = self.codes[attrs] = len(self.values)
+            self.values.append(attrs)
+        return code
+
+    def judgement(self, obj: Sequence[Any]) -> Judgement:
+        """A judgement from its spill JSON (`Judgement.to_json` with coded attributes)."""
+        aid, annotator, gt, updated, mentions, arguments = obj
+        values = self.values
+        return Judgement(
+            annotation_id=aid,
+            annotator=annotator,
+            ground_truth=gt,
+            updated_at=updated,
+            # tuple.__new__ skips Mention's Python-level constructor (a million calls).
+            mentions=tuple(
+                [
+                    _new_tuple(
+                        Mention,
+                        (
+                            rid,
+                            control,
+                            start,
+                            end,
+                            label,
+                            values[a] if type(a) is int else tuple(map(tuple, a)),
+                        ),
+                    )
+                    for rid, control, start, end, label, a in mentions
+                ]
+            ),
+            arguments=tuple(map(tuple, arguments)),
+        )
 
 
 def judgement_rows(
     spans: Mapping[str, SpanParts],
     per_region: Iterable[dict[str, Any]],
     relations: Iterable[dict[str, Any]],
+    table: AttrsTable | None = None,
 ) -> tuple[list[MentionRow], tuple[tuple[str, str, str], ...]]:
     """Mentions (as rows) and sorted arguments of an annotation without errors, from the
     parts the validator has already separated: spans by region id, per-region results
-    (attributes, ORG subtype, entity id) and relation items."""
+    (attributes, ORG subtype, entity id) and relation items. With `table`, the rows hold
+    the attributes' codes in it (`AttrsTable.code`) rather than the attributes."""
     extra: dict[str, dict[str, Any]] = {}
     for item in per_region:
         rid = str(item["id"])
@@ -216,7 +280,9 @@ def judgement_rows(
                 )
             else:
                 attrs = defaults
-        rows.append((rid, control, start, end, label, attrs))
+        rows.append(
+            (rid, control, start, end, label, attrs if table is None else table.code(attrs))
+        )
     arguments: set[tuple[str, str, str]] = set()
     for rel in relations:
         a, b = str(rel["from_id"]), str(rel["to_id"])

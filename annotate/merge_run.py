@@ -23,7 +23,7 @@ from annotate.agreement import AgreementAccumulator
 from annotate.errors import InputError, located
 from annotate.gold import Counts
 from annotate.grouping import DocumentGrouper
-from annotate.mentions import Judgement
+from annotate.mentions import AttrsTable, Judgement
 from annotate.merge import DocumentMerge, merge_document
 from annotate.record_json import DocumentText
 
@@ -51,7 +51,9 @@ class PassResult:
         self.agreement.merge(other.agreement)
 
 
-def merge_group(doc_id: str, payloads: list[bytes], threshold: float) -> DocumentMerge:
+def merge_group(
+    doc_id: str, payloads: list[bytes], threshold: float, table: AttrsTable
+) -> DocumentMerge:
     """Merge one document from its grouped payloads ([export sha, text, its sha, judgements])."""
     text: str | None = None
     text_sha = ""
@@ -70,7 +72,7 @@ def merge_group(doc_id: str, payloads: list[bytes], threshold: float) -> Documen
                 )
             )
         shas.add(sha)
-        judgements.extend(Judgement.from_json(item) for item in items)
+        judgements.extend([table.judgement(item) for item in items])
     assert text is not None
     return merge_document(
         DocumentText(doc_id, text, text_sha),
@@ -83,6 +85,7 @@ def merge_group(doc_id: str, payloads: list[bytes], threshold: float) -> Documen
 
 def write_documents(
     grouper: DocumentGrouper,
+    table: AttrsTable,
     records: Path,
     conflicts: Path,
     threshold: float,
@@ -90,11 +93,11 @@ def write_documents(
 ) -> PassResult:
     """Merge every grouped document into `records` and `conflicts` (JSONL, id order)."""
     if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
-        return _parallel(grouper, records, conflicts, threshold, jobs)
+        return _parallel(grouper, table, records, conflicts, threshold, jobs)
     result = PassResult()
     with records.open("wb") as rec, conflicts.open("wb") as con:
         for doc_id, payloads in grouper.groups():
-            merged = merge_group(doc_id, payloads, threshold)
+            merged = merge_group(doc_id, payloads, threshold, table)
             rec.write(orjson.dumps(merged.record, option=LINE))
             con.write(merged.conflict_lines())
             result.add(merged)
@@ -103,7 +106,7 @@ def write_documents(
 
 # --- several processes ------------------------------------------------------------------
 
-_JOB: tuple[DocumentGrouper, float, int] | None = None
+_JOB: tuple[DocumentGrouper, AttrsTable, float, int] | None = None
 """Set before the workers fork; they inherit it (no pickling of the grouped data)."""
 
 
@@ -113,14 +116,14 @@ def _part(spill: Path, k: int) -> tuple[Path, Path]:
 
 def _worker(k: int) -> PassResult:
     assert _JOB is not None
-    grouper, threshold, jobs = _JOB
+    grouper, table, threshold, jobs = _JOB
     rec_path, con_path = _part(grouper.spill_dir, k)
     result = PassResult()
     with rec_path.open("wb") as rec, con_path.open("wb") as con:
         for ordinal, (doc_id, payloads) in enumerate(grouper.groups()):
             if ordinal % jobs != k:
                 continue
-            merged = merge_group(doc_id, payloads, threshold)
+            merged = merge_group(doc_id, payloads, threshold, table)
             rec.write(orjson.dumps(merged.record, option=LINE))
             blob = merged.conflict_lines()
             con.write(len(blob).to_bytes(8, "little"))
@@ -130,12 +133,17 @@ def _worker(k: int) -> PassResult:
 
 
 def _parallel(
-    grouper: DocumentGrouper, records: Path, conflicts: Path, threshold: float, jobs: int
+    grouper: DocumentGrouper,
+    table: AttrsTable,
+    records: Path,
+    conflicts: Path,
+    threshold: float,
+    jobs: int,
 ) -> PassResult:
     global _JOB
     grouper.spill_dir.mkdir(parents=True, exist_ok=True)
     grouper.items.sort()  # once, before the fork, rather than in every worker
-    _JOB = (grouper, threshold, jobs)
+    _JOB = (grouper, table, threshold, jobs)
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:

@@ -38,7 +38,7 @@ from annotate.gold import (
 )
 from annotate.grouping import DEFAULT_BUDGET, DocumentGrouper
 from annotate.labelstudio.export import export_sha256, iter_export
-from annotate.mentions import judgement_rows
+from annotate.mentions import AttrsTable, judgement_rows
 from annotate.merge import DEFAULT_THRESHOLD, votes_needed
 from annotate.merge_run import write_documents
 from annotate.report_html import render_report
@@ -119,10 +119,11 @@ def merge_exports(
     with Release(gold_dir, version) as release:
         sources = _sources(exports)
         grouper = DocumentGrouper(release.path / ".spill", budget)
-        refused = _read(sources, grouper, outcome, skip_invalid, overlap, known_hashes)
+        table = AttrsTable()
+        refused = _read(sources, grouper, table, outcome, skip_invalid, overlap, known_hashes)
         if refused:
             return outcome
-        _write(release.path, release.version, grouper, outcome, threshold, jobs)
+        _write(release.path, release.version, grouper, table, outcome, threshold, jobs)
         shutil.rmtree(release.path / ".spill", ignore_errors=True)
         settings = {"threshold": threshold, "skip_invalid": skip_invalid}
         if version is None and _same_as_previous(release, sources, settings):
@@ -177,6 +178,7 @@ def _sources(exports: Sequence[Path]) -> list[tuple[str, Path]]:
 def _read(
     sources: list[tuple[str, Path]],
     grouper: DocumentGrouper,
+    table: AttrsTable,
     outcome: MergeOutcome,
     skip_invalid: bool,
     overlap: int | None,
@@ -231,7 +233,9 @@ def _read(
                     )
                     continue
                 # What the validator read, straight to the spill's rows (`Judgement.to_json`).
-                mentions, arguments = judgement_rows(read.spans, read.per_region, read.relations)
+                mentions, arguments = judgement_rows(
+                    read.spans, read.per_region, read.relations, table
+                )
                 report.regions += len(mentions)
                 report.relations += len(arguments)
                 judgements.append(
@@ -270,12 +274,13 @@ def _write(
     path: Path,
     version: str,
     grouper: DocumentGrouper,
+    table: AttrsTable,
     outcome: MergeOutcome,
     threshold: float,
     jobs: int,
 ) -> None:
     """Pass 2: merge each document in id order and write the release's files."""
-    result = write_documents(grouper, path / RECORDS, path / CONFLICTS, threshold, jobs)
+    result = write_documents(grouper, table, path / RECORDS, path / CONFLICTS, threshold, jobs)
     outcome.counts = result.counts
     outcome.conflicts = result.conflicts
     outcome.agreement = result.agreement.result()
