@@ -140,7 +140,8 @@ def attach_all(
 
 def _outer(entities: list[Candidate]) -> list[tuple[int, Candidate]]:
     """Mentions that may fill roles: not an OCC, not inside an OCC or another mention."""
-    order = sorted(range(len(entities)), key=lambda i: (entities[i].start, -entities[i].end))
+    keys = [(e.start, -e.end) for e in entities]
+    order = sorted(range(len(entities)), key=keys.__getitem__)
     occ_reach = reach = -1
     out: list[tuple[int, Candidate]] = []
     for i in order:
@@ -324,12 +325,13 @@ def _times(
         if e.label not in _TIME_TYPES:
             continue
         best_k, best_gap = -1, 99
+        # gaps are counted up to 8 words: past 6 no trigger gets the date anyway
         for k in ks:
             t = triggers[k]
             if t.end <= e.start:
-                gap = len(sent.words(t.end, e.start))
+                gap = sent.word_count(t.end, e.start, 8)
             elif e.end <= t.start:
-                gap = len(sent.words(e.end, t.start)) + 1  # prefer the trigger before the date
+                gap = sent.word_count(e.end, t.start, 8) + 1  # prefer the trigger before
             else:
                 continue
             if gap < best_gap:

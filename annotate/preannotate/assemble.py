@@ -135,72 +135,63 @@ class Plan:
         )
 
     def results(self) -> list[dict[str, Any]]:
-        """The Label Studio result list, as `record_results(self.record(), self.scores())`."""
+        """The Label Studio result list, as `record_results(self.record(), self.scores())`.
+
+        Every dict is built with its keys in sorted order, so `output.encode_built_task`
+        writes a task without sorting (`test_encoded_tasks_are_the_tasks_as_written`).
+        """
         raw = self.doc.text
         out: list[dict[str, Any]] = []
         append = out.append
         for e in self.entities:
-            text = raw[e.start : e.end]
+            start, end = e.start, e.end
+            text = raw[start:end]
             append(
                 {
-                    "id": e.id,
                     "from_name": ENTITY,
+                    "id": e.id,
+                    "score": e.score,
                     "to_name": TEXT,
                     "type": "labels",
-                    "value": {
-                        "start": e.start,
-                        "end": e.end,
-                        "text": text,
-                        "labels": [e.label.value],
-                    },
-                    "score": e.score,
+                    "value": {"end": end, "labels": [e.label.value], "start": start, "text": text},
                 }
             )
             if e.subtype is not None:
                 append(
                     {
-                        "id": e.id,
                         "from_name": "org_subtype",
+                        "id": e.id,
                         "to_name": TEXT,
                         "type": "choices",
                         "value": {
-                            "start": e.start,
-                            "end": e.end,
-                            "text": text,
                             "choices": [e.subtype.value],
+                            "end": end,
+                            "start": start,
+                            "text": text,
                         },
                     }
                 )
         for v in self.events:
-            text = raw[v.start : v.end]
+            start, end = v.start, v.end
+            text = raw[start:end]
             append(
                 {
-                    "id": v.id,
                     "from_name": TRIGGER,
+                    "id": v.id,
+                    "score": v.score,
                     "to_name": TEXT,
                     "type": "labels",
-                    "value": {
-                        "start": v.start,
-                        "end": v.end,
-                        "text": text,
-                        "labels": [v.type.value],
-                    },
-                    "score": v.score,
+                    "value": {"end": end, "labels": [v.type.value], "start": start, "text": text},
                 }
             )
             for name, chosen in _choices(v.type, v.attributes):
                 append(
                     {
-                        "id": v.id,
                         "from_name": name,
+                        "id": v.id,
                         "to_name": TEXT,
                         "type": "choices",
-                        "value": {
-                            "start": v.start,
-                            "end": v.end,
-                            "text": text,
-                            "choices": [chosen],
-                        },
+                        "value": {"choices": [chosen], "end": end, "start": start, "text": text},
                     }
                 )
         for v in self.events:
@@ -212,11 +203,11 @@ class Plan:
             for eid, roles in by_entity.items():
                 append(
                     {
+                        "direction": "right",
                         "from_id": v.id,
+                        "labels": roles,
                         "to_id": eid,
                         "type": "relation",
-                        "direction": "right",
-                        "labels": roles,
                     }
                 )
         return out
@@ -224,7 +215,7 @@ class Plan:
     def task(self, model_version: str) -> Task:
         """The task, as `to_task(doc, record, model_version=..., score=..., region_scores=...)`."""
         return {
-            "data": task_data(self.doc),
+            "data": dict(sorted(task_data(self.doc).items())),
             "predictions": [
                 {
                     "model_version": model_version,

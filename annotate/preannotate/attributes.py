@@ -78,11 +78,8 @@ _CACHE: dict[tuple[object, ...], EventAttributes] = {}
 
 def _words(words: list[str]) -> list[str]:
     """Words with punctuation stripped and a glued و / ف conjunction dropped."""
-    out = []
-    for w in words:
-        w = w.strip(_STRIP)
-        out.append(w[1:] if len(w) > 2 and w[0] in _CONJ else w)
-    return out
+    stripped = [w.strip(_STRIP) for w in words]
+    return [w[1:] if len(w) > 2 and w[0] in _CONJ else w for w in stripped]
 
 
 def event_attributes(

@@ -21,6 +21,11 @@ def encode_task(task: dict[str, Any]) -> bytes:
     return orjson.dumps(task, option=_OPTIONS)
 
 
+def encode_built_task(task: dict[str, Any]) -> bytes:
+    """`encode_task` of a task whose dicts were all built with sorted keys (`Plan.task`)."""
+    return orjson.dumps(task)
+
+
 def frame_tasks(encoded: Iterable[bytes], *, jsonl: bool) -> Iterator[bytes]:
     """The file content around tasks from `encode_task`: a JSON array or one task per line."""
     if jsonl:

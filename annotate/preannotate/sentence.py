@@ -35,6 +35,10 @@ class Sentence:
     def words(self, a: int, b: int) -> list[str]:
         return self.ctx.text[a:b].split() if b > a else []
 
+    def word_count(self, a: int, b: int, cap: int) -> int:
+        """`min(len(self.words(a, b)), cap)`, without splitting past `cap` words."""
+        return len(self.ctx.text[a:b].split(None, cap - 1)) if b > a else 0
+
     def mediator_cues(self) -> list[tuple[str, int]]:
         """Each mediator cue and its first offset in the sentence (-1 when absent)."""
         if self._cues is None:

@@ -12,7 +12,7 @@ from multiprocessing.pool import AsyncResult
 from typing import TypeVar
 
 from annotate.labelstudio.tasks import Task
-from annotate.preannotate.output import TaskSummary, encode_task
+from annotate.preannotate.output import TaskSummary, encode_built_task
 from annotate.preannotate.pipeline import SCAN_BATCH, Preannotator, Prediction, chunks
 from annotate.schema import Document
 
@@ -83,7 +83,7 @@ def _encoded(engine: Preannotator, chunk: list[Document]) -> Encoded:
     with _cycle_collector_off():  # only bytes outlive it: nothing left for the collector
         for plan in engine.plans(chunk):
             summary.add_plan(plan)
-            out.append(encode_task(plan.task(version)))
+            out.append(encode_built_task(plan.task(version)))
     return out, summary
 
 

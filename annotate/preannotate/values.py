@@ -123,8 +123,7 @@ class ValueGrammar:
     def find(self, norm_text: str, anchors: Iterable[int]) -> list[ValueMention]:
         """Value mentions starting at digit runs or at `anchors`, left to right, non-overlapping."""
         starts = set(anchors)
-        for digits in _DIGITS.finditer(norm_text):
-            starts.add(digits.start())
+        starts.update([digits.start() for digits in _DIGITS.finditer(norm_text)])
         out: list[ValueMention] = []
         last_end = -1
         match = self._regex.match
