@@ -111,7 +111,7 @@ def candidate_json(value: str | None, annotators: list[str]) -> dict[str, Any]:
 
 def conflict_json(
     doc: str,
-    kind: ConflictKind,
+    kind: str,
     target: str,
     candidates: list[dict[str, Any]],
     votes_needed: int,
@@ -121,10 +121,11 @@ def conflict_json(
     at: WhereJSON | None = None,
     argument: WhereJSON | None = None,
 ) -> ConflictJSON:
-    """A `Conflict` as JSON (its conflicts.jsonl line is `orjson.dumps` of it, keys unsorted)."""
+    """A `Conflict` as JSON (its conflicts.jsonl line is `orjson.dumps` of it, keys unsorted);
+    `kind` is a `ConflictKind` value."""
     return {
         "doc": doc,
-        "kind": kind.value,
+        "kind": kind,
         "target": target,
         "candidates": candidates,
         "votes_needed": votes_needed,

@@ -182,6 +182,10 @@ attributes may be a code in an `AttrsTable`."""
 _new_tuple = tuple.__new__
 
 
+def _pairs(defaults: Attrs, values: tuple[str | None, ...]) -> Attrs:
+    return tuple([(name, value) for (name, _), value in zip(defaults, values, strict=True)])
+
+
 class AttrsTable:
     """The attribute tuples of one merge run's spill files, each written once, as a code.
 
@@ -196,6 +200,9 @@ class AttrsTable:
     def __init__(self) -> None:
         self.codes: dict[Attrs, int] = {}
         self.values: list[Attrs] = []
+        # Shortcuts from flat keys, cheaper to hash than the attribute pairs.
+        self._entities: dict[tuple[str | None, str | None], int] = {}
+        self._events: dict[tuple[str, tuple[str | None, ...] | None], int] = {}
 
     def code(self, attrs: Attrs) -> Attrs | int:
         code = self.codes.get(attrs)
@@ -204,6 +211,28 @@ class AttrsTable:
                 return attrs
             code = self.codes[attrs] = len(self.values)
             self.values.append(attrs)
+        return code
+
+    def entity(self, subtype: str | None, link: str | None) -> Attrs | int:
+        """The code of an entity's attributes."""
+        known = self._entities.get((subtype, link))
+        if known is not None:
+            return known
+        code = self.code(((SUBTYPE, subtype), (LINK, link)))
+        if isinstance(code, int):
+            self._entities[(subtype, link)] = code
+        return code
+
+    def event(self, label: str, values: tuple[str | None, ...] | None) -> Attrs | int:
+        """The code of an event's attributes: `values` in `EVENT_ATTRS[label]` order, None
+        for all defaults."""
+        known = self._events.get((label, values))
+        if known is not None:
+            return known
+        defaults = EVENT_ATTRS[label]
+        code = self.code(defaults if values is None else _pairs(defaults, values))
+        if isinstance(code, int):
+            self._events[(label, values)] = code
         return code
 
     def judgement(self, obj: Sequence[Any]) -> Judgement:
@@ -267,22 +296,29 @@ def judgement_rows(
                     subtype = chosen["choices"][0]
                 if (typed := got.get(ENTITY_ID)) and typed.get("text"):
                     link = str(typed["text"][0]).strip() or None
-            attrs: tuple[tuple[str, str | None], ...] = ((SUBTYPE, subtype), (LINK, link))
+            if table is not None:
+                rows.append((rid, control, start, end, label, table.entity(subtype, link)))
+                continue
+            attrs: Attrs = ((SUBTYPE, subtype), (LINK, link))
         else:
             triggers.add(rid)
             defaults = EVENT_ATTRS.get(label)
             if defaults is None:
                 continue  # an unknown event type: the validator reports it
             if got:
-                attrs = tuple(
-                    (name, (c["choices"][0] if (c := got.get(name)) and c.get("choices") else d))
-                    for name, d in defaults
+                values = tuple(
+                    [
+                        c["choices"][0] if (c := got.get(name)) and c.get("choices") else d
+                        for name, d in defaults
+                    ]
                 )
             else:
-                attrs = defaults
-        rows.append(
-            (rid, control, start, end, label, attrs if table is None else table.code(attrs))
-        )
+                values = None
+            if table is not None:
+                rows.append((rid, control, start, end, label, table.event(label, values)))
+                continue
+            attrs = defaults if values is None else _pairs(defaults, values)
+        rows.append((rid, control, start, end, label, attrs))
     arguments: set[tuple[str, str, str]] = set()
     for rel in relations:
         a, b = str(rel["from_id"]), str(rel["to_id"])

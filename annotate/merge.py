@@ -130,7 +130,7 @@ def _from_ground_truth(vote: Vote, chosen: Judgement) -> tuple[list[GoldEntity],
             if j.ground_truth:
                 votes[j.annotation_id] = 1 << i
         vote.conflict(
-            ConflictKind.GROUND_TRUTH,
+            ConflictKind.GROUND_TRUTH.value,
             "annotation",
             vote.candidates(votes),
             f"annotation {chosen.annotation_id} (most recently updated)",

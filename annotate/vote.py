@@ -38,6 +38,12 @@ from annotate.record_json import (
 Votes = dict[str | None, int]
 """Value -> bit mask of the judgements that gave it."""
 
+# Conflict kinds as plain strings: an enum's `.value` is a Python-level property call.
+_SPAN = ConflictKind.SPAN.value
+_LABEL = ConflictKind.LABEL.value
+_ATTRIBUTE = ConflictKind.ATTRIBUTE.value
+_ARGUMENT = ConflictKind.ARGUMENT.value
+
 _ENTITY_ATTRS: tuple[tuple[str, str | None], ...] = ((SUBTYPE, None), (LINK, None))
 
 
@@ -97,7 +103,7 @@ class Vote:
 
     def conflict(
         self,
-        kind: ConflictKind,
+        kind: str,
         target: str,
         candidates: list[dict[str, Any]],
         resolution: str,
@@ -170,7 +176,7 @@ class Vote:
             if at is None:
                 at = self.where(group.inner, group.key[2])
             self.conflict(
-                ConflictKind.ATTRIBUTE,
+                _ATTRIBUTE,
                 name,
                 self.candidates(votes),
                 "unset" if default is None else f"default {default}",
@@ -196,9 +202,9 @@ class Vote:
             for i, ms in members.items():
                 for m in ms:
                     labels[m.label] = labels.get(m.label, 0) | 1 << i
-            kind = ConflictKind.LABEL
+            kind = _LABEL
             if len(members) < need:
-                kind = ConflictKind.SPAN
+                kind = _SPAN
             elif len(labels) == 1 or (won := self.winner(labels))[0]:
                 label = next(iter(labels)) if len(labels) == 1 else won[1]
                 assert label is not None
@@ -217,7 +223,7 @@ class Vote:
                     continue
             self.conflict(
                 kind,
-                kind.value,
+                kind,
                 self.candidates(labels, with_silent=True),
                 "left out",
                 control,
@@ -261,7 +267,7 @@ class Vote:
                 if places is None:
                     places = (self._where_of(tk, event), self._where_of(ek, entity))
                 self.conflict(
-                    ConflictKind.ARGUMENT,
+                    _ARGUMENT,
                     role,
                     self.candidates(roles, with_silent=True),
                     "left out: does not fit the gold's event or entity" if enough else "left out",
