@@ -117,7 +117,9 @@ class AgreementAccumulator:
         self.pairs: dict[Pair, PairStats] = {}
         self.documents = 0
         self.annotators: set[str] = set()
-        self.rows: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
+        self.rows: dict[tuple[str, ...], dict[tuple[str, ...], int]] = {}
+        self.pending = 0
+        """Annotators -> labels pattern -> count; `pending` counts the patterns."""
         self.unit_rows: dict[tuple[str, ...], int] = {}
         self.attribute_rows: dict[tuple[int, str, str, Attrs], int] = {}
         self.attribute_mixed: dict[tuple[str, tuple[str | None, ...]], int] = {}
@@ -154,21 +156,24 @@ class AgreementAccumulator:
         grouped = all(
             len(k) == len(j.mentions) for j, k in zip(judgements, region_keys, strict=True)
         )
-        rows = self.rows
+        rows = self.rows.get(names)
+        if rows is None:
+            rows = self.rows[names] = {}
+        known = len(rows)
         for group in groups.values():
             members = group.members
             values = [NONE] * n
             if len(members) == 1:
                 for i, ms in members.items():
                     values[i] = ms[0].label if len(ms) == 1 else min(m.label for m in ms)
-                row = (names, tuple(values))
+                row = tuple(values)
                 rows[row] = rows.get(row, 0) + 1
                 continue
             firsts: list[Mention | None] = [None] * n
             for i, ms in members.items():
                 m = firsts[i] = ms[0]
                 values[i] = m.label if len(ms) == 1 else min(m.label for m in ms)
-            row = (names, tuple(values))
+            row = tuple(values)
             rows[row] = rows.get(row, 0) + 1
             self._attribute_unit(firsts, len(members))
             for x, y, stats in pairs:
@@ -195,7 +200,8 @@ class AgreementAccumulator:
         ]
         for x, y, stats in pairs:
             _relations(stats, triples[x], triples[y])
-        if len(rows) > self.MAX_ROWS:
+        self.pending += len(rows) - known
+        if self.pending > self.MAX_ROWS:
             self._flush()
 
     def _attribute_unit(self, firsts: list[Mention | None], members: int) -> None:
@@ -211,17 +217,19 @@ class AgreementAccumulator:
     def _flush(self) -> None:
         """Fold the pending `rows` into the alpha units and each pair's span units."""
         unit_rows = self.unit_rows
-        for (names, values), times in self.rows.items():
-            unit_rows[values] = unit_rows.get(values, 0) + times
-            for x, y in _ordered_pairs(names):
-                vx, vy = values[x], values[y]
-                if vx == NONE and vy == NONE:
-                    continue
-                stats = self.pairs[(names[x], names[y])]
-                stats.units[(vx, vy)] += times
-                if vx == vy:
-                    stats.spans[vx].tolerant += times
+        for names, rows in self.rows.items():
+            pairs = [(x, y, self.pairs[(names[x], names[y])]) for x, y in _ordered_pairs(names)]
+            for values, times in rows.items():
+                unit_rows[values] = unit_rows.get(values, 0) + times
+                for x, y, stats in pairs:
+                    vx, vy = values[x], values[y]
+                    if vx == NONE and vy == NONE:
+                        continue
+                    stats.units[(vx, vy)] += times
+                    if vx == vy:
+                        stats.spans[vx].tolerant += times
         self.rows.clear()
+        self.pending = 0
 
     def merge(self, other: AgreementAccumulator) -> None:
         """Add what `other` accumulated (documents are disjoint: one process each)."""

@@ -152,16 +152,24 @@ class Vote:
         chosen = [(i, m.attrs) for i, ms in group.members.items() for m in ms if m.label == label]
         first = chosen[0][1]
         fast = supporters >= self.need and valid_attributes(first)
-        if fast and all(attrs == first for _, attrs in chosen):
-            return first
+        if fast:
+            for _, attrs in chosen:
+                if attrs != first:
+                    break
+            else:
+                return first
         defaults = EVENT_ATTRS.get(label, _ENTITY_ATTRS)
         out = []
         at: WhereJSON | None = None
         for index, (name, default) in enumerate(defaults):
             value = first[index][1] if index < len(first) else None
-            if fast and all(index < len(a) and a[index][1] == value for _, a in chosen):
-                out.append((name, value))  # everyone agrees on this one
-                continue
+            if fast:
+                for _, a in chosen:
+                    if index >= len(a) or a[index][1] != value:
+                        break
+                else:
+                    out.append((name, value))  # everyone agrees on this one
+                    continue
             allowed = ATTRIBUTE_VALUES.get(name)
             votes: Votes = {}
             for i, attrs in chosen:
@@ -254,7 +262,10 @@ class Vote:
         for (tk, ek), roles in sorted(pairs.items()):
             event, entity = events.get(tk), entities.get(ek)
             places: tuple[WhereJSON, WhereJSON] | None = None
-            for role in sorted(r for r in roles if r is not None):
+            ordered = [r for r in roles if r is not None]
+            if len(ordered) > 1:
+                ordered.sort()
+            for role in ordered:
                 enough = roles[role].bit_count() >= need
                 fits = (
                     event is not None
