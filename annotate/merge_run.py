@@ -27,8 +27,9 @@ from annotate.mentions import AttrsTable, Judgement
 from annotate.merge import DocumentMerge, merge_document
 from annotate.record_json import DocumentText
 
-LINE = orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
-"""The gold's line format (what `annotate.jsonl.dumps_line` writes)."""
+LINE = orjson.OPT_APPEND_NEWLINE
+"""The gold's line format (what `annotate.jsonl.dumps_line` writes, sorted keys): record
+JSON is built with its keys in sorted order (`annotate.record_json.record_json`)."""
 
 
 @dataclass

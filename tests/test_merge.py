@@ -15,6 +15,7 @@ from annotate.labelstudio.results import record_results
 from annotate.matching import match_key
 from annotate.mentions import Judgement, from_record, from_results
 from annotate.merge import merge_document, merge_records, votes_needed
+from annotate.merge_run import LINE
 from annotate.record_json import DocumentText
 from annotate.schema import (
     Argument,
@@ -294,6 +295,15 @@ def test_merged_record_is_a_valid_gold_record_with_the_same_json(recs, threshold
     judgements = [judge(r, f"ann{i}") for i, r in enumerate(recs)]
     merged = merge_document(DOC, judgements, threshold=threshold, tool_version="t")
     assert merged.gold_record().model_dump(mode="json") == merged.record
+
+
+@given(st.lists(records(), min_size=1, max_size=4), st.booleans())
+def test_record_json_is_written_in_the_gold_line_format_without_sorting(recs, truth):
+    # The release writes records without OPT_SORT_KEYS: record_json must insert every
+    # object's keys in sorted order.
+    judgements = [judge(r, f"ann{i}", gt=truth and i == 0) for i, r in enumerate(recs)]
+    merged = merge_document(DOC, judgements, tool_version="t")
+    assert orjson.dumps(merged.record, option=LINE) == dumps_line(merged.record)
 
 
 @given(records())
