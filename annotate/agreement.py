@@ -36,6 +36,9 @@ from annotate.agreement_counts import (
     attribute_json,
     attributes_json,
     compared_attributes,
+    count_exact,
+    count_relations,
+    count_spans,
     relations_json,
 )
 from annotate.matching import Group, MatchKey
@@ -57,35 +60,6 @@ Pair = tuple[str, str]
 
 
 # --- per-pair accumulation --------------------------------------------------------------
-
-
-def _partial_matches(xs: list[Mention], ys: list[Mention]) -> int:
-    """One-to-one matches of overlapping spans: identical ones first, then largest overlap."""
-    if len(xs) == 1 and len(ys) == 1:  # the common case
-        x, y = xs[0], ys[0]
-        return 1 if min(x.end, y.end) > max(x.start, y.start) else 0
-    in_x = {(m.start, m.end) for m in xs}
-    in_y = {(m.start, m.end) for m in ys}
-    same = in_x & in_y
-    if len(same) == len(in_x) or len(same) == len(in_y):
-        return len(same)  # one side has nothing left to match
-    if same:
-        xs = [m for m in xs if (m.start, m.end) not in same]
-        ys = [m for m in ys if (m.start, m.end) not in same]
-    candidates = []
-    for i, x in enumerate(xs):
-        for j, y in enumerate(ys):
-            overlap = min(x.end, y.end) - max(x.start, y.start)
-            if overlap > 0:
-                candidates.append((-overlap, i, j))
-    candidates.sort()
-    used_x: set[int] = set()
-    used_y: set[int] = set()
-    for _, i, j in candidates:
-        if i not in used_x and j not in used_y:
-            used_x.add(i)
-            used_y.add(j)
-    return len(same) + len(used_x)
 
 
 def _by_label(j: Judgement) -> dict[str, list[Mention]]:
@@ -149,7 +123,7 @@ class AgreementAccumulator:
             if stats is None:
                 stats = self.pairs[(names[x], names[y])] = PairStats()
             stats.documents += 1
-            _spans(stats, by_label[x], by_label[y])
+            count_spans(stats, by_label[x], by_label[y])
             pairs.append((x, y, stats))
         # Two mentions with the same control and offsets are in the same group, so exact
         # matches are found group by group, unless a mention is in no group (a blank span).
@@ -181,7 +155,7 @@ class AgreementAccumulator:
                 if mx is None or my is None:
                     continue
                 if grouped:
-                    _exact(stats, members[x], members[y])
+                    count_exact(stats, members[x], members[y])
                 if values[x] != values[y]:
                     continue
                 if mx.attrs == my.attrs:
@@ -199,7 +173,7 @@ class AgreementAccumulator:
             for j, keys in zip(judgements, region_keys, strict=True)
         ]
         for x, y, stats in pairs:
-            _relations(stats, triples[x], triples[y])
+            count_relations(stats, triples[x], triples[y])
         self.pending += len(rows) - known
         if self.pending > self.MAX_ROWS:
             self._flush()
@@ -369,50 +343,3 @@ def _ordered_pairs(names: Sequence[str]) -> list[tuple[int, int]]:
             continue
         out.append((y, x) if names[x] > names[y] else (x, y))
     return out
-
-
-def _spans(stats: PairStats, xs: dict[str, list[Mention]], ys: dict[str, list[Mention]]) -> None:
-    """Spans of A and B per label, and their partial matches."""
-    spans = stats.spans
-    for label in xs.keys() | ys.keys():
-        counts = spans.get(label)
-        if counts is None:
-            counts = spans[label] = SpanCounts()
-        mx, my = xs.get(label), ys.get(label)
-        if mx:
-            counts.a += len(mx)
-        if my:
-            counts.b += len(my)
-        if mx and my:
-            counts.partial += _partial_matches(mx, my)
-
-
-def _exact(stats: PairStats, xs: list[Mention], ys: list[Mention]) -> None:
-    """Exact matches (same offsets and label) between two annotators' mentions of a group."""
-    if len(xs) == 1 and len(ys) == 1:
-        x, y = xs[0], ys[0]
-        if x.start == y.start and x.end == y.end and x.label == y.label:
-            stats.spans[x.label].exact += 1
-        return
-    same = {(m.start, m.end, m.label) for m in xs} & {(m.start, m.end, m.label) for m in ys}
-    for _, _, label in same:
-        stats.spans[label].exact += 1
-
-
-def _relations(
-    stats: PairStats,
-    tx: set[tuple[MatchKey, MatchKey, str]],
-    ty: set[tuple[MatchKey, MatchKey, str]],
-) -> None:
-    relations = stats.relations
-    for triple in tx | ty:
-        counts = relations.get(triple[2])
-        if counts is None:
-            counts = relations[triple[2]] = [0, 0, 0]
-        if triple in tx:
-            counts[0] += 1
-            if triple in ty:
-                counts[1] += 1
-                counts[2] += 1
-        else:
-            counts[1] += 1

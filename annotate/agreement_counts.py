@@ -1,4 +1,5 @@
-"""Exact per-pair agreement counts and their agreement.json form (see `annotate.agreement`).
+"""Exact per-pair agreement counts, how one document adds to them, and their agreement.json
+form (see `annotate.agreement`).
 
 Everything is an integer count, so accumulators from several processes add up to exactly
 the figures of one process; floats appear only in the JSON.
@@ -11,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotate.labelstudio.config import ENTITY
+from annotate.matching import MatchKey
+from annotate.mentions import Mention
 from annotate.reliability import cohen_kappa
 from annotate.schema import EntityType
 
@@ -142,3 +145,84 @@ def attributes_json(attributes: dict[str, Counter[tuple[str, str]]]) -> dict[str
 def add_counts(into: dict[Any, int], other: dict[Any, int]) -> None:
     for key, n in other.items():
         into[key] = into.get(key, 0) + n
+
+
+# --- one document, one pair --------------------------------------------------------
+
+
+def partial_matches(xs: list[Mention], ys: list[Mention]) -> int:
+    """One-to-one matches of overlapping spans: identical ones first, then largest overlap."""
+    if len(xs) == 1 and len(ys) == 1:  # the common case
+        x, y = xs[0], ys[0]
+        return 1 if min(x.end, y.end) > max(x.start, y.start) else 0
+    in_x = {(m.start, m.end) for m in xs}
+    in_y = {(m.start, m.end) for m in ys}
+    same = in_x & in_y
+    if len(same) == len(in_x) or len(same) == len(in_y):
+        return len(same)  # one side has nothing left to match
+    if same:
+        xs = [m for m in xs if (m.start, m.end) not in same]
+        ys = [m for m in ys if (m.start, m.end) not in same]
+    candidates = []
+    for i, x in enumerate(xs):
+        for j, y in enumerate(ys):
+            overlap = min(x.end, y.end) - max(x.start, y.start)
+            if overlap > 0:
+                candidates.append((-overlap, i, j))
+    candidates.sort()
+    used_x: set[int] = set()
+    used_y: set[int] = set()
+    for _, i, j in candidates:
+        if i not in used_x and j not in used_y:
+            used_x.add(i)
+            used_y.add(j)
+    return len(same) + len(used_x)
+
+
+def count_spans(
+    stats: PairStats, xs: dict[str, list[Mention]], ys: dict[str, list[Mention]]
+) -> None:
+    """Spans of A and B per label, and their partial matches."""
+    spans = stats.spans
+    for label in xs.keys() | ys.keys():
+        counts = spans.get(label)
+        if counts is None:
+            counts = spans[label] = SpanCounts()
+        mx, my = xs.get(label), ys.get(label)
+        if mx:
+            counts.a += len(mx)
+        if my:
+            counts.b += len(my)
+        if mx and my:
+            counts.partial += partial_matches(mx, my)
+
+
+def count_exact(stats: PairStats, xs: list[Mention], ys: list[Mention]) -> None:
+    """Exact matches (same offsets and label) between two annotators' mentions of a group."""
+    if len(xs) == 1 and len(ys) == 1:
+        x, y = xs[0], ys[0]
+        if x.start == y.start and x.end == y.end and x.label == y.label:
+            stats.spans[x.label].exact += 1
+        return
+    same = {(m.start, m.end, m.label) for m in xs} & {(m.start, m.end, m.label) for m in ys}
+    for _, _, label in same:
+        stats.spans[label].exact += 1
+
+
+def count_relations(
+    stats: PairStats,
+    tx: set[tuple[MatchKey, MatchKey, str]],
+    ty: set[tuple[MatchKey, MatchKey, str]],
+) -> None:
+    relations = stats.relations
+    for triple in tx | ty:
+        counts = relations.get(triple[2])
+        if counts is None:
+            counts = relations[triple[2]] = [0, 0, 0]
+        if triple in tx:
+            counts[0] += 1
+            if triple in ty:
+                counts[1] += 1
+                counts[2] += 1
+        else:
+            counts[1] += 1
