@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -86,6 +87,7 @@ def main() -> None:
     base_rss: list[float] = []
     merge_rss: list[float] = []
     last: dict[str, object] = {}
+    load_before = os.getloadavg()
     for _ in range(args.runs):
         b = child(CHILD_BASELINE, str(args.export), "gc-on")
         m = child(CHILD_MERGE, str(args.export), str(scratch), str(args.jobs))
@@ -104,7 +106,9 @@ def main() -> None:
             flush=True,
         )
     b_med, m_med, g_med = (statistics.median(x) for x in (base, merge, base_off))
+    load = ", ".join(f"{a:.2f}" for a in load_before + os.getloadavg())
     print(f"export: {args.export} ({size_mb:.0f} MB); last merge: {last}")
+    print(f"load average (1, 5, 15 min) before and after: {load} on {os.cpu_count()} CPUs")
     print(f"orjson.loads (baseline): median {b_med:.2f} s, peak RSS {max(base_rss):.0f} MB")
     print(
         f"validate+merge+write (jobs={args.jobs}): median {m_med:.2f} s, peak RSS {max(merge_rss):.0f} MB"
