@@ -146,7 +146,7 @@ def from_results(
     validator reports it). Only `start`/`end` of a span are read, never `value.text`.
     """
     spans: dict[str, SpanParts] = {}
-    per_region: list[dict[str, Any]] = []
+    regions: dict[str, dict[str, Any]] = {}
     relations: list[dict[str, Any]] = []
     for item in results:
         name = item.get("from_name")
@@ -156,8 +156,8 @@ def from_results(
         elif item.get("type") == "relation":
             relations.append(item)
         elif name != DOC_STATUS and name is not None:
-            per_region.append(item)
-    rows, arguments = judgement_rows(spans, per_region, relations)
+            regions.setdefault(str(item["id"]), {})[name] = item["value"]
+    rows, arguments = judgement_rows(spans, regions, relations)
     return Judgement(
         annotation_id=annotation_id,
         annotator=annotator,
@@ -267,28 +267,20 @@ class AttrsTable:
 
 def judgement_rows(
     spans: Mapping[str, SpanParts],
-    per_region: Iterable[dict[str, Any]],
+    regions: Mapping[str, Mapping[str, Any]],
     relations: Iterable[dict[str, Any]],
     table: AttrsTable | None = None,
 ) -> tuple[list[MentionRow], tuple[tuple[str, str, str], ...]]:
     """Mentions (as rows) and sorted arguments of an annotation without errors, from the
-    parts the validator has already separated: spans by region id, per-region results
-    (attributes, ORG subtype, entity id) and relation items. With `table`, the rows hold
-    the attributes' codes in it (`AttrsTable.code`) rather than the attributes."""
-    extra: dict[str, dict[str, Any]] = {}
-    for item in per_region:
-        rid = str(item["id"])
-        got = extra.get(rid)
-        if got is None:
-            extra[rid] = {item["from_name"]: item["value"]}
-        else:
-            got[item["from_name"]] = item["value"]
+    parts the validator has already separated: spans by region id, per-region results by
+    region id and control (attributes, ORG subtype, entity id) and relation items. With
+    `table`, the rows hold the attributes' codes in it (`AttrsTable.code`)."""
     rows: list[MentionRow] = []
     triggers: set[str] = set()
     for rid, (control, label, start, end) in spans.items():
         if label is None:
             continue  # an invalid label: the validator reports it
-        got = extra.get(rid)
+        got = regions.get(rid)
         if control == ENTITY:
             subtype = link = None
             if got:

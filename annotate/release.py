@@ -234,7 +234,7 @@ def _read(
                     continue
                 # What the validator read, straight to the spill's rows (`Judgement.to_json`).
                 mentions, arguments = judgement_rows(
-                    read.spans, read.per_region, read.relations, table
+                    read.spans, read.regions, read.relations, table
                 )
                 report.regions += len(mentions)
                 report.relations += len(arguments)

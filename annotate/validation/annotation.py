@@ -93,11 +93,12 @@ def _text_flags(text: str, start: int, end: int) -> int:
 
 class Checked(NamedTuple):
     """One annotation as the checks read it: its issues, and its result items sorted out
-    (spans by region id, per-region results, relations), for `annotate.mentions` to use."""
+    (spans and per-region results by region id, relations), for `annotate.mentions`."""
 
     issues: list[Issue]
     spans: dict[str, Span]
-    per_region: list[dict[str, Any]]
+    regions: dict[str, dict[str, Any]]
+    """Region id -> control -> value of its per-region results (attributes, subtype, id)."""
     relations: list[dict[str, Any]]
 
 
@@ -137,11 +138,11 @@ def inspect_annotation(
     if not spans and not annotation.is_draft and DocStatus.IRRELEVANT.value not in statuses:
         report("empty-annotation", "no span at all (mark the document irrelevant if it is)")
     _check_duplicate_spans(spans, report)
-    seen: set[tuple[str, str]] = set()
+    regions: dict[str, dict[str, Any]] = {}
     for item in per_region:
-        _check_region_result(item, spans, seen, report)
+        _check_region_result(item, spans, regions, report)
     check_relations(relations, spans, report)
-    return Checked(report.issues, spans, per_region, relations)
+    return Checked(report.issues, spans, regions, relations)
 
 
 def _check_span(
@@ -284,7 +285,10 @@ def _check_doc_status(item: dict[str, Any], report: Reporter) -> list[str]:
 
 
 def _check_region_result(
-    item: dict[str, Any], spans: dict[str, Span], seen: set[tuple[str, str]], report: Reporter
+    item: dict[str, Any],
+    spans: dict[str, Span],
+    regions: dict[str, dict[str, Any]],
+    report: Reporter,
 ) -> None:
     control = item["from_name"]
     rid = item.get("id")
@@ -302,11 +306,15 @@ def _check_region_result(
             at,
         )
         return
-    if (rid, control) in seen:
+    value = item.get("value")
+    held = regions.get(rid)
+    if held is None:
+        regions[rid] = {control: value}
+    elif control in held:
         report("duplicate-region-result", f"{control} is set twice on region {rid!r}", rid, at)
         return
-    seen.add((rid, control))
-    value = item.get("value")
+    else:
+        held[control] = value
     if not isinstance(value, dict):
         report("malformed-result", f"{control}: the result has no value", rid, at)
         return
