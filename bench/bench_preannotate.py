@@ -14,7 +14,7 @@ per second of wall time:
   lexicons plus the same 100k-entry gazetteer (automaton build time reported apart);
 - `preannotate --jobs N`: the same spread over N processes (order kept);
 - `before` (with `--before DIR`): the same measurement on another checkout of the package, e.g.
-  `git archive <commit> annotate | tar -x -C /tmp/before`, interleaved with the others, for a
+  `git archive <commit> annotate | tar -x -C bench/data/before`, interleaved with the others, for a
   before/after ratio measured in the same run.
 
 Memory flatness: `preannotate` runs on two corpus sizes and reports both peak RSS figures.

@@ -14,9 +14,10 @@ import pytest
 
 from annotate.evaluate import Scores, SpanGold, load_span_gold_files, score, task_record
 from annotate.preannotate import preannotate_tasks
-from annotate.schema import GoldRecord, role_spec
+from annotate.schema import GoldRecord
 from annotate.seeds import load_documents
 from annotate.text import PROCLITICS, is_combining, is_grapheme_boundary, word_bounds
+from tests.gold_checks import assert_arguments_respect_the_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
@@ -77,18 +78,7 @@ def test_gold_follows_the_span_convention(doc_id: str) -> None:
 
 @pytest.mark.parametrize("doc_id", sorted(DOCS))
 def test_gold_arguments_respect_the_schema(doc_id: str) -> None:
-    rec = SPAN_GOLD[doc_id].record
-    ents = {e.id: e for e in rec.entities}
-    for ev in rec.events:
-        for arg in ev.arguments:
-            spec = role_spec(ev.type, arg.role)
-            assert spec is not None, (ev.trigger.surface, arg.role)
-            assert ents[arg.entity].type in spec.allowed, (ev.trigger.surface, arg.role)
-        roles = [a.role for a in ev.arguments]
-        for role in set(roles):
-            spec = role_spec(ev.type, role)
-            assert spec is not None
-            assert spec.multiple or roles.count(role) == 1, (ev.trigger.surface, role)
+    assert_arguments_respect_the_schema(SPAN_GOLD[doc_id].record)
 
 
 @pytest.mark.parametrize("doc_id", sorted(DOCS))
