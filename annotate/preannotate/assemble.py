@@ -97,7 +97,9 @@ class Plan:
         n = len(self.entities) + len(self.events)
         if not n:
             return 0.0
-        return (sum(e.score for e in self.entities) + sum(v.score for v in self.events)) / n
+        # Float starts: the compiled build checks that a float annotation holds a float.
+        entities = sum((e.score for e in self.entities), 0.0)
+        return (entities + sum((v.score for v in self.events), 0.0)) / n
 
     def record(self) -> GoldRecord:
         raw = self.doc.text

@@ -1,0 +1,51 @@
+"""Build hook: compile the hot modules with mypyc (C extensions, same source, same types).
+
+Pre-annotation and merge spend their time in plain Python loops over strings, dicts and
+tuples; mypyc turns these typed modules into C and makes them markedly faster with no second
+implementation to keep in step. Everything else stays interpreted. `ANNOTATE_PURE=1` builds
+without compiling (pure Python, same behaviour), e.g. on a machine without a C compiler.
+A compiled module shadows its `.py`: after editing one, reinstall (`bash .ci/setup`); the
+test run refuses to start on stale builds.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from setuptools import setup
+
+COMPILED = [
+    "annotate/text.py",
+    "annotate/validation/annotation.py",
+    "annotate/validation/relations.py",
+    "annotate/agreement.py",
+    "annotate/agreement_counts.py",
+    "annotate/vote.py",
+    "annotate/matching.py",
+    "annotate/mentions.py",
+    "annotate/preannotate/arguments.py",
+    "annotate/preannotate/assemble.py",
+    "annotate/preannotate/attributes.py",
+    "annotate/preannotate/gazetteer.py",
+    "annotate/preannotate/lexicon.py",
+    "annotate/preannotate/orgs.py",
+    "annotate/preannotate/people.py",
+    "annotate/preannotate/pipeline.py",
+    "annotate/preannotate/resolve.py",
+    "annotate/preannotate/sentence.py",
+    "annotate/preannotate/spans.py",
+    "annotate/preannotate/triggers.py",
+    "annotate/preannotate/values.py",
+    "annotate/preannotate/zones.py",
+]
+
+if os.environ.get("ANNOTATE_PURE"):
+    # Builds left in the tree by an earlier compiled install would shadow the sources.
+    for built in Path("annotate").rglob("*.so"):
+        built.unlink()
+    setup()
+else:
+    from mypyc.build import mypycify
+
+    setup(ext_modules=mypycify(COMPILED, opt_level="3"))
