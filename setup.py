@@ -42,7 +42,7 @@ COMPILED = [
 
 if os.environ.get("ANNOTATE_PURE"):
     # Builds left in the tree by an earlier compiled install would shadow the sources.
-    for built in Path("annotate").rglob("*.so"):
+    for built in [*Path("annotate").rglob("*.so"), *Path().glob("*__mypyc.*.so")]:
         built.unlink()
     setup()
 else:
