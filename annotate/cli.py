@@ -312,6 +312,12 @@ def merge_cmd(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, help="Processes merging documents (Linux).")
     ] = 1,
+    adjudicated: Annotated[
+        list[Path] | None,
+        typer.Option(
+            help="Export of an adjudication project: its annotations decide their documents."
+        ),
+    ] = None,
 ) -> None:
     """Merge validated exports into a new, immutable gold version with agreement and conflicts.
 
@@ -335,6 +341,7 @@ def merge_cmd(
         overlap=overlap,
         known_hashes=known,
         jobs=jobs,
+        adjudicated=adjudicated or (),
     )
     if outcome.path is None:
         typer.echo(render_text(outcome.report))
@@ -377,6 +384,34 @@ def merge_cmd(
         + f" in {outcome.path / 'conflicts.jsonl'}"
     )
     typer.echo(f"report: {outcome.path / 'report.html'}")
+
+
+@app.command("adjudicate")
+@reports_errors
+def adjudicate_cmd(
+    version: Annotated[str, typer.Argument(help="Gold version (vNNNN, latest) or its folder.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Tasks file to write (JSON).")],
+    gold: Annotated[Path, typer.Option(help="Gold folder.")] = Path("gold"),
+) -> None:
+    """Turn a version's conflicts into Label Studio tasks for an adjudicator.
+
+    One task per document with conflicts: the gold record plus the spans left out for want
+    of a majority as its prediction, and the open decisions listed above the text. Push them
+    to a project of their own with `annotate ls push --adjudication`; merge that project's
+    export back with `annotate merge ... --adjudicated`.
+    Example: annotate adjudicate latest -o adjudication.json
+    """
+    from annotate.adjudication import adjudication_tasks
+    from annotate.gold import records_path
+    from annotate.jsonl import write_json
+
+    version_dir = records_path(version, gold).parent
+    tasks, summary = adjudication_tasks(version_dir)
+    write_json(out, tasks)
+    typer.echo(
+        f"{out}: {summary.documents} documents to adjudicate, {summary.conflicts} open "
+        f"decisions, {summary.candidates} left-out spans put back for a decision"
+    )
 
 
 @gold_app.command("diff")
@@ -509,6 +544,12 @@ def ls_push(
     batch_size: Annotated[
         int, typer.Option(min=1, max=1000, help="Tasks per import request.")
     ] = 500,
+    adjudication: Annotated[
+        bool,
+        typer.Option(
+            "--adjudication", help="Tasks from `annotate adjudicate`: show their open decisions."
+        ),
+    ] = False,
     url: UrlOption = None,
     api_key: ApiKeyOption = None,
 ) -> None:
@@ -528,7 +569,7 @@ def ls_push(
             conn,
             items,
             title=project,
-            config=labeling_config(),
+            config=labeling_config(adjudication=adjudication),
             overlap=overlap,
             batch_size=batch_size,
         )

@@ -105,6 +105,7 @@ def merge_exports(
     known_hashes: dict[str, str] | None = None,
     budget: int = DEFAULT_BUDGET,
     jobs: int = 1,
+    adjudicated: Sequence[Path] = (),
 ) -> MergeOutcome:
     """Validate and merge `exports` into a new version under `gold_dir`.
 
@@ -113,19 +114,26 @@ def merge_exports(
     id whose text differs between exports. Validation errors are findings: the outcome has
     `path is None` and its report says why. `jobs > 1` merges documents on that many
     forked processes (Linux); the release is byte-identical to one made with `jobs=1`.
+    Every annotation of an `adjudicated` export (an adjudication project's, see
+    `annotate.adjudication`) counts as ground truth: it decides its document.
     """
     votes_needed(threshold, 1)  # rejects a threshold outside [0, 1) before any work
     outcome = MergeOutcome(report=Report())
     with Release(gold_dir, version) as release:
-        sources = _sources(exports)
+        sources = _sources([*exports, *adjudicated])
+        decisive = {sha for sha, _ in _sources(adjudicated)}
         grouper = DocumentGrouper(release.path / ".spill", budget)
         table = AttrsTable()
-        refused = _read(sources, grouper, table, outcome, skip_invalid, overlap, known_hashes)
+        refused = _read(
+            sources, grouper, table, outcome, skip_invalid, overlap, known_hashes, decisive
+        )
         if refused:
             return outcome
         _write(release.path, release.version, grouper, table, outcome, threshold, jobs)
         shutil.rmtree(release.path / ".spill", ignore_errors=True)
-        settings = {"threshold": threshold, "skip_invalid": skip_invalid}
+        settings: dict[str, Any] = {"threshold": threshold, "skip_invalid": skip_invalid}
+        if decisive:  # only when used, so that earlier manifests still compare equal
+            settings["adjudicated"] = sorted(decisive)
         if version is None and _same_as_previous(release, sources, settings):
             # Re-running a merge on the same exports must not mint an identical version.
             assert release.previous is not None
@@ -183,12 +191,16 @@ def _read(
     skip_invalid: bool,
     overlap: int | None,
     known_hashes: dict[str, str] | None,
+    decisive: set[str],
 ) -> bool:
-    """Pass 1: validate every task, group usable judgements; True when errors refuse it."""
+    """Pass 1: validate every task, group usable judgements; True when errors refuse it.
+
+    Annotations of the exports whose hash is in `decisive` count as ground truth."""
     report = outcome.report
     refused = False
     for sha, path in sources:
         source = str(path)
+        adjudication = sha in decisive
         report.sources.append(source)
         for task in iter_export(path):
             report.tasks += 1
@@ -242,7 +254,7 @@ def _read(
                     [
                         str(ann.id),
                         ann.annotator,
-                        ann.ground_truth,
+                        ann.ground_truth or adjudication,
                         ann.updated_at,
                         mentions,
                         arguments,

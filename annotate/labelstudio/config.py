@@ -28,6 +28,8 @@ ENTITY = "entity"
 TRIGGER = "trigger"
 ENTITY_ID = "entity_id"
 DOC_STATUS = "doc_status"
+CONFLICTS = "conflicts"
+"""The adjudication config's read-only list of open decisions (task data `conflicts`)."""
 SPAN_CONTROLS = (ENTITY, TRIGGER)
 EVENT_ATTRIBUTE_CONTROLS = tuple(a.name for a in ATTRIBUTES)
 ENTITY_ATTRIBUTE_CONTROLS = (*(a.name for a in ENTITY_ATTRIBUTES), ENTITY_ID)
@@ -39,6 +41,12 @@ STYLE = """
     .ar-doc { direction: rtl; text-align: right; unicode-bidi: isolate; white-space: pre-wrap; font-size: 20px; line-height: 2.1; font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Arial", sans-serif; }
     .ar-doc .htx-text { white-space: pre-wrap; }
     .attr-box { direction: rtl; text-align: right; border: 1px solid #ddd; padding: 6px 10px; margin: 6px 0; }
+  """
+
+# The adjudication panel: one open decision per line (pre-wrap), set apart from the text.
+ADJUDICATION_STYLE = """
+    .adj-box { direction: rtl; text-align: right; unicode-bidi: isolate; background: #fff8e1; border: 1px solid #f0c36d; padding: 6px 10px; margin: 6px 0; font-size: 15px; line-height: 1.8; }
+    .adj-box .htx-text { white-space: pre-wrap; }
   """
 
 DOC_STATUS_AR = {
@@ -68,12 +76,19 @@ def _choices(parent: ET.Element, spec: AttributeSpec) -> None:
         _sub(node, "Choice", value=f"{VALUE_NAMES_AR[value]} {value}", alias=str(value))
 
 
-def labeling_config() -> str:
-    """The labeling config XML for the current schema (deterministic, ends with a newline)."""
+def labeling_config(*, adjudication: bool = False) -> str:
+    """The labeling config XML for the current schema (deterministic, ends with a newline).
+
+    `adjudication`: the same controls, plus the task's open decisions (`$conflicts`, from
+    `annotate adjudicate`) in a panel above the text."""
     root = ET.Element("View")
     style = _sub(root, "Style")
-    style.text = STYLE
+    style.text = STYLE + ADJUDICATION_STYLE if adjudication else STYLE
     _sub(root, "Header", value="$title")
+    if adjudication:
+        panel = _sub(root, "View", className="adj-box")
+        _sub(panel, "Header", value="قرارات معلّقة للتحكيم Open decisions", size="5")
+        _sub(panel, "Text", name=CONFLICTS, value="$conflicts")
 
     entity = _sub(root, "Labels", name=ENTITY, toName=TEXT, choice="single", showInline="true")
     for label in SPAN_LABELS:

@@ -202,7 +202,9 @@ class LocalServer:
 
     def reset_password(self, username: str, password: str) -> None:
         """Give `username` a password: users made through the API cannot log in otherwise."""
-        self.manage("reset_password", "--username", username, "--password", password)
+        # `--opt=value`: a generated password may start with "-", which argparse would read
+        # as an option in the two-word form.
+        self.manage("reset_password", f"--username={username}", f"--password={password}")
 
     def add_user(self, email: str, password: str, first_name: str = "", last_name: str = "") -> str:
         """Create a user who can log in, and return their API token.

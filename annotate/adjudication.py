@@ -1,0 +1,175 @@
+"""Adjudication: a release's conflicts go back to Label Studio, and the decisions come home.
+
+`adjudication_tasks(version_dir)` makes one Label Studio task per document that has
+conflicts. Its prediction is the gold record plus the spans the merge left out for want of a
+majority (each with the label most annotators gave, region score 0.5 against 1.0 for the
+settled ones), so the adjudicator deletes or keeps rather than redraws; its `conflicts` data
+field is a numbered list of every open decision with who said what, which the adjudication
+config (`labeling_config(adjudication=True)`) shows above the text.
+
+The adjudicator submits in a project of their own (`annotate ls push --adjudication`);
+`annotate merge ... --adjudicated EXPORT` then counts every annotation of that export as
+ground truth, so the adjudicated document replaces the vote (`annotate.merge`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+
+from annotate.conflicts import Candidate, Conflict, ConflictKind
+from annotate.errors import InputError, located
+from annotate.gold import CONFLICTS, load_gold
+from annotate.labelstudio.config import ENTITY, TRIGGER
+from annotate.labelstudio.tasks import Task, to_task
+from annotate.schema import (
+    Document,
+    Entity,
+    Event,
+    EventAttributes,
+    EventType,
+    GoldRecord,
+    Trigger,
+    attributes_for,
+    parse_span_label,
+)
+
+MODEL_VERSION_PREFIX = "annotate-merge/"
+CANDIDATE_SCORE = 0.5
+"""Region score of a span put back for the adjudicator (settled regions score 1.0)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AdjudicationSummary:
+    """What `adjudication_tasks` produced."""
+
+    documents: int
+    conflicts: int
+    candidates: int
+    """Spans the merge left out and the prediction puts back for a decision."""
+
+
+def read_conflicts(version_dir: Path) -> dict[str, list[Conflict]]:
+    """A release's conflicts.jsonl, by document id (in file order)."""
+    path = version_dir / CONFLICTS
+    if not path.is_file():
+        raise InputError(located(str(version_dir), "no conflicts.jsonl", "give a gold version"))
+    by_doc: dict[str, list[Conflict]] = defaultdict(list)
+    with path.open("rb") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                conflict = Conflict.from_json(orjson.loads(line))
+            except (orjson.JSONDecodeError, KeyError, ValueError, TypeError) as exc:
+                raise InputError(
+                    located(f"{path}:{n}", f"not a conflict line ({exc})", "re-merge the version")
+                ) from exc
+            by_doc[conflict.doc].append(conflict)
+    return dict(by_doc)
+
+
+def adjudication_tasks(version_dir: Path) -> tuple[list[Task], AdjudicationSummary]:
+    """One adjudication task per document of the release that has conflicts, in id order."""
+    conflicts = read_conflicts(version_dir)
+    tasks: list[Task] = []
+    candidates = open_total = 0
+    model_version = MODEL_VERSION_PREFIX + version_dir.name
+    for record in load_gold(version_dir):
+        open_decisions = conflicts.get(record.id)
+        if not open_decisions:
+            continue
+        proposal, added = _with_candidates(record, open_decisions)
+        candidates += len(added)
+        open_total += len(open_decisions)
+        scores = {e.id: 1.0 for e in proposal.entities} | {v.id: 1.0 for v in proposal.events}
+        scores.update((rid, CANDIDATE_SCORE) for rid in added)
+        doc = Document(id=record.id, text=record.text)
+        task = to_task(doc, proposal, model_version=model_version, region_scores=scores)
+        task["data"]["conflicts"] = conflict_list(open_decisions)
+        tasks.append(task)
+    return tasks, AdjudicationSummary(len(tasks), open_total, candidates)
+
+
+def _majority(candidates: tuple[Candidate, ...]) -> str | None:
+    """The answer most annotators gave (ties: the first in code order); None: 'nothing'."""
+    given = [c for c in candidates if c.value is not None]
+    if not given:
+        return None
+    return min(given, key=lambda c: (-len(c.annotators), c.value or "")).value
+
+
+def _with_candidates(record: GoldRecord, conflicts: list[Conflict]) -> tuple[GoldRecord, list[str]]:
+    """The record plus the left-out spans of its span and label conflicts, and their ids."""
+    entities = list(record.entities)
+    events = list(record.events)
+    present = {(e.start, e.end) for e in entities} | {
+        (v.trigger.start, v.trigger.end) for v in events
+    }
+    added: list[str] = []
+    for conflict in conflicts:
+        if conflict.kind not in (ConflictKind.SPAN, ConflictKind.LABEL) or conflict.at is None:
+            continue
+        at = conflict.at
+        label = _majority(conflict.candidates)
+        if label is None or (at.start, at.end) in present:
+            continue
+        rid = f"adj{len(added) + 1}"
+        if conflict.control == ENTITY:
+            entities.append(
+                Entity(
+                    id=rid,
+                    type=parse_span_label(label),
+                    start=at.start,
+                    end=at.end,
+                    surface=at.surface,
+                )
+            )
+        elif conflict.control == TRIGGER:
+            event_type = EventType(label)
+            defaults = {a.name: a.default for a in attributes_for(event_type)}
+            events.append(
+                Event(
+                    id=rid,
+                    type=event_type,
+                    trigger=Trigger(start=at.start, end=at.end, surface=at.surface),
+                    attributes=EventAttributes.model_validate(defaults),
+                )
+            )
+        else:
+            continue
+        present.add((at.start, at.end))
+        added.append(rid)
+    proposal = GoldRecord(
+        id=record.id,
+        text=record.text,
+        text_sha256=record.text_sha256,
+        entities=tuple(entities),
+        events=tuple(events),
+        provenance=record.provenance,
+    )
+    return proposal, added
+
+
+def conflict_list(conflicts: list[Conflict]) -> str:
+    """The open decisions of one document as numbered lines for the adjudicator."""
+    return "\n".join(f"{n}. {describe(c)}" for n, c in enumerate(conflicts, 1))
+
+
+def describe(conflict: Conflict) -> str:
+    """One conflict in a line: where, what is undecided, who said what, what the gold holds."""
+    where = ""
+    if conflict.at is not None:
+        where = f"«{conflict.at.surface}» [{conflict.at.start}, {conflict.at.end})"
+    if conflict.argument is not None:
+        arg = conflict.argument
+        where += f" → «{arg.surface}» [{arg.start}, {arg.end})"
+    answers = " | ".join(
+        f"{c.value if c.value is not None else '—'} ({', '.join(c.annotators)})"
+        for c in conflict.candidates
+    )
+    what = conflict.kind.value if conflict.target == conflict.kind.value else conflict.target
+    return f"{where} {what}: {answers}; gold: {conflict.resolution}".strip()
