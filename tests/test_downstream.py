@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 
 from annotate.downstream.conll import (
+    conll_lines,
     decode_bio,
     read_conll,
     record_spans,
@@ -145,3 +146,17 @@ def test_docbin_round_trip(tmp_path):
     assert len(doc.spans["entities"]) == 3
     (attack,) = doc.user_data["events"]
     assert attack["arguments"][0]["role"] == "Attacker"
+
+
+def test_a_sentence_ends_after_its_whole_run_of_punctuation(tmp_path):
+    text = 'قال الوزير: "انتهى الأمر.." ثم غادر؟! وعاد. ثم سكت.'
+    rec = record(text=text)
+    lines = list(conll_lines(to_conll(rec), text))
+    rows = [line.split("\t")[0] for line in lines[1:]]
+    sentences = " ".join(rows).split("  ")
+    assert [s.strip() for s in sentences if s.strip()] == [
+        'قال الوزير : " انتهى الأمر . . "',
+        "ثم غادر ؟ !",
+        "وعاد .",
+        "ثم سكت .",
+    ]

@@ -18,6 +18,7 @@ documents start with `# doc_id = ...`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -155,15 +156,26 @@ def conll_lines(doc: ConllDocument, text: str) -> Iterator[str]:
     """Lines of one document: a `# doc_id` comment, then token rows, sentences apart."""
     yield f"# doc_id = {doc.id}"
     prev_end: int | None = None
+    ended = False  # a sentence end was seen: the break goes after the punctuation glued to it
     for k, tok in enumerate(doc.tokens):
-        if prev_end is not None and "\n" in text[prev_end : tok.start] and _free(doc, k):
-            yield ""
+        if prev_end is not None:
+            glued = _closes(tok, prev_end)
+            if ((ended and not glued) or "\n" in text[prev_end : tok.start]) and _free(doc, k):
+                yield ""
+                ended = False
+            elif not glued:
+                ended = False
         yield f"{tok.surface}\t{doc.entities[k]}\t{doc.triggers[k]}"
         prev_end = tok.end
-        if tok.surface in _SENTENCE_END and k + 1 < len(doc.tokens) and _free(doc, k + 1):
-            yield ""
-            prev_end = None
+        if tok.surface in _SENTENCE_END:
+            ended = True
     yield ""
+
+
+def _closes(tok: Token, after: int) -> bool:
+    """True when `tok` still belongs to the sentence ending at `after`: punctuation glued to
+    it (the second "." of "..", "؟!", a closing quote or bracket)."""
+    return tok.start == after and all(unicodedata.category(c)[0] == "P" for c in tok.surface)
 
 
 def _free(doc: ConllDocument, k: int) -> bool:
