@@ -159,14 +159,19 @@ def conflict_list(conflicts: list[Conflict]) -> str:
     return "\n".join(f"{n}. {describe(c)}" for n, c in enumerate(conflicts, 1))
 
 
+def _isolated(surface: str) -> str:
+    """An Arabic surface in quotes, bidi-isolated so that it cannot reorder the line."""
+    return f"«\N{FIRST STRONG ISOLATE}{surface}\N{POP DIRECTIONAL ISOLATE}»"
+
+
 def describe(conflict: Conflict) -> str:
     """One conflict in a line: where, what is undecided, who said what, what the gold holds."""
     where = ""
     if conflict.at is not None:
-        where = f"«{conflict.at.surface}» [{conflict.at.start}, {conflict.at.end})"
+        where = f"{_isolated(conflict.at.surface)} [{conflict.at.start}, {conflict.at.end})"
     if conflict.argument is not None:
         arg = conflict.argument
-        where += f" → «{arg.surface}» [{arg.start}, {arg.end})"
+        where += f" → {_isolated(arg.surface)} [{arg.start}, {arg.end})"
     answers = " | ".join(
         f"{c.value if c.value is not None else '—'} ({', '.join(c.annotators)})"
         for c in conflict.candidates

@@ -44,8 +44,10 @@ STYLE = """
   """
 
 # The adjudication panel: one open decision per line (pre-wrap), set apart from the text.
+# Left to right: the lines are codes, offsets and e-mails around isolated Arabic surfaces
+# (`annotate.adjudication.describe`); laid out RTL, their brackets and numbers flip.
 ADJUDICATION_STYLE = """
-    .adj-box { direction: rtl; text-align: right; unicode-bidi: isolate; background: #fff8e1; border: 1px solid #f0c36d; padding: 6px 10px; margin: 6px 0; font-size: 15px; line-height: 1.8; }
+    .adj-box { direction: ltr; text-align: left; unicode-bidi: isolate; background: #fff8e1; border: 1px solid #f0c36d; padding: 6px 10px; margin: 6px 0; font-size: 15px; line-height: 1.8; }
     .adj-box .htx-text { white-space: pre-wrap; }
   """
 

@@ -21,8 +21,9 @@ from typing import Any
 import orjson
 import pytest
 
+from annotate.adjudication import adjudication_tasks
 from annotate.labelstudio.client import Connection, pull, push
-from annotate.labelstudio.config import labeling_config
+from annotate.labelstudio.config import CONFLICTS, labeling_config
 from annotate.labelstudio.server import LocalServer
 from annotate.labelstudio.tasks import Task, to_task
 from annotate.schema import Document, Entity, EntityType, GoldRecord
@@ -349,3 +350,35 @@ def test_a_real_selection_comes_back_with_code_point_offsets(
     # The prefilled prediction came back too, with its offsets untouched.
     kept = {r["id"]: r["value"]["text"] for r in annotation["result"] if r["type"] == "labels"}
     assert {rid: kept.get(rid) for rid in predicted_surfaces(task)} == predicted_surfaces(task)
+
+
+# The adjudication panel: its direction and its lines as the browser lays them out.
+PANEL = """
+const box = document.querySelector('.adj-box');
+if (!box) return null;
+const text = box.querySelector('.lsf-richtext__container') || box;
+if (!text.innerText.trim()) return null;
+return {
+  direction: getComputedStyle(text).direction,
+  lines: text.innerText.split('\\n').map(l => l.trim()).filter(l => l),
+};
+"""
+
+
+def test_the_adjudication_panel_lists_the_open_decisions(
+    browser: Any, ls_server: LocalServer, admin: Connection, view: View
+) -> None:
+    tasks, _ = adjudication_tasks(ROOT / "gold" / "v0001")
+    task = tasks[0]
+    report = push(
+        admin, [task], title="adjudication view", config=labeling_config(adjudication=True)
+    )
+    (remote,) = admin.client.tasks.list(project=report.project_id)
+    browser.get(f"{ls_server.url}/projects/{report.project_id}/data?task={remote.id}")
+    page = Page(browser)
+    page.wait("the text with its predicted regions", lambda: page.js(HIGHLIGHTS_READY))
+    panel = page.wait("the adjudication panel", lambda: page.js(PANEL))
+    assert panel["direction"] == "ltr"
+    assert panel["lines"] == task["data"][CONFLICTS].splitlines()
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(ARTIFACTS / "adjudication_view.png"))
