@@ -314,3 +314,26 @@ def test_report_is_self_contained_html_with_charts(tmp_path):
     assert "https://" not in html
     for heading in ("Gold counts per label", "Agreement per label", "Conflicts by kind"):
         assert heading in html
+
+
+def test_gold_jsonl_reads_with_hf_datasets(tmp_path, monkeypatch):
+    """The committed release as downstream projects load it: `load_dataset("json", ...)`."""
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    from datasets import load_dataset
+
+    records = Path(__file__).resolve().parent.parent / "gold" / "v0001" / RECORDS
+    expected = [orjson.loads(line) for line in records.read_bytes().splitlines()]
+    data = load_dataset(
+        "json", data_files=str(records), split="train", cache_dir=str(tmp_path / "cache")
+    )
+    assert data["id"] == [r["id"] for r in expected]
+    for row, want in zip(data, expected, strict=True):
+        text = row["text"]
+        assert [(e["start"], e["end"], e["type"]) for e in row["entities"]] == [
+            (e["start"], e["end"], e["type"]) for e in want["entities"]
+        ]
+        assert all(text[e["start"] : e["end"]] == e["surface"] for e in row["entities"])
+        assert [len(v["arguments"]) for v in row["events"]] == [
+            len(v["arguments"]) for v in want["events"]
+        ]
