@@ -17,7 +17,7 @@ GPE; the descriptor itself stays out of the span.
 
 from __future__ import annotations
 
-from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TRIGGER
+from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.people import name_like
 from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType, OrgSubtype
@@ -72,6 +72,7 @@ _ADJECTIVES = frozenset(
             "الحكومي",
             "المشتركه",
             "المشترك",
+            "الحوثيه",
         ],
         *[
             "مسلحه",
@@ -196,10 +197,23 @@ def _extent(
             and name_like(ctx, ws, we, w, False)
         ):
             end, construct = we, 0
+        elif construct == 2 and label is EntityType.FAC and _facility_name(ctx, ws, w):
+            end, construct = we, 0  # مطار معيتيقة الدولي: after a facility head any name
         else:
             break
         words.append(w)
     return end, words
+
+
+def _facility_name(ctx: Context, start: int, word: str) -> bool:
+    """A facility head (مطار، ميناء، معبر) is followed by its name, whatever its shape: any
+    Arabic word that is not a function word, a value word or another lexicon word."""
+    lex = ctx.lexicon
+    if len(word) < 3 or not all("\u0621" <= c <= "\u064a" for c in word):
+        return False
+    if word in lex.stopwords or word in lex.value_words or word in lex.months:
+        return False
+    return ctx.hit_in_word(start, TRIGGER | ORG_HEAD | TITLE | NISBA) is None
 
 
 def _place_after(ctx: Context, pos: int) -> tuple[int, int] | None:

@@ -16,7 +16,20 @@ from annotate.preannotate.gazetteer import ENTITY, FIRST_NAME, NISBA, ORG_HEAD, 
 from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType
 
-_NAME_LINKS = frozenset(["بن", "ابن", "ابو", "ام", "بنت", "عبد", "دي", "دير", "فون", "فان"])
+# Words inside a name that link its parts (ابن، بنت، آل written ال after normalisation): they
+# do not count towards the name's length, and the word after them belongs to the name.
+_NAME_LINKS = frozenset(["بن", "ابن", "ابو", "ام", "بنت", "عبد", "دي", "دير", "فون", "فان", "ال"])
+# Definite adjectives ending in ي that follow names in news but are not surnames.
+_NOT_SURNAMES = frozenset(
+    [
+        *["الماضي", "الحالي", "الثاني", "التالي", "الجاري", "الدولي", "الامني", "العسكري"],
+        *["السياسي", "الرسمي", "الاقليمي", "الاممي", "الرئاسي", "الحكومي", "الشعبي", "الوطني"],
+        *["المحلي", "الميداني", "الانساني", "الصحفي", "الهاتفي", "الدبلوماسي", "النهائي"],
+        *["الفعلي", "العلني", "الفوري", "الجوي", "البحري", "البري", "الاسلامي", "العربي"],
+        *["الغربي", "الشرقي", "الجنوبي", "الشمالي", "المدني", "الثنائي", "الثلاثي", "الجماعي"],
+        *["القانوني", "الاساسي", "الحقيقي", "الاعلامي", "الاجنبي", "الشخصي", "الصحي", "الامامي"],
+    ]
+)
 _OCC_WORDS = frozenset(
     [
         *[
@@ -83,40 +96,79 @@ def lex_label(ctx: Context, key: str) -> EntityType | None:
     return entry.label if entry is not None and isinstance(entry.label, EntityType) else None
 
 
+def _definite_surname(ctx: Context, start: int, end: int, word: str) -> bool:
+    """A definite nisba-shaped family name after a first name (الأنصاري، الكاظمي)."""
+    if len(word) < 6 or not word.endswith("ي") or not _arabic_word(word):
+        return False
+    lex = ctx.lexicon
+    if word in _NOT_SURNAMES or word in lex.nisba or word in lex.stopwords:
+        return False
+    if word in lex.value_words or word in lex.months or word in lex.weekdays:
+        return False
+    return not any(
+        hit.kinds & (TRIGGER | TITLE | ORG_HEAD | NISBA | ENTITY) and not hit.prefix
+        for hit in ctx.hits_at.get(start, ())
+    )
+
+
 def _name_after(ctx: Context, pos: int, limit: int = _MAX_NAME) -> tuple[int, int] | None:
-    """The extent of a 1..`limit`-word name starting at the next word after `pos`."""
+    """The extent of a 1..`limit`-word name starting at the next word after `pos`.
+
+    A compound (عبد الله، أبو بكر) counts as one word; a link (بن، آل) takes the word after it,
+    and only another link may follow that: محمد بن عبد الرحمن آل ثاني is one name.
+    """
     start = end = -1
     count = 0
-    while count < limit:
+    linked = False  # the word before was a link: the next word belongs to the name
+    while True:
         word = ctx.word_at(pos)
         if word is None:
             break
         ws, we, w = word
+        if count >= limit and not linked and w not in _NAME_LINKS:
+            break
         if count == 0:
             known = _known_person(ctx, ws)
             if known is not None:
                 return known
-        if w in ("عبد", "ابو") and count < limit:
+        if w in ("عبد", "ابو"):
             nxt = ctx.word_at(we)
             if nxt is not None and is_definite(nxt[2]) and _arabic_word(nxt[2]):
                 start = ws if start < 0 else start  # a compound name: عبد الله، أبو بكر
                 end = pos = nxt[1]
-                count += 1
+                count = limit if linked else count + 1
+                linked = False
                 continue
-        if w in _NAME_LINKS and count > 0:
+        if w in _NAME_LINKS and count > 0 and not linked:
             nxt = ctx.word_at(we)
-            if nxt is None or not name_like(ctx, nxt[0], nxt[1], nxt[2], False):
+            if nxt is None or not (
+                nxt[2] in ("عبد", "ابو") or name_like(ctx, nxt[0], nxt[1], nxt[2], False)
+            ):
                 break
             pos = we
+            linked = True
             continue
-        if not name_like(ctx, ws, we, w, count == 0):
+        if not name_like(ctx, ws, we, w, count == 0) and not (
+            count > 0 and _definite_surname(ctx, ws, we, w)
+        ):
             break
         if start < 0:
             start = ws
         end = we
         pos = we
-        count += 1
+        # after a linked part only another link continues the name (بن سلمان آل سعود)
+        count = limit if linked else count + 1
+        linked = False
     return (start, end) if start >= 0 else None
+
+
+def _rank_at(ctx: Context, start: int) -> bool:
+    """Does a military or police rank (kind `rank` in titles.tsv) start at `start`?"""
+    titles = ctx.lexicon.titles
+    return any(
+        hit.kinds & TITLE and not hit.prefix and titles[hit.key][1] == "rank"
+        for hit in ctx.hits_at.get(start, ())
+    )
 
 
 def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int]) -> int:
@@ -127,6 +179,8 @@ def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int
         if word is None:
             break
         ws, we, w = word
+        if _rank_at(ctx, ws):
+            break  # stacked titles: قائد الجيش | الفريق أول
         if ws in headed:
             end = headed[ws]
             continue
@@ -229,7 +283,10 @@ def propagate(ctx: Context, people: list[Candidate]) -> list[Candidate]:
     for cand in people:
         full = ctx.text[cand.start : cand.end]
         forms.setdefault(full, 0.8)
-        last = full.rsplit(" ", 1)[-1]
+        words = full.split()
+        last = words[-1]
+        if len(words) >= 3 and words[-2] in _NAME_LINKS:
+            last = " ".join(words[-2:])  # عبد السلام، آل ثاني: never السلام alone
         if len(last) >= 4 and last not in ctx.lexicon.stopwords and last != full:
             forms.setdefault(last, 0.7)
     out: list[Candidate] = []
@@ -244,7 +301,22 @@ def propagate(ctx: Context, people: list[Candidate]) -> list[Candidate]:
                     ws -= 1
                 if ws == 0 or bnd[ws - 1] == " ":
                     prefix = text[ws:i]
-                    if prefix in ("", "و", "ب", "ل", "ف", "وب", "ول", "ك"):
+                    if prefix in ("", "و", "ب", "ل", "ف", "وب", "ول", "ك") and (
+                        not is_definite(form) or _starts_a_phrase(ctx, ws)
+                    ):
                         out.append(Candidate(i, j, EntityType.PER, score, "propagated"))
             i = text.find(form, j)
     return out
+
+
+def _starts_a_phrase(ctx: Context, pos: int) -> bool:
+    """Can a definite surname (الأنصاري) stand at `pos` as a name and not as the genitive or
+    adjective of the word before it? After punctuation, a function word, a verb or a title."""
+    before = ctx.word_before(pos)
+    if before is None or not before[2].isalnum() or before[2] in ctx.lexicon.stopwords:
+        return True
+    return any(
+        hit.end == before[1] and hit.kinds & (TRIGGER | TITLE)
+        for offset in (0, 1, 2)
+        for hit in ctx.hits_at.get(before[0] + offset, ())
+    )

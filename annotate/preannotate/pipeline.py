@@ -180,6 +180,8 @@ class Preannotator:
                 entry = lex.gazetteer[hit.key]
                 if entry.needs_context and not _has_context(ctx, hit):
                     continue
+                if entry.label in _PLACE_LABELS and _adverbial(ctx, hit.end):
+                    continue  # قصفاً أوكرانياً: a place name never takes tanween
                 cands.append(
                     Candidate(
                         hit.start, hit.end, entry.label, entry.prior, "gazetteer", entry.subtype
@@ -324,6 +326,18 @@ def _keep_longest(best: dict[int, tuple[int, int, str]], hit: Hit) -> None:
     old = best.get(hit.start)
     if old is None or hit.end > old[1]:
         best[hit.start] = (hit.start, hit.end, hit.key)
+
+
+_PLACE_LABELS = frozenset([EntityType.GPE, EntityType.LOC])
+
+
+def _adverbial(ctx: Context, end: int) -> bool:
+    """Does the raw word ending at normalised `end` carry tanween fath (أوكرانياً, a nisba
+    adjective in the accusative)?"""
+    norm = ctx.norm
+    # tanween is written after the final alef (أوكرانياً) or on the letter before it (أوكرانيًا)
+    lo = norm.to_raw(end - 2) if end >= 2 else 0
+    return "\N{ARABIC FATHATAN}" in norm.raw[lo : norm.to_raw(end - 1) + 2]
 
 
 def _has_context(ctx: Context, hit: Hit) -> bool:

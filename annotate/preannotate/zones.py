@@ -30,6 +30,8 @@ _BOILERPLATE = re.compile(
     r"^\W*(?:Powered\s+by\b.*|Page\s+\d+\s*/\s*\d+|https?://\S+|www\.\S+"
     r"|كلمات\s+دلاليه.*|الكلمات\s+المفتاحيه.*|وسوم\s*:.*|Tags\s*:.*|المصدر\s*:.*"
     r"|لمزيد\s+من.*اضغط\s+هنا.*|زر\s+الذهاب\s+الي\s+الاعلي|تابعونا\s+علي.*"
+    r"|تابعوا\s+(?:اخر|احدث|اهم|كل)\s.*"
+    r"|(?:تابعوا|اشتركوا|اشترك|انضموا|انضم)\s.*(?:قناتنا|صفحتنا|حسابنا|حساباتنا).*"
     r"|اعلان|مساحه\s+اعلانيه|شارك\s+(?:هذا\s+)?(?:الخبر|المقال).*|•.*"
     r"|(?:(?:كتب|كتبت|اعداد|تحرير)\s*:|بقلم\s*:?)\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\W*$",
     re.IGNORECASE,
@@ -72,6 +74,10 @@ _ANCHORS = (
     "اضغط",
     "الاعلي",
     "تابعونا",
+    "تابعوا",
+    "قناتنا",
+    "صفحتنا",
+    "حسابنا",
     "اعلان",
     "شارك",
     "•",
@@ -100,7 +106,7 @@ def find_zones(norm_text: str) -> list[Zone]:
     """The no-prediction zones of a normalised text, in order, non-overlapping."""
     zones = _datelines(norm_text)
     if not any(a in norm_text for a in _ANCHORS):
-        return zones
+        return _merged(zones)
     pos = 0
     for line in norm_text.split("\n"):
         start, end = pos, pos + len(line)
@@ -114,7 +120,20 @@ def find_zones(norm_text: str) -> list[Zone]:
             break
         if related or _boilerplate(stripped):
             zones.append(Zone(start, end, "related" if related else "boilerplate"))
-    return sorted(zones, key=lambda z: z.start)
+    return _merged(zones)
+
+
+def _merged(zones: list[Zone]) -> list[Zone]:
+    """`zones` sorted and non-overlapping: a zone inside or across an earlier one (the dateline
+    of an appended article inside a related block) is absorbed into it. `ZoneIndex` and the
+    matcher's zone pointer both rely on this."""
+    out: list[Zone] = []
+    for zone in sorted(zones, key=lambda z: (z.start, -z.end)):
+        if out and zone.start < out[-1].end:
+            out[-1].end = max(out[-1].end, zone.end)
+        else:
+            out.append(zone)
+    return out
 
 
 def _datelines(norm_text: str) -> list[Zone]:

@@ -1,0 +1,140 @@
+"""Pre-annotation pattern families beyond the seeds: regional places, facilities, organisation
+heads, ranks, long names, values and trigger vocabulary. One invented example sentence per
+family (offsets computed with text.index), plus properties for the zones."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotate.preannotate import preannotate_document
+from annotate.preannotate.zones import find_zones
+from annotate.schema import Document, GoldRecord
+from annotate.text import normalize
+from tests.test_preannotate import at, check_spans, news_text, spans
+
+
+def predict(text: str) -> GoldRecord:
+    rec = preannotate_document(Document(id="d", text=text)).record
+    check_spans(rec)
+    return rec
+
+
+# --- places and facilities --------------------------------------------------------------
+
+
+def test_regional_cities_with_clitics() -> None:
+    text = "وصل الوفد إلى جدة ثم بنغازي ولمصراتة، وقصفت الطائرات كركوك وخيرسون وسنجار ومقديشو."
+    got = spans(predict(text))
+    for surface in ("جدة", "بنغازي", "كركوك", "خيرسون", "سنجار", "مقديشو"):
+        assert at(text, "GPE", surface) in got, surface
+    assert at(text, "GPE", "مصراتة", "ول") in got
+
+
+def test_a_city_that_is_a_common_word_needs_context() -> None:
+    text = "نشرت الوكالة صور الدمار. وسقطت قذيفة في صور جنوبي لبنان."
+    got = spans(predict(text))
+    assert at(text, "GPE", "صور", "نشرت الوكالة ") not in got
+    assert at(text, "GPE", "صور", "في ") in got
+
+
+def test_a_nisba_adverb_with_tanween_is_no_place() -> None:
+    text = "وأكد أن قصفاً أوكرانياً استهدف البلدة، وأن أوكرانيا سترد."
+    got = spans(predict(text))
+    assert at(text, "GPE", "أوكرانيا", "قصفاً ") not in got
+    assert at(text, "GPE", "أوكرانيا", "وأن ") in got
+
+
+def test_a_facility_head_takes_any_name() -> None:
+    text = "هبطت الطائرة في مطار بلقيسة الدولي، وأغلقت السلطات معبر الشيخة."
+    got = spans(predict(text))
+    assert at(text, "FAC", "مطار بلقيسة الدولي") in got
+    assert at(text, "FAC", "معبر الشيخة") in got
+
+
+# --- organisations ----------------------------------------------------------------------
+
+
+def test_descriptor_organisations_and_new_heads() -> None:
+    text = (
+        "وقال الدفاع المدني إن فرقه انتشلت الجثث، فيما دعت السفارة الفرنسية رعاياها إلى "
+        "المغادرة، وأعلنت البعثة الأممية أن قوة الحماية الخاصة انسحبت."
+    )
+    got = spans(predict(text))
+    assert at(text, "ORG", "الدفاع المدني") in got
+    assert at(text, "ORG", "السفارة الفرنسية") in got
+    assert at(text, "ORG", "البعثة الأممية") in got
+    assert at(text, "ORG", "قوة الحماية الخاصة") in got
+
+
+def test_plural_group_nouns_are_norp() -> None:
+    text = "وشن الحوثيون هجوماً جديداً، واتهمت الحكومة الحوثيين بخرق الهدنة."
+    got = spans(predict(text))
+    assert at(text, "NORP", "الحوثيون") in got
+    assert at(text, "NORP", "الحوثيين") in got
+
+
+# --- people -------------------------------------------------------------------------------
+
+
+def test_ranks_are_titles_and_end_a_stacked_title() -> None:
+    text = "وقال قائد الجيش الفريق أول سامي الزبيدي إن العقيد خالد منصور أصيب، وأكد المقدم فارس حداد ذلك."
+    got = spans(predict(text))
+    assert at(text, "OCC", "قائد الجيش") in got
+    assert at(text, "OCC", "الفريق أول") in got
+    assert at(text, "PER", "سامي الزبيدي") in got
+    assert at(text, "OCC", "العقيد") in got
+    assert at(text, "PER", "خالد منصور") in got
+    assert at(text, "OCC", "المقدم") in got
+    assert at(text, "PER", "فارس حداد") in got
+
+
+def test_long_names_with_links_stop_before_the_verb() -> None:
+    text = "وكان الأمير فيصل بن عبد العزيز آل مقرن أجرى محادثات، ثم قال الوزير ناصر بن حمد إن الوفد وصل."
+    got = spans(predict(text))
+    assert at(text, "PER", "فيصل بن عبد العزيز آل مقرن") in got
+    assert at(text, "PER", "ناصر بن حمد") in got
+
+
+def test_definite_surname_and_its_propagation() -> None:
+    text = "وقال المتحدث باسم الحكومة ماجد الحسيني للصحفيين إن الاتفاق قريب. وأضاف الحسيني أن الوفد وصل."
+    got = spans(predict(text))
+    assert at(text, "PER", "ماجد الحسيني") in got
+    assert at(text, "PER", "الحسيني", "وأضاف ") in got
+
+
+def test_a_compound_surname_is_not_propagated_as_a_common_noun() -> None:
+    text = "وقال المتحدث باسم الجماعة محمد عبد السلام إن مسار السلام متعثر."
+    got = spans(predict(text))
+    assert at(text, "PER", "محمد عبد السلام") in got
+    assert at(text, "PER", "السلام", "مسار ") not in got
+
+
+# --- zones --------------------------------------------------------------------------------
+
+
+def test_a_dateline_inside_a_related_block_does_not_end_the_zone() -> None:
+    text = (
+        "قصفت القوات مدينة حلب.\n\nاقرأ أيضا:\n\n(وكالات - 3 مارس 2024)\n\n"
+        "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة."
+    )
+    zone_start = text.index("\n\nاقرأ")
+    rec = predict(text)
+    assert all(e.end <= zone_start for e in rec.entities)
+    assert all(v.trigger.end <= zone_start for v in rec.events)
+
+
+@given(news_text(), news_text(), st.sampled_from(["(رويترز - 2 مايو 2024)", "(أ ف ب / القاهرة)"]))
+def test_zones_are_sorted_and_disjoint(body: str, tail: str, dateline: str) -> None:
+    text = f"{body}\n{dateline}\n{body}\nاقرأ أيضاً\n{dateline}\n{tail}\n{dateline}"
+    zones = find_zones(normalize(text).text)
+    assert all(a.end <= b.start for a, b in pairwise(zones))
+
+
+def test_follow_and_channel_lines_are_zones() -> None:
+    text = "قصفت القوات مدينة حلب.\nتابعوا آخر الأخبار عبر قناتنا على تلغرام\nانضموا إلى قناتنا على واتساب"
+    rec = predict(text)
+    cut = text.index("\nتابعوا")
+    assert all(e.end <= cut for e in rec.entities)
