@@ -1,0 +1,114 @@
+"""Held-out set B: six more articles (Syria, Lebanon, Mali, Somalia, Iraq, Abyei) written and
+annotated without looking at the heuristics, their lexicons or their output.
+
+These are fixture checks only: the gold resolves, obeys the schema and the span convention,
+leaves the noise zones empty, and shares no id with the other gold sets. The held-out-B figure
+is whatever `annotate evaluate` prints on it (see tests/fixtures/heldout_b/README.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotate.evaluate import SpanGold, load_span_gold_files
+from annotate.seeds import load_documents
+from annotate.text import is_combining
+from tests.gold_checks import (
+    assert_arguments_respect_the_schema,
+    assert_spans_follow_the_span_convention,
+    gold_spans,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+HELDOUT_B = ROOT / "tests" / "fixtures" / "heldout_b"
+TEXTS = HELDOUT_B / "texts"
+GOLD = HELDOUT_B / "gold"
+DOCS = {d.id: d for d in load_documents(TEXTS)}
+SPAN_GOLD: dict[str, SpanGold] = load_span_gold_files(GOLD, DOCS)
+ARTICLES = 3
+
+
+def test_every_text_has_a_gold_file_with_content() -> None:
+    assert set(SPAN_GOLD) == set(DOCS)
+    assert len(DOCS) == ARTICLES
+    for sg in SPAN_GOLD.values():
+        assert len(sg.record.entities) >= 30, sg.record.id
+        assert len(sg.record.events) >= 15, sg.record.id
+        assert sg.record.text_sha256 == DOCS[sg.record.id].sha256
+
+
+def test_texts_are_wire_sized() -> None:
+    for doc_id in DOCS:
+        size = (TEXTS / f"{doc_id}.txt").stat().st_size
+        assert 1800 <= size <= 3500, (doc_id, size)
+
+
+def test_ids_are_not_those_of_the_other_gold_sets() -> None:
+    others = {d.id for d in load_documents(ROOT / "seeds")}
+    others |= {d.id for d in load_documents(ROOT / "tests" / "fixtures" / "heldout" / "texts")}
+    assert not set(DOCS) & others
+
+
+@pytest.mark.parametrize("doc_id", sorted(DOCS))
+def test_gold_spans_follow_the_span_convention(doc_id: str) -> None:
+    assert_spans_follow_the_span_convention(SPAN_GOLD[doc_id].record)
+
+
+@pytest.mark.parametrize("doc_id", sorted(DOCS))
+def test_gold_arguments_respect_the_schema(doc_id: str) -> None:
+    assert_arguments_respect_the_schema(SPAN_GOLD[doc_id].record)
+
+
+@pytest.mark.parametrize("doc_id", sorted(DOCS))
+def test_nothing_is_annotated_inside_a_zone(doc_id: str) -> None:
+    sg = SPAN_GOLD[doc_id]
+    assert sg.zones, "every held-out article carries noise"
+    for zone in sg.zones:
+        for label, start, end, surface in gold_spans(sg.record):
+            assert end <= zone.start or start >= zone.end, (zone.kind, label, surface)
+
+
+NOISE_MARKERS = (
+    "كتب:",
+    "- إعلان -",
+    "Advertisement",
+    "اقرأ أيضاً:",
+    "اقرأ المزيد:",
+    "الوسوم:",
+    "الكلمات الدلالية:",
+    "تابعونا",
+    "تابعوا",
+    "شارك الخبر:",
+    "للاشتراك",
+)
+
+
+@pytest.mark.parametrize("doc_id", sorted(DOCS))
+def test_zones_cover_the_noise_markers_and_the_dateline(doc_id: str) -> None:
+    sg = SPAN_GOLD[doc_id]
+    text = sg.record.text
+    starts = [i for m in NOISE_MARKERS for i in range(len(text)) if text.startswith(m, i)]
+    # The dateline is the first parenthesised line: (source - date).
+    starts.append(text.index("\n(") + 1)
+    assert len(starts) >= 2, doc_id
+    for i in starts:
+        assert any(z.start <= i < z.end for z in sg.zones), (doc_id, text[i : i + 20])
+
+
+def test_the_annotated_content_carries_the_usual_noise() -> None:
+    """Tatweel, tashkeel and Arabic-Indic digits inside annotated spans, and a لل span."""
+    surfaces = [s for sg in SPAN_GOLD.values() for *_, s in gold_spans(sg.record)]
+    assert any("\N{ARABIC TATWEEL}" in s for s in surfaces)
+    assert any(any(is_combining(ch) for ch in s) for s in surfaces)
+    assert any(
+        any("\N{ARABIC-INDIC DIGIT ZERO}" <= ch <= "\N{ARABIC-INDIC DIGIT NINE}" for ch in s)
+        for s in surfaces
+    )
+    lam = "\N{ARABIC LETTER LAM}"
+    assert any(
+        sg.record.text[e.start - 1] == lam and e.surface.startswith(lam)
+        for sg in SPAN_GOLD.values()
+        for e in sg.record.entities
+    )
