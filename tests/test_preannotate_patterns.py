@@ -138,3 +138,78 @@ def test_follow_and_channel_lines_are_zones() -> None:
     rec = predict(text)
     cut = text.index("\nتابعوا")
     assert all(e.end <= cut for e in rec.entities)
+
+
+# --- values -------------------------------------------------------------------------------
+
+
+def test_spelled_clock_times_and_parts_of_days() -> None:
+    text = (
+        "وقع الانفجار عند الساعة الثالثة فجراً، ثم تجدد القصف الساعة الثامنة والنصف مساءً "
+        "بالتوقيت المحلي، واستمر حتى صباح اليوم، بعد اشتباكات ليلة الأحد-الإثنين."
+    )
+    got = spans(predict(text))
+    assert at(text, "TIME", "الساعة الثالثة فجراً") in got
+    assert at(text, "TIME", "الساعة الثامنة والنصف مساءً بالتوقيت المحلي") in got
+    assert at(text, "TIME", "صباح اليوم") in got
+    assert at(text, "TIME", "ليلة الأحد-الإثنين") in got
+
+
+def test_duals_counting_people_and_month_with_a_relative_word() -> None:
+    text = (
+        "وأعلن الجيش مقتل جنديين وإصابة طفلين في آذار/مارس الماضي، ودمر 7 آليات ونزح مئات الآلاف."
+    )
+    got = spans(predict(text))
+    assert at(text, "NUM", "جنديين") in got
+    assert at(text, "NUM", "طفلين") in got
+    assert at(text, "DATE", "آذار/مارس الماضي") in got
+    assert at(text, "NUM", "7 آليات") in got
+    assert at(text, "NUM", "مئات الآلاف") in got
+
+
+# --- triggers -------------------------------------------------------------------------------
+
+
+def events(rec: GoldRecord) -> set[tuple[str, str]]:
+    return {(v.type.value, v.trigger.surface) for v in rec.events}
+
+
+def test_ceasefire_with_an_adjective_is_one_agreement() -> None:
+    text = "دعت الجامعة العربية إلى وقف فوري للقتال، وطالبت الحكومة بوقف دائم لإطلاق النار."
+    rec = predict(text)
+    got = events(rec)
+    assert ("Agreement", "وقف فوري للقتال") in got
+    assert ("Agreement", "وقف دائم لإطلاق النار") in got
+    assert not any(t == "Attack" for t, _ in got)  # the fighting noun inside is no attack
+    kinds = {v.trigger.surface: v.attributes.agreement_kind for v in rec.events}
+    assert kinds["وقف فوري للقتال"] == "ceasefire"
+
+
+def test_minimal_attack_words_and_pronoun_forms() -> None:
+    text = "وشنت الطائرات غارات جوية على المدينة، ردا على هجماتهم، فيما اقتحموا البلدة."
+    got = events(predict(text))
+    assert ("Attack", "غارات") in got
+    assert ("Attack", "هجماتهم") in got
+    assert ("Attack", "اقتحموا") in got
+
+
+def test_die_idioms_release_verbs_and_participles() -> None:
+    text = (
+        "وقال الوزير إن البلدين يتبادلان الأسرى غدا، "
+        "وإن السلطات ستفرج عن المعتقلين، داعياً إلى الحوار."
+    )
+    got = events(predict(text))
+    assert ("Release", "يتبادلان") in got
+    assert ("Release", "تفرج") in got
+    assert ("Request", "داعياً") in got
+    assert ("Meet", "الحوار") in got
+    text = "وقال مسعفون إن الاشتباكات أودت بحياة 12 شخصاً، فيما لقي ثلاثة جنود مصرعهم."
+    got = events(predict(text))
+    assert ("Die", "أودت بحياة") in got
+
+
+def test_an_operation_before_another_trigger_and_places_of_fighting() -> None:
+    text = "واتفق الجانبان على البدء بعمليات تبادل الأسرى بعيدا عن مناطق الاشتباك."
+    got = events(predict(text))
+    assert ("Release", "تبادل الأسرى") in got
+    assert not any(t == "Attack" for t, _ in got)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -130,6 +131,22 @@ def _article_forms(form: str) -> tuple[str, ...]:
     return (form,) if form.startswith("ال") else (form, "ال" + form)
 
 
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+def expand(form: str) -> list[str]:
+    """A form with `{a,b}` alternatives as every form it stands for (`وقف {فوري,دائم}
+    {للقتال,للحرب}` is four forms), in order."""
+    m = _BRACES.search(form)
+    if m is None:
+        return [form]
+    return [
+        expanded
+        for choice in m.group(1).split(",")
+        for expanded in expand(form[: m.start()] + choice.strip() + form[m.end() :])
+    ]
+
+
 def _triggers(text: str) -> dict[str, TriggerEntry]:
     out: dict[str, TriggerEntry] = {}
     for _, row in _rows(text, "triggers.tsv"):
@@ -141,7 +158,7 @@ def _triggers(text: str) -> dict[str, TriggerEntry]:
             name, sep, value = item.partition("=")
             if sep:  # "-" means none
                 hints.append((name.strip(), value.strip()))
-        for raw_form in row[3].split("|"):
+        for raw_form in (f for group in row[3].split("|") for f in expand(group)):
             head, _, context = raw_form.partition(">")
             forms = _article_forms(head.strip()) if pos == "N" else (head.strip(),)
             for form in forms:

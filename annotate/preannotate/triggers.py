@@ -4,8 +4,9 @@ Every surface form in `triggers.tsv` is a key of the one automaton, so `وقف �
 beats `إطلاق النار` by leftmost-longest resolution. Context rules drop what is not an event
 mention, or retype it:
 - an Attack noun that is the object of a stop/end word (وقف القتال is an agreement, not a
-  fight) or part of an idiom (أرض المعركة = battlefield);
-- `عملية` as the head of another trigger (عملية تطهير عرقي) or as an adjective (خطوات عملية);
+  fight) or part of an idiom (أرض المعركة = battlefield, مناطق الاشتباك, قواعد الاشتباك);
+- `عملية`/`عمليات` as the head of another trigger (عمليات تبادل الأسرى) or as an adjective
+  (خطوات عملية);
 - `توصلت` when `اتفاق` follows (the agreement noun is the trigger, the verb a light verb);
 - `إعلان` naming a ceasefire document (إعلان وقف إطلاق النار);
 - a purpose nominal (لبحث، لمناقشة) is no meeting;
@@ -28,9 +29,11 @@ _STOP_WORDS = frozenset(
         *("وقف", "لوقف", "ووقف", "بوقف", "وقفا", "انهاء", "لانهاء", "وانهاء"),
         *("تجنب", "لتجنب", "منع", "لمنع"),
         "ارض",  # أرض المعركة: the battlefield
+        # places and rules of fighting, not a fight: مناطق الاشتباك، خطوط القتال، قواعد الاشتباك
+        *("مناطق", "منطقه", "خطوط", "خط", "قواعد", "ساحات", "جبهات"),
     ]
 )
-_OPERATION = frozenset(["عمليه", "العمليه"])
+_OPERATION = frozenset(["عمليه", "العمليه", "عمليات", "العمليات"])
 _REACHED = frozenset(["توصلت", "توصلا", "توصلوا", "توصل"])
 _DISCUSSION = frozenset(
     [

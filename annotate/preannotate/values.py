@@ -43,6 +43,8 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _NOT_COUNTED = frozenset(["اخرين", "اخرون", "اخري", "اخر", "اخريات", "عدد"])
+# Counted nouns spelled آل... that normalise like a definite noun (12 آلية).
+_ALEF_MADDA_NOUNS = frozenset(["اليه", "اليات", "الاف"])
 _DIGITS = re.compile(r"\d+")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -71,22 +73,27 @@ class ValueGrammar:
         day = r"\d{1,2}"
         month2 = rf"{month}(?:\s*/\s*{month})?"
         clock = r"\d{1,2}[:.]\d{2}"
+        adverb = r"(?:صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)"
+        # a time zone: بتوقيت غرينتش، بالتوقيت المحلي
+        tz = rf"(?:\s+(?:بتوقيت\s+{zone}|بالتوقيت\s+(?:المحلي|العالمي|{zone})))?"
+        hour = rf"(?:{day}|{_alt(by_cat['clockword'])})"
+        fraction = r"(?:\s+(?:والنصف|والربع|ونصف|وربع|والثلث|الا\s+ربعا|الا\s+الربع))?"
+        days = rf"{weekday}(?:\s*[-/]\s*{weekday})?"  # ليل الإثنين-الثلاثاء
         patterns = [
             # TIME: a clock time with its time zone; الساعة N من ظهر السبت; فجر السبت.
+            ("TIME", rf"(?:الساعه\s+)?{clock}(?:\s+{adverb})?{tz}"),
             (
                 "TIME",
-                rf"(?:الساعه\s+)?{clock}(?:\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا))?"
-                rf"(?:\s+بتوقيت\s+{zone})?",
+                rf"الساعه\s+{hour}{fraction}(?:\s+{adverb}"
+                rf"|\s+من\s+{partday}\s+(?:(?:امس\s+|يوم\s+|اليوم\s+)?{weekday}|اليوم|امس|الغد))?"
+                rf"{tz}",
             ),
-            (
-                "TIME",
-                rf"الساعه\s+{day}(?:\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا)"
-                rf"|\s+من\s+{partday}\s+(?:امس\s+|يوم\s+|اليوم\s+)?{weekday})?",
-            ),
-            ("TIME", rf"{partday}\s+(?:امس\s+|يوم\s+|اليوم\s+|غد\s+)?{weekday}(?:\s+{relmod})?"),
+            ("TIME", rf"{partday}\s+(?:امس\s+|يوم\s+|اليوم\s+|غد\s+)?{days}(?:\s+{relmod})?"),
+            ("TIME", rf"{partday}\s+(?:اليوم|امس|الغد|البارحه)"),
             # DATE: day month(/month) year, with the Levantine/Gregorian dual form.
             ("DATE", rf"(?:يوم\s+)?{day}\s+{month2}(?:\s*,?\s*{year})?(?:\s+{relmod})?"),
             ("DATE", rf"{month2}\s+{year}"),
+            ("DATE", rf"{month2}\s+{relmod}"),
             ("DATE", r"\d{1,2}[./-]\d{1,2}[./-]\d{4}"),
             ("DATE", rf"(?:عام|العام|سنه|السنه)\s+{year}"),
             ("DATE", rf"(?:(?:يوم|اليوم|امس|غدا)\s+)?{weekday}(?:\s+{relmod})?"),
@@ -99,6 +106,8 @@ class ValueGrammar:
             ("DURATION", rf"(?:{quant}\s+)?{_alt(by_cat['dual'])}"),
             # NUM: a counted person noun with واحد; [approximator] number [percent].
             ("NUM", rf"{_alt(by_cat['person1'])}(?:\s+[^\W\d_]+)?\s+واحد[ه]?"),
+            ("NUM", r"(?:ميات|عشرات)\s+الالاف"),  # normalised: مئات الآلاف
+            ("NUM", _alt(by_cat["person2"])),
             ("NUM", rf"(?:{quant}\s+)?(?:{num}|{numword})(?:\s+{percent})?"),
         ]
         parts = [f"(?P<g{i}>{rx}{end})" for i, (_, rx) in enumerate(patterns)]
@@ -114,11 +123,13 @@ class ValueGrammar:
             | set(by_cat["period"])
             | set(by_cat["dual"])
             | set(by_cat["person1"])
+            | set(by_cat["person2"])
             | set(lexicon.months)
             | {w for w in lexicon.weekdays if w.startswith("ال")}
         )
         self._short_numwords = frozenset(w for w in by_cat["number"] if len(w) <= 3)
         self._vague = frozenset(["عده"])
+        self._duals = frozenset(by_cat["person2"])
 
     def find(self, norm_text: str, anchors: Iterable[int]) -> list[ValueMention]:
         """Value mentions starting at digit runs or at `anchors`, left to right, non-overlapping."""
@@ -142,7 +153,9 @@ class ValueGrammar:
                 surface = m.group()
                 if surface in self._vague:
                     continue
-                if _YEAR.fullmatch(surface) and start > 0:
+                if surface in self._duals or surface.endswith("الالاف"):
+                    pass  # a dual or مئات الآلاف: the counted noun is inside
+                elif _YEAR.fullmatch(surface) and start > 0:
                     vtype, score = ValueType.DATE, 0.6  # a bare year (a range: من 2020 إلى 2022)
                 else:
                     end = self._counted_noun(norm_text, end)
@@ -163,7 +176,7 @@ class ValueGrammar:
         lex = self.lexicon
         trigger = lex.triggers.get(word)
         if (
-            word.startswith("ال")
+            (word.startswith("ال") and word not in _ALEF_MADDA_NOUNS)
             or word in lex.stopwords
             or word in _NOT_COUNTED
             or word in lex.months
