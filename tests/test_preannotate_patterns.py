@@ -213,3 +213,44 @@ def test_an_operation_before_another_trigger_and_places_of_fighting() -> None:
     got = events(predict(text))
     assert ("Release", "تبادل الأسرى") in got
     assert not any(t == "Attack" for t, _ in got)
+
+
+# --- arguments ------------------------------------------------------------------------------
+
+
+def roles(rec: GoldRecord) -> set[tuple[str, str, str]]:
+    """(trigger surface, role, argument surface) of every argument."""
+    surface = {e.id: e.surface for e in rec.entities}
+    return {
+        (v.trigger.surface, a.role.value, surface[a.entity])
+        for v in rec.events
+        for a in v.arguments
+    }
+
+
+def test_a_casualty_sentence_shares_its_place_and_time() -> None:
+    text = (
+        "قُتل 5 مدنيين وأصيب 9 آخرون جراء قصف استهدف سوقاً شعبية في مدينة حماة "
+        "عند الساعة الثالثة فجراً، بحسب ما أعلن الدفاع المدني."
+    )
+    got = roles(predict(text))
+    for trigger in ("قُتل", "أصيب", "قصف"):
+        assert (trigger, "Place", "حماة") in got, trigger
+        assert (trigger, "Time", "الساعة الثالثة فجراً") in got, trigger
+    assert ("أعلن", "Time", "الساعة الثالثة فجراً") not in got
+    assert ("قُتل", "Victim", "5 مدنيين") in got
+
+
+def test_attack_instrument_target_and_attacker() -> None:
+    text = "وصدت القوات هجوماً واسعاً شنته قوات المعارضة على مدينة إدلب بالطائرات المسيرة."
+    got = roles(predict(text))
+    assert ("هجوماً", "Attacker", "قوات المعارضة") in got
+    assert ("هجوماً", "Target", "إدلب") in got
+    assert ("هجوماً", "Instrument", "الطائرات المسيرة") in got
+
+
+def test_release_count_and_meeting_place_in_construct() -> None:
+    text = "وأعلنت الحكومة أن البلدين سيتبادلان 150 أسيراً، بعد محادثات الدوحة الأسبوع الماضي."
+    got = roles(predict(text))
+    assert ("يتبادلان", "Person", "150 أسيراً") in got
+    assert ("محادثات", "Place", "الدوحة") in got

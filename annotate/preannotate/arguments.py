@@ -21,9 +21,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from annotate.preannotate import incidents
 from annotate.preannotate.sentence import CLAUSE, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
-from annotate.schema import EVENT_ROLES, EntityType, EventType, Role, SpanLabel, ValueType
+from annotate.schema import (
+    EVENT_ROLES,
+    EntityType,
+    EventType,
+    Role,
+    RoleSpec,
+    SpanLabel,
+    ValueType,
+)
 
 _SUBJECT_ROLE: dict[EventType, Role] = {
     EventType.ATTACK: Role.ATTACKER,
@@ -135,7 +144,68 @@ def attach_all(
         for k in ks:
             _attach_one(sent, triggers[k], verbal[k], subjects.get(k, []), out[k], entities)
         _times(sent, triggers, ks, out, entities)
+        _sentence_roles(sent, triggers, verbal, ks, subjects, out, entities)
     return out
+
+
+def _propose(
+    out: list[Attachment], etype: EventType, role: Role, i: int, score: float, ent: Candidate
+) -> None:
+    """Attach entity `i` unless it fills a role already or a single role is taken."""
+    spec = _SPECS.get((etype, role))
+    if spec is None or ent.label not in spec.allowed or any(a.entity == i for a in out):
+        return
+    if not spec.multiple and any(a.role is role for a in out):
+        return
+    out.append(Attachment(role, i, score))
+
+
+def _sentence_roles(
+    sent: Sentence,
+    triggers: list[TriggerCandidate],
+    verbal: list[bool],
+    ks: list[int],
+    subjects: dict[int, list[tuple[int, Candidate]]],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """The rules of `incidents.py`, and the Place and Time shared by a sentence's incidents."""
+    starts = sorted(triggers[k].start for k in ks)
+    for k in ks:
+        trig = triggers[k]
+        etype = trig.event_type
+        proposals: list[tuple[Role, int, float]] = []
+        if etype is EventType.ATTACK:
+            nxt = [s for s in starts if s > trig.start]
+            for i in incidents.instruments(sent, trig, nxt[0] if nxt else sent.end):
+                proposals.append((Role.INSTRUMENT, i, 0.55))
+            subject = subjects.get(k, [])
+            subject_end = subject[-1][1].end if verbal[k] and subject else 0
+            proposals += incidents.targets(sent, trig, subject_end)
+            if not verbal[k] and not subject:
+                proposals += incidents.attackers(sent, trig)
+        elif etype is EventType.RELEASE:
+            proposals += incidents.released(sent, trig)
+        elif etype is EventType.MEET and not verbal[k]:
+            proposals += incidents.meet_place(sent, trig)
+        for role, i, score in proposals:
+            _propose(out[k], etype, role, i, score, entities[i])
+    hits = [k for k in ks if triggers[k].event_type in incidents.INCIDENTS]
+    if not hits:
+        return
+    found = incidents.places(sent)
+    shared: dict[Role, tuple[int, float]] = {}
+    for k in hits:
+        for a in out[k]:
+            if a.role in (Role.PLACE, Role.TIME):
+                shared.setdefault(a.role, (a.entity, a.score))
+    for k in hits:
+        etype = triggers[k].event_type
+        place = incidents.place_for(triggers[k], found)
+        if place is not None:
+            _propose(out[k], etype, Role.PLACE, place, 0.5, entities[place])
+        for role, (i, score) in shared.items():
+            _propose(out[k], etype, role, i, score * 0.9, entities[i])
 
 
 def _outer(entities: list[Candidate]) -> list[tuple[int, Candidate]]:
@@ -220,9 +290,11 @@ def _subject(
 
 # The types allowed for each (event type, role) of the schema.
 _ALLOWED: dict[tuple[EventType, Role], frozenset[SpanLabel]] = {}
+_SPECS: dict[tuple[EventType, Role], RoleSpec] = {}
 for _type in EventType:
     for _spec in EVENT_ROLES[_type]:
         _ALLOWED.setdefault((_type, _spec.role), _spec.allowed)  # the first, as `role_spec`
+        _SPECS.setdefault((_type, _spec.role), _spec)
 
 
 def _allowed(event_type: EventType, role: Role, ent: Candidate) -> bool:
@@ -325,6 +397,7 @@ def _times(
         if e.label not in _TIME_TYPES:
             continue
         best_k, best_gap = -1, 99
+        incident_k, incident_gap = -1, 99
         # gaps are counted up to 8 words: past 6 no trigger gets the date anyway
         for k in ks:
             t = triggers[k]
@@ -336,6 +409,16 @@ def _times(
                 continue
             if gap < best_gap:
                 best_k, best_gap = k, gap
+            if t.event_type in incidents.INCIDENTS and t.end <= e.start and gap < incident_gap:
+                incident_k, incident_gap = k, gap
+        if (
+            best_k >= 0
+            and triggers[best_k].event_type is EventType.STATEMENT
+            and incident_k >= 0
+        ):
+            # قُتل 3 في غارة على حي سكني فجر اليوم، فيما أعلن الجيش: the time dates the
+            # incident told before it, however far, not the statement
+            best_k, best_gap = incident_k, 0
         if (
             best_k >= 0
             and best_gap <= 6

@@ -1,0 +1,156 @@
+"""Sentence-level roles of incidents (attacks, deaths, injuries) and of a few other patterns
+that the one-trigger rules of `arguments.py` miss.
+
+A casualty sentence names its place and time once for all its events (`قُتل 7 مدنيين وأصيب
+11 آخرون جراء قصف صاروخي على خاركيف فجر اليوم`: the place and the time belong to the three
+events), so the Place and Time one incident gets are shared by every incident of the sentence.
+Besides:
+- Place: a GPE/LOC/FAC after في (place descriptors such as مدينة are skipped) anywhere in the
+  sentence, the nearest after the trigger first;
+- Attack Instrument: a weapon mention after ب / باستخدام (قصف بالمدفعية، بطائرات مسيرة), with
+  the weapons coordinated after it;
+- Attack Target: the mention after على (هجوم على الفاشر) and the object right after the
+  subject of an attack verb (هاجمت روسيا أوكرانيا);
+- Attack Attacker: a ل-genitive right after the noun (هجوم لقوات X) or the subject of a
+  light verb with a pronoun object after it (هجوماً واسعاً شنته قوات X);
+- Release Person: the count right after the trigger or after عن (تبادل 200 أسير);
+- Meet Place: a place name in construct right after the noun (محادثات جدة).
+
+Each rule proposes (role, entity) pairs; `arguments.py` checks them against the schema.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from annotate.preannotate.sentence import Sentence
+from annotate.preannotate.spans import Candidate, TriggerCandidate
+from annotate.schema import EntityType, EventType, Role, ValueType
+
+INCIDENTS = frozenset([EventType.ATTACK, EventType.DIE, EventType.INJURE])
+_PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
+_DESCRIPTORS = frozenset(
+    [
+        *["اقليم", "منطقه", "مدينه", "بلده", "قريه", "جيب", "محافظه", "ولايه", "العاصمه"],
+        *["مخيم", "حي", "احياء", "ضاحيه", "مقاطعه", "شمال", "جنوب", "شرق", "غرب", "وسط"],
+        *["شمالي", "جنوبي", "شرقي", "غربي", "ريف", "مناطق", "قطاع"],
+    ]
+)
+_INSTRUMENT_CUES = frozenset(["باستخدام", "عبر", "بواسطه"])
+# Light verbs with an object pronoun: the attack noun before them is their object.
+_LIGHT_OBJECT = frozenset(["شنته", "شنتها", "نفذته", "نفذتها", "شنه", "شنها", "نفذه", "نفذها"])
+
+Proposal = tuple[Role, int, float]  # role, entity index, score
+
+
+def _cue_before(sent: Sentence, e: Candidate) -> str:
+    """The word before a mention, past place descriptors (في مدينة رفح → في)."""
+    word = sent.ctx.word_before(e.start)
+    while word is not None and word[2] in _DESCRIPTORS:
+        word = sent.ctx.word_before(word[0])
+    return word[2] if word is not None else ""
+
+
+def places(sent: Sentence) -> list[tuple[int, Candidate]]:
+    """The places of a sentence: GPE/LOC/FAC mentions after في (descriptors skipped)."""
+    ctx = sent.ctx
+    return [
+        (i, e)
+        for i, e in sent.entities
+        if e.label in _PLACES
+        and e.start > 0
+        and not ctx.text[e.start - 1].isalpha()
+        and _cue_before(sent, e) == "في"
+    ]
+
+
+def place_for(trig: TriggerCandidate, found: list[tuple[int, Candidate]]) -> int | None:
+    """The place of a trigger: the first after it, else the last before it."""
+    after = [i for i, e in found if e.start >= trig.end]
+    if after:
+        return after[0]
+    before = [i for i, e in found if e.end <= trig.start]
+    return before[-1] if before else None
+
+
+def instruments(sent: Sentence, trig: TriggerCandidate, limit: int) -> list[int]:
+    """Weapons after ب or باستخدام between an attack trigger and `limit` (the next trigger)."""
+    ctx = sent.ctx
+    j = bisect_left(sent.starts, trig.end)
+    while j < len(sent.entities):
+        i, e = sent.entities[j]
+        if e.start >= limit or len(sent.words(trig.end, e.start)) > 8:
+            break
+        if e.label is EntityType.WEA:
+            cue = ctx.word_before(e.start)
+            glued = ctx.text[e.start - 1 : e.start] == "\N{ARABIC LETTER BEH}"
+            if glued or (cue is not None and cue[2] in _INSTRUMENT_CUES):
+                return [k for k, w in sent.chain((i, e)) if w.label is EntityType.WEA]
+        j += 1
+    return []
+
+
+def targets(sent: Sentence, trig: TriggerCandidate, subject_end: int) -> list[Proposal]:
+    """Attack targets: after على within six words, or the object after a verb's subject."""
+    ctx = sent.ctx
+    out: list[Proposal] = []
+    for i, e in sent.entities[bisect_left(sent.starts, trig.end) :]:
+        gap = sent.words(trig.end, e.start)
+        if len(gap) > 6 or "," in gap:
+            break
+        if _cue_before(sent, e) == "علي":
+            out.append((Role.TARGET, i, 0.55))
+            break
+    if subject_end > 0:
+        found = sent.after(subject_end)
+        if found is not None and not ctx.text[found[1].start - 1].isalpha():
+            out.append((Role.TARGET, found[0], 0.5))
+    return out
+
+
+def attackers(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
+    """`هجوم لقوات X` and `هجوماً (واسعاً) شنته قوات X`."""
+    ctx = sent.ctx
+    out: list[Proposal] = []
+    found = sent.after(trig.end)
+    if (
+        found is not None
+        and found[1].start > 0
+        and ctx.text[found[1].start - 1] == "\N{ARABIC LETTER LAM}"
+        and found[1].label in (EntityType.ORG, EntityType.NORP, EntityType.GPE)
+        and not sent.words(trig.end, found[1].start)
+    ):
+        out.append((Role.ATTACKER, found[0], 0.55))
+    pos = trig.end
+    for _ in range(2):
+        word = ctx.word_at(pos)
+        if word is None:
+            break
+        if word[2] in _LIGHT_OBJECT:
+            found = sent.after(word[1])
+            if found is not None:
+                out.extend((Role.ATTACKER, i, 0.6) for i, _ in sent.chain(found))
+            break
+        pos = word[1]
+    return out
+
+
+def released(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
+    """The count of people released or exchanged, right after the trigger or after عن."""
+    found = sent.after(trig.end, max_gap=1)
+    if found is None or found[1].label is not ValueType.NUM:
+        return []
+    gap = sent.words(trig.end, found[1].start)
+    if gap and gap != ["عن"]:
+        return []
+    return [(Role.PERSON, found[0], 0.6)]
+
+
+def meet_place(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
+    """`محادثات جدة`: a place name in construct right after a meeting noun."""
+    found = sent.after(trig.end)
+    if found is None or found[1].label not in (EntityType.GPE, EntityType.FAC):
+        return []
+    if sent.ctx.text[found[1].start - 1].isalpha():
+        return []
+    return [(Role.PLACE, found[0], 0.55)]
