@@ -27,7 +27,7 @@ TEXTS = HELDOUT_B / "texts"
 GOLD = HELDOUT_B / "gold"
 DOCS = {d.id: d for d in load_documents(TEXTS)}
 SPAN_GOLD: dict[str, SpanGold] = load_span_gold_files(GOLD, DOCS)
-ARTICLES = 3
+ARTICLES = 6
 
 
 def test_every_text_has_a_gold_file_with_content() -> None:
