@@ -254,3 +254,19 @@ def test_release_count_and_meeting_place_in_construct() -> None:
     got = roles(predict(text))
     assert ("يتبادلان", "Person", "150 أسيراً") in got
     assert ("محادثات", "Place", "الدوحة") in got
+
+
+def test_participles_and_statement_nouns_share_the_speaker() -> None:
+    text = "وقال وزير الخارجية المصري سامح شكري في بيان إن الوضع خطير، مؤكداً أن القاهرة تتحرك."
+    got = roles(predict(text))
+    assert ("قال", "Speaker", "سامح شكري") in got
+    assert ("بيان", "Speaker", "سامح شكري") in got
+    assert ("مؤكداً", "Speaker", "سامح شكري") in got
+
+
+def test_a_partner_after_the_subject_and_the_call_that_names_the_talk() -> None:
+    text = "وبحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي، خلال اتصال هاتفي، الأوضاع."
+    got = roles(predict(text))
+    assert ("بحث", "Participant", "أيمن الصفدي") in got
+    assert ("اتصال هاتفي", "Participant", "سامح شكري") in got
+    assert ("اتصال هاتفي", "Participant", "أيمن الصفدي") in got

@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from annotate.preannotate import incidents
+from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.sentence import CLAUSE, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
 from annotate.schema import (
@@ -79,23 +80,19 @@ _LIGHT_VERBS = frozenset(
     ]
 )
 _RELATIVE = frozenset(["التي", "الذي"])
+# Participles that continue a verb's clause (قال ... مؤكداً) and share its subject; normalised
+# like the text (مؤكداً → موكدا).
 _PARTICIPLES = frozenset(
-    [
-        "مؤكدا",
-        "مؤكده",
-        "مشيرا",
-        "مشيره",
-        "لافتا",
-        "لافته",
-        "مضيفا",
-        "مضيفه",
-        "موضحا",
-        "موضحه",
-        "مردفا",
-        "مردفين",
-        "مردفه",
+    norm_key(w)
+    for w in [
+        *["مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "لافتا", "لافتة", "مضيفا", "مضيفة", "موضحا"],
+        *["موضحة", "مردفا", "مردفين", "مردفة", "مشددا", "مشددة", "معتبرا", "معتبرة", "معربا"],
+        *["معربة", "محذرا", "محذرة", "قائلا", "قائلة", "داعيا", "داعية", "مطالبا", "حاثا"],
+        *["مناشدا", "متهما", "متهمة"],
     ]
 )
+# Statement nouns after في continue the clause of the verb before them (قال X في بيان).
+_IN_STATEMENT = "في"
 _DESCRIPTORS = frozenset(
     ["اقليم", "منطقه", "مدينه", "بلده", "قريه", "جيب", "محافظه", "ولايه", "العاصمه"]
 )
@@ -190,6 +187,7 @@ def _sentence_roles(
             proposals += incidents.meet_place(sent, trig)
         for role, i, score in proposals:
             _propose(out[k], etype, role, i, score, entities[i])
+    _continued_talks(sent, triggers, verbal, ks, out, entities)
     hits = [k for k in ks if triggers[k].event_type in incidents.INCIDENTS]
     if not hits:
         return
@@ -234,7 +232,13 @@ def _subject(
     ks: list[int],
 ) -> list[tuple[int, Candidate]]:
     ctx = sent.ctx
-    if trig.key in _PARTICIPLES:
+    if trig.key in _PARTICIPLES or (
+        not verbal
+        and trig.event_type is EventType.STATEMENT
+        and not trig.prefix
+        and (before := ctx.word_before(trig.start)) is not None
+        and before[2] == _IN_STATEMENT
+    ):
         known = [subjects[k] for k in ks if subjects.get(k)]
         return known[-1] if known else []
     if verbal:
@@ -326,14 +330,20 @@ def _attach_one(
 
     party = _PARTY_ROLE.get(etype)
     if party is not None:
-        window = ctx.text[trig.end : min(sent.end, trig.end + 40)]
-        for cue, gap in ((" بين ", 0), (" مع ", 3)):
-            k = window.find(cue)
-            if k >= 0 and len(window[:k].split()) <= 2 and "," not in window[:k]:
-                found = sent.after(trig.end + k + len(cue), max_gap=gap)
-                if found is not None:
-                    for i, _ in sent.chain(found)[: 2 if cue == " بين " else 4]:
-                        add(party, i, 0.65)
+        # بين X و Y / مع X right after the trigger, or after the subject of a verb
+        # (بحث الوزير X مع نظيره Y)
+        origins = [trig.end]
+        if verbal and subject and subject[-1][1].start >= trig.end:
+            origins.append(subject[-1][1].end)
+        for origin in origins:
+            window = ctx.text[origin : min(sent.end, origin + 40)]
+            for cue, gap in ((" بين ", 0), (" مع ", 3)):
+                k = window.find(cue)
+                if k >= 0 and len(window[:k].split()) <= 2 and "," not in window[:k]:
+                    found = sent.after(origin + k + len(cue), max_gap=gap)
+                    if found is not None:
+                        for i, _ in sent.chain(found)[: 2 if cue == " بين " else 4]:
+                            add(party, i, 0.65)
 
     if (etype, Role.MEDIATOR) in _ALLOWED:
         for cue, k in sent.mediator_cues():
@@ -411,11 +421,7 @@ def _times(
                 best_k, best_gap = k, gap
             if t.event_type in incidents.INCIDENTS and t.end <= e.start and gap < incident_gap:
                 incident_k, incident_gap = k, gap
-        if (
-            best_k >= 0
-            and triggers[best_k].event_type is EventType.STATEMENT
-            and incident_k >= 0
-        ):
+        if best_k >= 0 and triggers[best_k].event_type is EventType.STATEMENT and incident_k >= 0:
             # قُتل 3 في غارة على حي سكني فجر اليوم، فيما أعلن الجيش: the time dates the
             # incident told before it, however far, not the statement
             best_k, best_gap = incident_k, 0
@@ -426,3 +432,31 @@ def _times(
             and _allowed(triggers[best_k].event_type, Role.TIME, entities[i])
         ):
             out[best_k].append(Attachment(Role.TIME, i, 0.6))
+
+
+_TALKS = (EventType.PHONE, EventType.MEET)
+_DURING = frozenset(["خلال", "في"])
+
+
+def _continued_talks(
+    sent: Sentence,
+    triggers: list[TriggerCandidate],
+    verbal: list[bool],
+    ks: list[int],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """`بحث X مع Y خلال اتصال هاتفي`: a call or meeting noun after خلال/في names the talk of
+    the verb before it and takes its participants."""
+    last: int | None = None
+    for k in ks:
+        trig = triggers[k]
+        if trig.event_type not in _TALKS:
+            continue
+        before = sent.ctx.word_before(trig.start - len(trig.prefix))
+        if last is not None and not verbal[k] and before is not None and before[2] in _DURING:
+            for a in out[last]:
+                if a.role is Role.PARTICIPANT:
+                    _propose(out[k], trig.event_type, a.role, a.entity, a.score, entities[a.entity])
+        if verbal[k]:
+            last = k
