@@ -200,6 +200,9 @@ class AttrsTable:
     def __init__(self) -> None:
         self.codes: dict[Attrs, int] = {}
         self.values: list[Attrs] = []
+        self.aliases: dict[str, str] = {}
+        """Annotator "user:<id>" (a legacy export's) -> the e-mail a snapshot export gave the
+        same user id in this run: one person, one annotator, whichever layout they came in."""
         # Shortcuts from flat keys, cheaper to hash than the attribute pairs.
         self._entities: dict[tuple[str | None, str | None], int] = {}
         self._events: dict[tuple[str, tuple[str | None, ...] | None], int] = {}
@@ -241,7 +244,7 @@ class AttrsTable:
         values = self.values
         return Judgement(
             annotation_id=aid,
-            annotator=annotator,
+            annotator=self.aliases.get(annotator, annotator) if self.aliases else annotator,
             ground_truth=gt,
             updated_at=updated,
             # tuple.__new__ skips Mention's Python-level constructor (a million calls).

@@ -244,6 +244,8 @@ def _read(
                         )
                     )
                     continue
+                if ann.user_id is not None and not ann.annotator.startswith("user:"):
+                    table.aliases[f"user:{ann.user_id}"] = ann.annotator
                 # What the validator read, straight to the spill's rows (`Judgement.to_json`).
                 mentions, arguments = judgement_rows(
                     read.spans, read.regions, read.relations, table

@@ -337,3 +337,27 @@ def test_gold_jsonl_reads_with_hf_datasets(tmp_path, monkeypatch):
         assert [len(v["arguments"]) for v in row["events"]] == [
             len(v["arguments"]) for v in want["events"]
         ]
+
+
+def test_a_legacy_user_id_is_the_snapshot_email_of_that_user(tmp_path):
+    """Ali annotated one task before a snapshot export and one after a legacy one."""
+    moscow = entity("x", "موسكو", EntityType.GPE)
+    a = _record("a", record((moscow,)))
+    b = _record("b", record((moscow,)))
+    snapshot = task(1, document(a), [Ann("ali@example.org", a, 11)])
+    snapshot["annotations"][0]["completed_by"] = {"id": 8, "email": "ali@example.org"}
+    legacy = task(2, document(b), [Ann("ignored", b, 12), Ann("badr@example.org", b, 13)])
+    legacy["annotations"][0]["completed_by"] = 8
+    legacy["annotations"][1]["completed_by"] = 9  # no snapshot names user 9: kept as is
+    exports = [
+        write_export(tmp_path / "legacy.json", [legacy]),
+        write_export(tmp_path / "snapshot.json", [snapshot]),
+    ]
+    outcome = merge_exports(exports, tmp_path / "gold")
+    assert outcome.agreement["annotators"] == ["ali@example.org", "user:9"]
+    assert outcome.path is not None
+    rows = [orjson.loads(line) for line in (outcome.path / RECORDS).read_bytes().splitlines()]
+    assert [r["provenance"]["annotators"] for r in rows] == [
+        ["ali@example.org"],
+        ["ali@example.org", "user:9"],
+    ]

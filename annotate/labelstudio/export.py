@@ -40,6 +40,7 @@ class ExportAnnotation:
     is_draft: bool = False
     lead_time: float | None = None
     updated_at: str = ""
+    user_id: int | None = None  # the annotator's Label Studio user id, when the export has it
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,4 +223,11 @@ def _annotation(
         is_draft=is_draft,
         lead_time=None if lead_time is None else float(lead_time),
         updated_at=updated_at,
+        user_id=_user_id(user),
     )
+
+
+def _user_id(user: Any) -> int | None:
+    if isinstance(user, dict):
+        user = user.get("id")
+    return user if isinstance(user, int) and not isinstance(user, bool) else None
