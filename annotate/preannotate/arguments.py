@@ -157,6 +157,11 @@ def _propose(
     out.append(Attachment(role, i, score))
 
 
+_SENTENCE_TYPES = frozenset(
+    [*incidents.INCIDENTS, EventType.RELEASE, EventType.MEET, EventType.PHONE]
+)
+
+
 def _sentence_roles(
     sent: Sentence,
     triggers: list[TriggerCandidate],
@@ -167,6 +172,8 @@ def _sentence_roles(
     entities: list[Candidate],
 ) -> None:
     """The rules of `incidents.py`, and the Place and Time shared by a sentence's incidents."""
+    if not any(triggers[k].event_type in _SENTENCE_TYPES for k in ks):
+        return
     starts = sorted(triggers[k].start for k in ks)
     for k in ks:
         trig = triggers[k]

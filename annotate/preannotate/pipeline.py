@@ -334,6 +334,8 @@ _PLACE_LABELS = frozenset([EntityType.GPE, EntityType.LOC])
 def _adverbial(ctx: Context, end: int) -> bool:
     """Does the raw word ending at normalised `end` carry tanween fath (أوكرانياً, a nisba
     adjective in the accusative)?"""
+    if ctx.text[end - 1] != "\N{ARABIC LETTER ALEF}":
+        return False  # tanween fath sits on a final alef: the cheap test first
     norm = ctx.norm
     # tanween is written after the final alef (أوكرانياً) or on the letter before it (أوكرانيًا)
     lo = norm.to_raw(end - 2) if end >= 2 else 0
