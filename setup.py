@@ -28,6 +28,7 @@ COMPILED = [
     "annotate/preannotate/assemble.py",
     "annotate/preannotate/attributes.py",
     "annotate/preannotate/gazetteer.py",
+    "annotate/preannotate/incidents.py",
     "annotate/preannotate/lexicon.py",
     "annotate/preannotate/orgs.py",
     "annotate/preannotate/people.py",
