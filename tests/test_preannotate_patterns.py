@@ -167,6 +167,46 @@ def test_duals_counting_people_and_month_with_a_relative_word() -> None:
     assert at(text, "NUM", "مئات الآلاف") in got
 
 
+# --- weapons and groups -------------------------------------------------------------------
+
+
+def test_weapon_nouns_take_their_classifying_adjectives() -> None:
+    text = (
+        "وأطلق المسلحون صواريخ كاتيوشا وقذائف الهاون، فيما انفجرت عبوة ناسفة وسيارة مفخخة، "
+        "واستخدم الجيش صواريخ باليستية بعيدة المدى والمدفعية وطائرة مسيّرة انتحارية."
+    )
+    got = spans(predict(text))
+    for surface in (
+        "صواريخ كاتيوشا",
+        "قذائف الهاون",
+        "عبوة ناسفة",
+        "سيارة مفخخة",
+        "صواريخ باليستية بعيدة المدى",
+        "المدفعية",
+        "طائرة مسيّرة انتحارية",
+    ):
+        assert at(text, "WEA", surface) in got, surface
+    assert not any(label == "WEA" and e - s == len("صواريخ") for label, s, e in got)
+
+
+def test_models_after_type_word_and_quoted_after_a_weapon() -> None:
+    text = (
+        'وأسقطت الدفاعات 12 طائرة مسيرة من طراز "شاهد" وصاروخين من طراز إسكندر، '
+        'وتسلم الجيش صواريخ ATACMS وصواريخ "ستورم شادو".'
+    )
+    got = spans(predict(text))
+    for surface in ("شاهد", "إسكندر", "صواريخ ATACMS", "ستورم شادو", "طائرة مسيرة", "صاروخين"):
+        assert at(text, "WEA", surface) in got, surface
+    assert at(text, "NUM", "12") in got  # the count stops before the weapon it counts
+
+
+def test_plural_group_nouns_and_nationalities_are_norp() -> None:
+    text = "واشتبك المتمردين مع الإسلاميين، وقال مسؤولون إن السوريين والتونسيين عادوا."
+    got = spans(predict(text))
+    for surface in ("المتمردين", "الإسلاميين", "السوريين", "التونسيين"):
+        assert at(text, "NORP", surface) in got, surface
+
+
 # --- triggers -------------------------------------------------------------------------------
 
 
@@ -213,6 +253,23 @@ def test_an_operation_before_another_trigger_and_places_of_fighting() -> None:
     got = events(predict(text))
     assert ("Release", "تبادل الأسرى") in got
     assert not any(t == "Attack" for t, _ in got)
+
+
+def test_release_meet_agreement_and_disarm_vocabulary() -> None:
+    text = (
+        "وجرى الإفراج عن الرهائن في إطار تبادل السجناء، وتم تسليم الأسرى إلى الصليب الأحمر، "
+        "وأكد الوزيران في اجتماعهما أن مذكرة التفاهم تنص على حصر السلاح بيد الدولة."
+    )
+    got = events(predict(text))
+    assert ("Release", "الإفراج") in got
+    assert ("Release", "تبادل السجناء") in got
+    assert ("Release", "تسليم") in got
+    assert ("Meet", "اجتماعهما") in got
+    assert ("Disarm", "حصر السلاح") in got
+    text = "ودعا إلى تهدئة الوضع، ثم وقّع الطرفان اتفاق تهدئة."
+    got = events(predict(text))
+    assert ("Agreement", "اتفاق تهدئة") in got
+    assert not any(s == "تهدئة" for _, s in got)  # calming a situation is no truce
 
 
 # --- arguments ------------------------------------------------------------------------------

@@ -181,6 +181,22 @@ def _nisba_forms(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Nisba adjectives whose definite plural is not a people (الدوليين، الماليين: "financial").
+_NOT_PEOPLE = frozenset(["اممي", "دولي", "مالي", "عربي", "سوفياتي", "سوفيتي", "اسلامي"])
+
+
+def _nationality_plurals(text: str) -> Iterator[GazetteerEntry]:
+    """The definite sound plurals of the nationality adjectives (السوريين، اللبنانيون): a
+    nationality used as a noun is a NORP wherever it stands, like the broken plurals (الأرمن)
+    the curated gazetteer lists. Indefinite plurals stay adjectives (مسؤولين سوريين)."""
+    for _, row in _rows(text, "nisba.tsv"):
+        base = norm_key(row[0])
+        if base in _NOT_PEOPLE:
+            continue
+        for ending in ("ين", "ون"):
+            yield GazetteerEntry("ال" + base + ending, EntityType.NORP, None, 0.8)
+
+
 def _read(name: str) -> str:
     return resources.files("annotate").joinpath("lexicons", name).read_text(encoding="utf-8")
 
@@ -197,6 +213,8 @@ def default_lexicon() -> Lexicon:
     for name in ("conflict_gazetteer.tsv", "regional_places.tsv", "cldr_places.tsv"):
         for entry in parse_gazetteer(texts[name], name):
             gazetteer.setdefault(entry.key, entry)
+    for entry in _nationality_plurals(texts["nisba.tsv"]):
+        gazetteer.setdefault(entry.key, entry)
     titles = {
         norm_key(r[0]): (float(r[1]), _field(r, 2, "1"))
         for _, r in _rows(texts["titles.tsv"], "titles.tsv")

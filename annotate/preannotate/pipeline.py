@@ -43,6 +43,7 @@ from annotate.preannotate.resolve import (
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
 from annotate.preannotate.triggers import find_triggers
 from annotate.preannotate.values import ValueGrammar
+from annotate.preannotate.weapons import find_weapons, trim_counts
 from annotate.preannotate.zones import (
     ZoneIndex,
     find_zones,
@@ -193,9 +194,18 @@ class Preannotator:
                 _keep_longest(heads, hit)
             if kinds & FIRST_NAME and hit.prefix in ("", "و"):
                 first_names.append(hit.start)
-        for v in self.values.find(ctx.text, anchors):
-            if not zones or not zones.covers(v.start, v.end):
-                cands.append(Candidate(v.start, v.end, v.type, v.score, "value"))
+        weapons = [c for c in cands if c.label is EntityType.WEA]
+        more = find_weapons(ctx, weapons)
+        cands.extend(more)
+        weapons.extend(more)
+        values = [
+            Candidate(v.start, v.end, v.type, v.score, "value")
+            for v in self.values.find(ctx.text, anchors)
+            if not zones or not zones.covers(v.start, v.end)
+        ]
+        if weapons:
+            trim_counts(ctx.text, values, weapons)
+        cands.extend(values)
         title_spans = sorted(titles.values())
         # An ORG head inside a title (وزير الخارجية) belongs to the title.
         head_spans = [

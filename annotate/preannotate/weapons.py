@@ -1,0 +1,207 @@
+"""Weapons (WEA): a weapon noun from the gazetteer with its adjectives, and named models.
+
+The gazetteer finds the weapon nouns and the phrases whose head is a weapon only with its
+qualifier (`طائرة مسيرة`, `عبوة ناسفة`, `سيارة مفخخة`). Here a found weapon is extended over the
+adjectives and genitive names that classify it (`صواريخ باليستية بعيدة المدى`, `صواريخ
+كاتيوشا`, `طائرات مسيرة انتحارية`), never over a nisba (`إيرانية`: not part of the class) or a
+pronoun-suffixed noun. A model named after `طراز` (`من طراز "شاهد"`, `من طراز إف-16`) or quoted
+right after a weapon noun (`صواريخ "كورنيت"`) is a WEA of its own, without its quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.preannotate.spans import Candidate, Context
+from annotate.schema import EntityType, ValueType
+
+# Model names (normalised) that name a weapon after `طراز` or a weapon noun even unquoted.
+MODELS = frozenset(
+    [
+        "شاهد",
+        "اسكندر",
+        "بيرقدار",
+        "هيمارس",
+        "كورنيت",
+        "جافلين",
+        "ستينغر",
+        "ستينجر",
+        "كاليبر",
+        "كينجال",
+        "تسيركون",
+        "توماهوك",
+        "اتاكمس",
+        "لانسيت",
+        "باتريوت",
+        "ليوبارد",
+        "ابرامز",
+        "بانتسير",
+        "اوريشنيك",
+        "كاتيوشا",
+        "غراد",
+        "سكالب",
+    ]
+)
+# Adjectives (normalised, masculine and feminine, bare and definite forms are derived) and
+# genitive class names that extend a weapon noun.
+_ADJECTIVE_STEMS = (
+    "باليستي",
+    "بحري",
+    "مسير",
+    "حربي",
+    "مقاتل",
+    "انتحاري",
+    "ذكي",
+    "عنقودي",
+    "ناسف",
+    "مفخخ",
+    "ثقيل",
+    "خفيف",
+    "متوسط",
+    "موجه",
+    "مجنح",
+    "دقيق",
+    "حراري",
+    "فوسفوري",
+    "متطور",
+    "هجومي",
+    "اعتراضي",
+    "مدرع",
+    "فراغي",
+    "كيميائي",
+    "نووي",
+)
+
+
+def _forms(stem: str) -> list[str]:
+    forms = [stem, stem + "ه"]
+    return forms + ["ال" + f for f in forms]
+
+
+_ADJECTIVES = frozenset(
+    [f for stem in _ADJECTIVE_STEMS for f in _forms(stem)] + ["هاون", "الهاون", "كروز", *MODELS]
+)
+# Two- and three-word qualifiers: the range, the crew, the surface-to-air kind, the target.
+_PHRASES = frozenset(
+    [
+        *[
+            f"{a}{g} {m}"
+            for a in ("بعيد", "قصير", "متوسط", "طويل")
+            for g in ("", "ه")
+            for m in ("المدي",)
+        ],
+        *[
+            f"{d}{a}{g} المدي"
+            for d in ("ال",)
+            for a in ("بعيد", "قصير", "متوسط", "طويل")
+            for g in ("", "ه")
+        ],
+        "بدون طيار",
+        "من دون طيار",
+        "ارض ارض",
+        "ارض جو",
+        "جو جو",
+        "جو ارض",
+        "فرط صوتيه",
+        "فرط صوتي",
+        "الفرط صوتيه",
+        *[
+            f"{m}{g} {t}"
+            for m in ("مضاد", "المضاد")
+            for g in ("", "ه")
+            for t in ("للدروع", "للطائرات", "للدبابات", "للسفن", "للافراد")
+        ],
+    ]
+)
+_MAX_WORDS = 3  # at most three qualifier words (a phrase counts as one step)
+
+# A quoted model: a short name right after `طراز` or a weapon noun.
+_QUOTED = re.compile(r"[ \t]*[\"«“']([^\"»”'\n]{1,30})[\"»”']")
+# An unquoted model code: Latin letters/digits (ATACMS, S-400) or an Arabic word with a number
+# (إف-16، إس 400، تي-72).
+_CODE = re.compile(
+    r"[ \t]*([A-Za-z][A-Za-z0-9]*(?:[- ]?[0-9]+)?|[\u0621-\u064a]+(?:-| )?[0-9]+)(?!\w)"
+)
+# A Latin model code right after a weapon noun joins it (صواريخ ATACMS، طائرات F-16).
+_LATIN = re.compile(r"[ \t]+([A-Z][A-Za-z0-9]*(?:-?[0-9]+)?)(?![\w-])")
+_TYPE_WORD = re.compile(r"(?<!\w)طراز(?!\w)")
+
+
+def trim_counts(text: str, values: list[Candidate], weapons: list[Candidate]) -> None:
+    """A count stops before the weapon it counts (`12` | `طائرة مسيرة`): the counted noun of a
+    NUM is a person noun, and the weapon phrase is the WEA."""
+    starts = sorted({w.start for w in weapons})
+    for v in values:
+        if v.label is not ValueType.NUM:
+            continue
+        for s in starts:
+            if v.start < s < v.end:
+                end = s
+                while end > v.start and text[end - 1].isspace():
+                    end -= 1
+                v.end = end
+                break
+
+
+def find_weapons(ctx: Context, weapons: list[Candidate]) -> list[Candidate]:
+    """Extended weapon phrases for the gazetteer's WEA candidates, and named models."""
+    out: list[Candidate] = []
+    text = ctx.text
+    for cand in weapons:
+        end = _extend(ctx, cand.end)
+        if end > cand.end:
+            out.append(Candidate(cand.start, end, EntityType.WEA, cand.score, "weapon"))
+        quoted = _QUOTED.match(text, end)
+        if quoted is not None and _one_name(quoted.group(1)):
+            out.append(_model(quoted, 0.8))
+    if "طراز" in text:
+        for m in _TYPE_WORD.finditer(text):
+            found = _QUOTED.match(text, m.end())
+            if found is not None and not _one_name(found.group(1)):
+                continue
+            found = found or _CODE.match(text, m.end())
+            if found is not None:
+                out.append(_model(found, 0.8))
+                continue
+            word = ctx.word_at(m.end())
+            if word is not None and word[2] in MODELS:
+                out.append(Candidate(word[0], word[1], EntityType.WEA, 0.8, "weapon"))
+    return out
+
+
+def _model(m: re.Match[str], score: float) -> Candidate:
+    s, e = m.span(1)
+    return Candidate(s, e, EntityType.WEA, score, "weapon")
+
+
+def _one_name(inner: str) -> bool:
+    """A quoted model is a short name (at most three words, no edge space, no sentence)."""
+    return inner == inner.strip() and 0 < len(inner.split()) <= 3 and "،" not in inner
+
+
+def _extend(ctx: Context, end: int) -> int:
+    """The end of the weapon phrase ending at `end` after its classifying qualifiers."""
+    for _ in range(_MAX_WORDS):
+        code = _LATIN.match(ctx.text, end)
+        if code is not None:
+            end = code.end(1)
+            continue
+        word = ctx.word_at(end)
+        if word is None:
+            break
+        if word[2] in _ADJECTIVES:
+            end = word[1]
+            continue
+        nxt = ctx.word_at(word[1])
+        if nxt is None:
+            break
+        two = f"{word[2]} {nxt[2]}"
+        if two in _PHRASES:
+            end = nxt[1]
+            continue
+        third = ctx.word_at(nxt[1])
+        if third is not None and f"{two} {third[2]}" in _PHRASES:
+            end = third[1]
+            continue
+        break
+    return end
