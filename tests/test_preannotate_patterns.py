@@ -207,6 +207,18 @@ def test_plural_group_nouns_and_nationalities_are_norp() -> None:
         assert at(text, "NORP", surface) in got, surface
 
 
+def test_family_names_after_a_first_name_and_ali_from_the_raw_letter() -> None:
+    text = (
+        "والتقى علي الزيدي بالوفد، وقال سامي الكردي إن الهدنة صامدة. وأضاف الكردي أن "
+        "القوات انسحبت، فيما زار خالد المدينة وسيطر الجيش على الأرض."
+    )
+    got = spans(predict(text))
+    assert at(text, "PER", "علي الزيدي") in got
+    assert at(text, "PER", "سامي الكردي") in got
+    assert at(text, "PER", "الكردي", "وأضاف ") in got  # the surname alone after the full name
+    assert not any(label == "PER" and s >= text.index("خالد") for label, s, _ in got)
+
+
 # --- triggers -------------------------------------------------------------------------------
 
 

@@ -60,6 +60,11 @@ def _arabic_word(word: str) -> bool:
 def name_like(ctx: Context, start: int, end: int, word: str, first: bool) -> bool:
     """Could this word be part of a personal name?"""
     lex = ctx.lexicon
+    if word == "علي" and first:
+        # على normalises to علي: the raw letter tells the name from the preposition
+        return ctx.raw_char(end - 1) != _ALEF_MAKSURA and not any(
+            hit.kinds & (TRIGGER | TITLE) for hit in ctx.hits_at.get(start, ())
+        )
     if not _arabic_word(word) or word in lex.stopwords or word in lex.value_words:
         return False
     if is_definite(word) or word in lex.months or word in lex.weekdays:
@@ -96,30 +101,41 @@ def lex_label(ctx: Context, key: str) -> EntityType | None:
     return entry.label if entry is not None and isinstance(entry.label, EntityType) else None
 
 
-def _definite_surname(ctx: Context, start: int, end: int, word: str) -> bool:
-    """A definite nisba-shaped family name after a first name (الأنصاري، الكاظمي)."""
-    if len(word) < 6 or not word.endswith("ي") or not _arabic_word(word):
+def _definite_surname(
+    ctx: Context, start: int, end: int, word: str, after_first_name: bool = False
+) -> bool:
+    """A definite nisba-shaped family name after a first name (الأنصاري، الكاظمي). After a
+    known first name a nationality nisba (سامي الكردي) and other definite words (البرهان،
+    الصالح) are family names too, though not a feminine or plural noun (المدينة، القوات)."""
+    if not _arabic_word(word):
         return False
     lex = ctx.lexicon
-    if word in _NOT_SURNAMES or word in lex.nisba or word in lex.stopwords:
+    if after_first_name:
+        if len(word) < 5 or word.endswith(("ه", "ات", "ون", "ين")):
+            return False
+    elif len(word) < 6 or not word.endswith("ي") or word in lex.nisba:
+        return False
+    if word in _NOT_SURNAMES or word in lex.stopwords:
         return False
     if word in lex.value_words or word in lex.months or word in lex.weekdays:
         return False
-    return not any(
-        hit.kinds & (TRIGGER | TITLE | ORG_HEAD | NISBA | ENTITY) and not hit.prefix
-        for hit in ctx.hits_at.get(start, ())
-    )
+    shape = TRIGGER | TITLE | ORG_HEAD | ENTITY | (0 if after_first_name else NISBA)
+    return not any(hit.kinds & shape and not hit.prefix for hit in ctx.hits_at.get(start, ()))
 
 
-def _name_after(ctx: Context, pos: int, limit: int = _MAX_NAME) -> tuple[int, int] | None:
+def _name_after(
+    ctx: Context, pos: int, limit: int = _MAX_NAME, first_name: str = ""
+) -> tuple[int, int] | None:
     """The extent of a 1..`limit`-word name starting at the next word after `pos`.
 
     A compound (عبد الله، أبو بكر) counts as one word; a link (بن، آل) takes the word after it,
     and only another link may follow that: محمد بن عبد الرحمن آل ثاني is one name.
+    `first_name` is the known first name just before `pos`, if any: a family name may follow.
     """
     start = end = -1
     count = 0
     linked = False  # the word before was a link: the next word belongs to the name
+    first_known = False  # the name starts with a known first name
     while True:
         word = ctx.word_at(pos)
         if word is None:
@@ -148,18 +164,27 @@ def _name_after(ctx: Context, pos: int, limit: int = _MAX_NAME) -> tuple[int, in
             pos = we
             linked = True
             continue
-        if not name_like(ctx, ws, we, w, count == 0) and not (
-            count > 0 and _definite_surname(ctx, ws, we, w)
+        if not name_like(ctx, ws, we, w, count == 0 and not first_name) and not (
+            (count > 0 or first_name)
+            and _definite_surname(ctx, ws, we, w, _after_first(first_name, first_known, count))
         ):
             break
         if start < 0:
             start = ws
+            first_known = w in ctx.lexicon.first_names and w != "علي"
         end = we
         pos = we
         # after a linked part only another link continues the name (بن سلمان آل سعود)
         count = limit if linked else count + 1
         linked = False
     return (start, end) if start >= 0 else None
+
+
+def _after_first(first_name: str, first_known: bool, count: int) -> bool:
+    """Does the word follow a known first name (not علي: also the preposition على)?"""
+    if count == 0:
+        return bool(first_name) and first_name != "علي"
+    return first_known and count == 1
 
 
 def _rank_at(ctx: Context, start: int) -> bool:
@@ -271,7 +296,7 @@ def find_first_names(ctx: Context, starts: list[int]) -> list[Candidate]:
         word = ctx.word_at(start)
         if word is None or not name_like(ctx, word[0], word[1], word[2], True):
             continue
-        rest = _name_after(ctx, word[1], limit=_MAX_NAME - 1)
+        rest = _name_after(ctx, word[1], limit=_MAX_NAME - 1, first_name=word[2])
         if rest is not None:
             out.append(Candidate(start, rest[1], EntityType.PER, 0.75, "first-name"))
     return out
