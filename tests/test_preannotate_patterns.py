@@ -167,6 +167,19 @@ def test_duals_counting_people_and_month_with_a_relative_word() -> None:
     assert at(text, "NUM", "مئات الآلاف") in got
 
 
+def test_official_names_keep_their_fi_and_coordinated_genitives() -> None:
+    text = (
+        "وأعلنت بعثة الأمم المتحدة للدعم في ليبيا أن جهاز الإسعاف والطوارئ نقل الجرحى، "
+        "وقالت السفارة الأمريكية في طرابلس إن وزارة الدفاع والقوات الروسية تقدمت."
+    )
+    got = spans(predict(text))
+    assert at(text, "ORG", "بعثة الأمم المتحدة للدعم في ليبيا") in got
+    assert at(text, "ORG", "جهاز الإسعاف والطوارئ") in got
+    assert at(text, "ORG", "السفارة الأمريكية") in got  # an embassy in a city: no في
+    assert at(text, "ORG", "وزارة الدفاع") in got  # a second name after و is its own
+    assert at(text, "ORG", "القوات الروسية") in got
+
+
 # --- weapons and groups -------------------------------------------------------------------
 
 

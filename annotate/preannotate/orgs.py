@@ -199,10 +199,49 @@ def _extent(
             end, construct = we, 0
         elif construct == 2 and label is EntityType.FAC and _facility_name(ctx, ws, w):
             end, construct = we, 0  # مطار معيتيقة الدولي: after a facility head any name
+        elif len(words) >= 2 and is_definite(words[-1]) and _coordinated(ctx, ws, w):
+            end = we  # جهاز الإسعاف والطوارئ: a second genitive joined by و
+        elif w == "في" and key in _OFFICIAL_HEADS and (place := _place_at(ctx, we)) is not None:
+            end = place  # بعثة الأمم المتحدة للدعم في ليبيا: an official name keeps its في
+            break
         else:
             break
         words.append(w)
     return end, words
+
+
+# Heads of official international names that end in a في-phrase (منظمة الأمن والتعاون في
+# أوروبا، بعثة الأمم المتحدة للدعم في ليبيا); an embassy or a ministry in a city does not.
+_OFFICIAL_HEADS = frozenset(["بعثه", "منظمه", "البعثه", "المنظمه"])
+
+
+def _coordinated(ctx: Context, start: int, word: str) -> bool:
+    """`والطوارئ` after a construct genitive: و + a definite common noun that is no lexicon
+    word (not another organisation, place, title, trigger or nisba)."""
+    if not word.startswith("وال") or len(word) < 6:
+        return False
+    noun = word[1:]
+    lex = ctx.lexicon
+    if noun in lex.stopwords or noun in _ANAPHORA or noun in lex.nisba:
+        return False
+    nxt = ctx.word_at(start + len(word))
+    if nxt is not None and nxt[2] in lex.nisba:
+        return False  # والقوات الروسية: a second name, not a coordinated genitive
+    return ctx.hit_in_word(start, ENTITY | ORG_HEAD | TITLE | TRIGGER | NISBA) is None
+
+
+def _place_at(ctx: Context, pos: int) -> int | None:
+    """The end of a GPE/LOC name starting the next word (no proclitic), if any."""
+    word = ctx.word_at(pos)
+    if word is None:
+        return None
+    hit = ctx.hit_in_word(word[0], ENTITY)
+    if hit is None or hit.prefix:
+        return None
+    entry = ctx.lexicon.gazetteer.get(hit.key)
+    if entry is None or entry.label not in (EntityType.GPE, EntityType.LOC):
+        return None
+    return hit.end
 
 
 def _facility_name(ctx: Context, start: int, word: str) -> bool:
