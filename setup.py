@@ -38,6 +38,7 @@ COMPILED = [
     "annotate/preannotate/spans.py",
     "annotate/preannotate/triggers.py",
     "annotate/preannotate/values.py",
+    "annotate/preannotate/weapons.py",
     "annotate/preannotate/zones.py",
 ]
 
