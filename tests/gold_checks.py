@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from annotate.schema import GoldRecord, role_spec
-from annotate.text import PROCLITICS, is_grapheme_boundary, word_bounds
+from collections.abc import Iterable, Mapping
+
+from annotate.evaluate import Scores, SpanGold, score, task_record
+from annotate.preannotate import preannotate_tasks
+from annotate.schema import Document, GoldRecord, role_spec
+from annotate.text import PROCLITICS, is_combining, is_grapheme_boundary, word_bounds
 
 
 def assert_arguments_respect_the_schema(rec: GoldRecord) -> None:
@@ -48,3 +52,51 @@ def assert_spans_follow_the_span_convention(rec: GoldRecord) -> None:
         assert word_end == end, where
         assert not surface.startswith(lam + lam), where
         assert not (surface[0] in PROCLITICS and surface[1:3] == article), where
+
+
+def assert_nothing_inside_a_zone(sg: SpanGold) -> None:
+    """No span of the gold overlaps one of its noise zones (and the document has zones)."""
+    assert sg.zones, f"{sg.record.id}: every gold article carries noise"
+    for zone in sg.zones:
+        for label, start, end, surface in gold_spans(sg.record):
+            assert end <= zone.start or start >= zone.end, (zone.kind, label, surface)
+
+
+def assert_markers_in_zones(span_gold: Mapping[str, SpanGold], markers: Iterable[str]) -> None:
+    """Each marker occurs in some document, and every occurrence lies inside a zone."""
+    for marker in markers:
+        hits = [
+            (doc_id, i)
+            for doc_id, sg in span_gold.items()
+            for i in range(len(sg.record.text))
+            if sg.record.text.startswith(marker, i)
+        ]
+        assert hits, marker
+        for doc_id, i in hits:
+            assert any(z.start <= i < z.end for z in span_gold[doc_id].zones), (doc_id, marker)
+
+
+def assert_spans_carry_the_usual_noise(span_gold: Mapping[str, SpanGold]) -> None:
+    """Tatweel, tashkeel and Arabic-Indic digits inside annotated spans, and a لل span."""
+    surfaces = [s for sg in span_gold.values() for *_, s in gold_spans(sg.record)]
+    assert any("\N{ARABIC TATWEEL}" in s for s in surfaces)
+    assert any(any(is_combining(ch) for ch in s) for s in surfaces)
+    assert any(
+        any("\N{ARABIC-INDIC DIGIT ZERO}" <= ch <= "\N{ARABIC-INDIC DIGIT NINE}" for ch in s)
+        for s in surfaces
+    )
+    lam = "\N{ARABIC LETTER LAM}"
+    assert any(
+        sg.record.text[e.start - 1] == lam and e.surface.startswith(lam)
+        for sg in span_gold.values()
+        for e in sg.record.entities
+    )
+
+
+def heuristic_scores(docs: Mapping[str, Document], span_gold: Mapping[str, SpanGold]) -> Scores:
+    """The default pre-annotator's predictions on `docs`, scored against their gold."""
+    predicted = {}
+    for task in preannotate_tasks(list(docs.values())):
+        rec = task_record(task, task["data"]["doc_id"])
+        predicted[rec.id] = rec
+    return score(predicted, {doc_id: sg.record for doc_id, sg in span_gold.items()})

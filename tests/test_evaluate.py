@@ -29,8 +29,12 @@ from annotate.evaluate import (
 from annotate.labelstudio.tasks import to_task
 from annotate.schema import Document, Entity, EntityType, GoldRecord
 from annotate.seeds import load_documents
-from annotate.text import PROCLITICS, is_grapheme_boundary, word_bounds
-from tests.gold_checks import assert_arguments_respect_the_schema
+from tests.gold_checks import (
+    assert_arguments_respect_the_schema,
+    assert_markers_in_zones,
+    assert_nothing_inside_a_zone,
+    assert_spans_follow_the_span_convention,
+)
 from tests.strategies import gold_records
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,12 +43,6 @@ GOLD = ROOT / "tests" / "fixtures" / "seed_gold"
 DOCS = {d.id: d for d in load_documents(SEEDS)}
 SPAN_GOLD: dict[str, SpanGold] = load_span_gold_files(GOLD, DOCS)
 runner = CliRunner()
-
-
-def spans(rec: GoldRecord) -> list[tuple[str, int, int, str]]:
-    out = [(e.type.value, e.start, e.end, e.surface) for e in rec.entities]
-    out += [(v.type.value, v.trigger.start, v.trigger.end, v.trigger.surface) for v in rec.events]
-    return out
 
 
 # --- the fixture ----------------------------------------------------------------------
@@ -59,30 +57,8 @@ def test_every_seed_has_a_gold_file_with_content() -> None:
 
 
 @pytest.mark.parametrize("doc_id", sorted(DOCS))
-def test_gold_spans_are_their_surfaces_on_word_and_grapheme_bounds(doc_id: str) -> None:
-    rec = SPAN_GOLD[doc_id].record
-    text = rec.text
-    for label, start, end, surface in spans(rec):
-        where = f"{doc_id} {label} {surface!r}"
-        assert text[start:end] == surface, where
-        assert surface == surface.strip(), where
-        assert is_grapheme_boundary(text, start), where
-        assert is_grapheme_boundary(text, end), where
-        word_start, word_end = word_bounds(text, start, end)
-        # Only proclitics (ل of لل included) may precede the span inside its first word.
-        assert set(text[word_start:start]) <= PROCLITICS, where
-        assert len(text[word_start:start]) <= 3, where
-        assert word_end == end, where
-
-
-@pytest.mark.parametrize("doc_id", sorted(DOCS))
-def test_gold_follows_the_span_convention(doc_id: str) -> None:
-    rec = SPAN_GOLD[doc_id].record
-    for label, _, _, surface in spans(rec):
-        lam = "\N{ARABIC LETTER LAM}"
-        assert not surface.startswith(lam + lam), (label, surface)
-        if surface[0] in PROCLITICS and surface[1:3] == "ال":
-            pytest.fail(f"{doc_id} {label} {surface!r} starts with a proclitic before ال")
+def test_gold_spans_follow_the_span_convention(doc_id: str) -> None:
+    assert_spans_follow_the_span_convention(SPAN_GOLD[doc_id].record)
 
 
 @pytest.mark.parametrize("doc_id", sorted(DOCS))
@@ -92,30 +68,12 @@ def test_gold_arguments_respect_the_schema(doc_id: str) -> None:
 
 @pytest.mark.parametrize("doc_id", sorted(DOCS))
 def test_nothing_is_annotated_inside_a_zone(doc_id: str) -> None:
-    sg = SPAN_GOLD[doc_id]
-    assert sg.zones, "every seed has at least one zone"
-    for zone in sg.zones:
-        for label, start, end, surface in spans(sg.record):
-            assert end <= zone.start or start >= zone.end, (zone.kind, label, surface)
+    assert_nothing_inside_a_zone(SPAN_GOLD[doc_id])
 
 
 def test_zones_cover_the_known_noise() -> None:
-    for marker in (
-        "Elasimah AdPlace",
-        "Powered by TCPDF",
-        "كلمات دلالية:",
-        "إقرأ أيضاً:",
-        "اقرأ أيضا|",
-    ):
-        hits = [
-            (doc_id, i)
-            for doc_id, sg in SPAN_GOLD.items()
-            for i in range(len(sg.record.text))
-            if sg.record.text.startswith(marker, i)
-        ]
-        assert hits, marker
-        for doc_id, i in hits:
-            assert any(z.start <= i < z.end for z in SPAN_GOLD[doc_id].zones), (doc_id, marker)
+    markers = ("Elasimah AdPlace", "Powered by TCPDF", "كلمات دلالية:", "إقرأ أيضاً:", "اقرأ أيضا|")
+    assert_markers_in_zones(SPAN_GOLD, markers)
 
 
 def test_duplicated_headline_is_annotated_twice() -> None:
