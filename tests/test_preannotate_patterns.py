@@ -352,3 +352,68 @@ def test_a_partner_after_the_subject_and_the_call_that_names_the_talk() -> None:
     assert ("بحث", "Participant", "أيمن الصفدي") in got
     assert ("اتصال هاتفي", "Participant", "سامح شكري") in got
     assert ("اتصال هاتفي", "Participant", "أيمن الصفدي") in got
+
+
+def test_both_sides_of_a_clash_after_bayna_past_a_date() -> None:
+    text = 'واندلعت اشتباكات عنيفة، مساء الأحد، بين الجيش السوري و"هيئة تحرير الشام" في ريف إدلب.'
+    got = roles(predict(text))
+    assert ("اشتباكات", "Attacker", "الجيش السوري") in got
+    assert ("اشتباكات", "Attacker", "هيئة تحرير الشام") in got
+    assert ("اشتباكات", "Time", "مساء الأحد") in got
+
+
+def test_a_host_verb_names_the_place_of_a_war() -> None:
+    got = roles(predict("وتشهد الصومال منذ سنوات حرباً بين الحكومة وحركة الشباب."))
+    assert ("حرباً", "Place", "الصومال") in got
+
+
+def test_a_lam_genitive_agent_and_the_origin_of_a_withdrawal() -> None:
+    got = roles(predict("وبدأ الانسحاب الكامل للقوات الروسية من مدينة خيرسون."))
+    assert ("الانسحاب", "Agent", "لقوات الروسية") in got
+    assert ("الانسحاب", "Origin", "خيرسون") in got
+
+
+def test_the_object_of_istahdafa_is_the_target_and_the_place_of_the_injuries() -> None:
+    text = "وقال المحافظ إن قصفاً مدفعياً استهدف مدينة حلب، ما أدى إلى إصابة أربعة أشخاص."
+    got = roles(predict(text))
+    assert ("قصفاً", "Target", "حلب") in got
+    assert ("إصابة", "Place", "حلب") in got
+
+
+def test_counts_after_baynahum_and_muqabil() -> None:
+    got = roles(predict("وقُتل 12 مدنياً، بينهم ثلاثة أطفال، في غارة على مدينة دوما."))
+    assert ("قُتل", "Victim", "12 مدنياً") in got
+    assert ("قُتل", "Victim", "ثلاثة أطفال") in got
+    got = roles(predict("وأُفرج خلالها عن 30 محتجزاً مقابل 90 معتقلاً."))
+    assert ("أُفرج", "Person", "30 محتجزاً") in got
+    assert ("أُفرج", "Person", "90 معتقلاً") in got
+
+
+def test_the_addressee_of_a_participle_and_the_accused_after_the_subject() -> None:
+    text = (
+        "وقال الأمين العام أنطونيو غوتيريش إن الوضع خطير، داعياً مجلس الأمن الدولي إلى التحرك، "
+        "واتهمت وزارة الخارجية الروسية واشنطن بتأجيج الصراع."
+    )
+    got = roles(predict(text))
+    assert ("داعياً", "Requester", "أنطونيو غوتيريش") in got
+    assert ("داعياً", "Addressee", "مجلس الأمن الدولي") in got
+    assert ("اتهمت", "Accuser", "وزارة الخارجية الروسية") in got
+    assert ("اتهمت", "Accused", "واشنطن") in got
+
+
+def test_a_pronoun_clause_and_a_coordinated_verb_share_the_subject() -> None:
+    text = "وقالت قوات الدعم السريع إنها سيطرت على مدينة ود مدني، واتهمت الجيش بقصف الأحياء."
+    got = roles(predict(text))
+    assert ("سيطرت", "Agent", "قوات الدعم السريع") in got
+    assert ("سيطرت", "Territory", "ود مدني") in got
+    assert ("اتهمت", "Accuser", "قوات الدعم السريع") in got
+
+
+def test_an_agreement_takes_the_parties_of_the_talks_before_it() -> None:
+    text = (
+        "وانطلقت المحادثات بين إسرائيل وحركة حماس في القاهرة سعياً للتوصل إلى اتفاق "
+        "لوقف إطلاق النار."
+    )
+    got = roles(predict(text))
+    assert ("اتفاق لوقف إطلاق النار", "Party", "إسرائيل") in got
+    assert ("اتفاق لوقف إطلاق النار", "Party", "حركة حماس") in got

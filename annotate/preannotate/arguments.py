@@ -3,17 +3,13 @@
 Only outer mentions fill roles (not an OCC, not a name nested in another mention: the PER after
 `وزير الخارجية الروسي`, the ORG `جيش أذربيجان` rather than its GPE). The rules, each checked
 against the schema's role/type constraint:
-- subject of a verbal trigger: Arabic is VSO, so the mention right after the verb (an OCC in
-  between is skipped, a clause after أن / إن is not the subject), else the mention right
-  before it (SVO; `X في Y قال` takes X); coordinated mentions all fill a multiple role
-  (`أرمينيا وأذربيجان تعلنان`, `كل من أرمينيا وأذربيجان`);
-- subject of a nominal trigger through a light verb (`بوتين أجرى محادثة`, `شنت أذربيجان
-  عملية`) or a relative clause (`العملية التي تشنها أذربيجان`);
-- a participle (مؤكدا، مشيرة) and a masdar after وافق على (إلقاء أسلحتها) inherit the
-  subject of the verb they continue;
+- the subject of the trigger (`subjects.py`) fills its agent-like role (Speaker, Attacker,
+  Party, Participant, Requester, Accuser, Agent);
 - `بين X و Y`, `مع X`: parties / participants; `بوساطة / برعاية / اقترحته X`: the mediator;
 - Victim: the count right before (SVO) or after a Die / Injure trigger; Place: a GPE / LOC /
-  FAC after في shortly after the trigger; Time: each date or time goes to its nearest trigger.
+  FAC after في shortly after the trigger; Time: each date or time goes to its nearest trigger;
+- the sentence-level rules of `incidents.py` and the clause-syntax rules of `roles_syntax.py`;
+  agreements and exchanges share the parties of the talks named before them in the sentence.
 """
 
 from __future__ import annotations
@@ -21,10 +17,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from annotate.preannotate import incidents
-from annotate.preannotate.lexicon import norm_key
-from annotate.preannotate.sentence import CLAUSE, Sentence
+from annotate.preannotate import incidents, roles_syntax
+from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
+from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed, subject
 from annotate.schema import (
     EVENT_ROLES,
     EntityType,
@@ -35,64 +31,11 @@ from annotate.schema import (
     ValueType,
 )
 
-_SUBJECT_ROLE: dict[EventType, Role] = {
-    EventType.ATTACK: Role.ATTACKER,
-    EventType.AGREEMENT: Role.PARTY,
-    EventType.MEET: Role.PARTICIPANT,
-    EventType.PHONE: Role.PARTICIPANT,
-    EventType.REQUEST: Role.REQUESTER,
-    EventType.ACCUSE: Role.ACCUSER,
-    EventType.WITHDRAW: Role.AGENT,
-    EventType.DISARM: Role.AGENT,
-    EventType.RELEASE: Role.AGENT,
-    EventType.CONTROL: Role.AGENT,
-    EventType.STATEMENT: Role.SPEAKER,
-}
 _PARTY_ROLE = {
     EventType.AGREEMENT: Role.PARTY,
     EventType.MEET: Role.PARTICIPANT,
     EventType.PHONE: Role.PARTICIPANT,
 }
-_LIGHT_VERBS = frozenset(
-    [
-        "اجري",
-        "اجرت",
-        "يجري",
-        "تجري",
-        "عقد",
-        "عقدت",
-        "يعقد",
-        "تعقد",
-        "شن",
-        "شنت",
-        "يشن",
-        "تشن",
-        "شنوا",
-        "بدات",
-        "بدا",
-        "بدء",
-        "اطلاق",
-        "نفذت",
-        "تنفيذ",
-        "اجراء",
-        "خاضت",
-        "خاض",
-    ]
-)
-_RELATIVE = frozenset(["التي", "الذي"])
-# Participles that continue a verb's clause (قال ... مؤكداً) and share its subject; normalised
-# like the text (مؤكداً → موكدا).
-_PARTICIPLES = frozenset(
-    norm_key(w)
-    for w in [
-        *["مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "لافتا", "لافتة", "مضيفا", "مضيفة", "موضحا"],
-        *["موضحة", "مردفا", "مردفين", "مردفة", "مشددا", "مشددة", "معتبرا", "معتبرة", "معربا"],
-        *["معربة", "محذرا", "محذرة", "قائلا", "قائلة", "داعيا", "داعية", "مطالبا", "حاثا"],
-        *["مناشدا", "متهما", "متهمة"],
-    ]
-)
-# Statement nouns after في continue the clause of the verb before them (قال X في بيان).
-_IN_STATEMENT = "في"
 _DESCRIPTORS = frozenset(
     ["اقليم", "منطقه", "مدينه", "بلده", "قريه", "جيب", "محافظه", "ولايه", "العاصمه"]
 )
@@ -106,11 +49,6 @@ class Attachment:
     role: Role
     entity: int
     score: float
-
-
-def _prefixed(ctx: Context, e: Candidate) -> bool:
-    """True when a proclitic is glued to the mention (لباشينيان، بقمة)."""
-    return e.start > 0 and ctx.text[e.start - 1].isalpha()
 
 
 def attach_all(
@@ -137,12 +75,54 @@ def attach_all(
         sent = Sentence(ctx, bounds, members)
         sent_occs = occs[bisect_left(occ_starts, bounds[0]) : bisect_left(occ_starts, bounds[1])]
         for k in ks:
-            subjects[k] = _subject(sent, triggers[k], verbal[k], sent_occs, subjects, ks)
+            subjects[k] = subject(sent, triggers[k], verbal[k], sent_occs, subjects, ks)
         for k in ks:
             _attach_one(sent, triggers[k], verbal[k], subjects.get(k, []), out[k], entities)
         _times(sent, triggers, ks, out, entities)
         _sentence_roles(sent, triggers, verbal, ks, subjects, out, entities)
+        _syntax_roles(sent, triggers, verbal, ks, subjects, out, entities)
     return out
+
+
+_VICTIM_ROLES = (Role.VICTIM, Role.PERSON)
+_TALK_PARTIES = (Role.PARTY, Role.PARTICIPANT)
+
+
+def _syntax_roles(
+    sent: Sentence,
+    triggers: list[TriggerCandidate],
+    verbal: list[bool],
+    ks: list[int],
+    subjects: dict[int, list[tuple[int, Candidate]]],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """The rules of `roles_syntax.py`, and the parties of talks shared by the agreements and
+    exchanges named after them in the sentence."""
+    trigs = [triggers[k] for k in ks]
+    victims = [[a.entity for a in out[k] if a.role in _VICTIM_ROLES] for k in ks]
+    found = roles_syntax.syntax_roles(
+        sent, trigs, [verbal[k] for k in ks], [subjects.get(k, []) for k in ks], victims
+    )
+    for k, proposals in zip(ks, found, strict=True):
+        for role, i, score in proposals:
+            _propose(out[k], triggers[k].event_type, role, i, score, entities[i])
+    parties: list[int] = []
+    for k in sorted(ks, key=lambda k: triggers[k].start):
+        trig = triggers[k]
+        etype = trig.event_type
+        own = [a.entity for a in out[k] if a.role in _TALK_PARTIES]
+        if etype in _PARTY_ROLE and len(own) >= 2:
+            parties = own
+        elif parties and not any(a.role in (Role.PARTY, Role.AGENT) for a in out[k]):
+            if etype is EventType.AGREEMENT:
+                role = Role.PARTY
+            elif etype is EventType.RELEASE and roles_syntax.is_exchange(trig):
+                role = Role.AGENT
+            else:
+                continue
+            for i in parties:
+                _propose(out[k], etype, role, i, 0.5, entities[i])
 
 
 def _propose(
@@ -230,75 +210,6 @@ def _outer(entities: list[Candidate]) -> list[tuple[int, Candidate]]:
     return out
 
 
-def _subject(
-    sent: Sentence,
-    trig: TriggerCandidate,
-    verbal: bool,
-    occs: list[Candidate],
-    subjects: dict[int, list[tuple[int, Candidate]]],
-    ks: list[int],
-) -> list[tuple[int, Candidate]]:
-    ctx = sent.ctx
-    if trig.key in _PARTICIPLES or (
-        not verbal
-        and trig.event_type is EventType.STATEMENT
-        and not trig.prefix
-        and (before := ctx.word_before(trig.start)) is not None
-        and before[2] == _IN_STATEMENT
-    ):
-        known = [subjects[k] for k in ks if subjects.get(k)]
-        return known[-1] if known else []
-    if verbal:
-        pos = trig.end
-        nxt = ctx.word_at(pos)
-        if nxt is not None and nxt[2] in CLAUSE:
-            found = None
-        else:
-            for o in occs:
-                if o.start >= pos and not sent.words(pos, o.start):
-                    pos = o.end
-                    comma = ctx.word_at(pos)
-                    if comma is not None and comma[2] == ",":
-                        pos = comma[1]
-            if sent.words(pos, pos + 10)[:2] == ["كل", "من"]:
-                pos = ctx.text.index("من", pos) + 2
-            found = sent.after(pos)
-        if found is not None and not _prefixed(ctx, found[1]):
-            return sent.chain(found)
-        prev = sent.before(trig.start - len(trig.prefix))
-        if prev is not None:
-            before_prev = ctx.word_before(prev[1].start)
-            if before_prev is not None and before_prev[2] == "في":
-                earlier = sent.before(before_prev[0])
-                if earlier is not None:
-                    return [earlier]
-                return []
-            return sent.chain_before(prev)
-        return []
-    # a nominal trigger: the subject of a light verb before it, or of a relative clause after it
-    left = ctx.text[max(sent.start, trig.start - 60) : trig.start - len(trig.prefix)].split()
-    for back, w in enumerate(reversed(left[-3:])):
-        if w in _LIGHT_VERBS or (w[:1] in "وف" and w[1:] in _LIGHT_VERBS):
-            verb_start = ctx.text.rfind(w, sent.start, trig.start)
-            found = sent.after(verb_start + len(w))
-            if found is not None and found[1].end <= trig.start:
-                return sent.chain(found)
-            prev = sent.before(verb_start)
-            if prev is not None:
-                return sent.chain_before(prev)
-            break
-        if back >= 2:
-            break
-    nxt = ctx.word_at(trig.end)
-    if nxt is not None and nxt[2] in _RELATIVE:
-        verb = ctx.word_at(nxt[1])
-        if verb is not None and verb[2].endswith(("ها", "ه")):
-            found = sent.after(verb[1])
-            if found is not None:
-                return sent.chain(found)
-    return []
-
-
 # The types allowed for each (event type, role) of the schema.
 _ALLOWED: dict[tuple[EventType, Role], frozenset[SpanLabel]] = {}
 _SPECS: dict[tuple[EventType, Role], RoleSpec] = {}
@@ -330,7 +241,7 @@ def _attach_one(
             out.append(Attachment(role, i, score))
             used.add(i)
 
-    role = _SUBJECT_ROLE.get(etype)
+    role = SUBJECT_ROLE.get(etype)
     if role is not None:
         for i, _ in subject:
             add(role, i, 0.7)
@@ -379,7 +290,7 @@ def _attach_one(
 
     if etype in (EventType.WITHDRAW, EventType.CONTROL) and not verbal and not subject:
         found = sent.after(trig.end)
-        if found is not None and not _prefixed(ctx, found[1]) and role is not None:
+        if found is not None and not prefixed(ctx, found[1]) and role is not None:
             add(role, found[0], 0.6)
 
     if (etype, Role.PLACE) in _ALLOWED:

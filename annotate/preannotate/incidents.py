@@ -13,7 +13,7 @@ Besides:
   subject of an attack verb (هاجمت روسيا أوكرانيا);
 - Attack Attacker: a ل-genitive right after the noun (هجوم لقوات X) or the subject of a
   light verb with a pronoun object after it (هجوماً واسعاً شنته قوات X);
-- Release Person: the count right after the trigger or after عن (تبادل 200 أسير);
+- Release Person: the count right after the trigger or after (خلالها) عن (تبادل 200 أسير);
 - Meet Place: a place name in construct right after the noun (محادثات جدة).
 
 Each rule proposes (role, entity) pairs; `arguments.py` checks them against the schema.
@@ -39,6 +39,9 @@ _DESCRIPTORS = frozenset(
 _INSTRUMENT_CUES = frozenset(["باستخدام", "عبر", "بواسطه"])
 # Light verbs with an object pronoun: the attack noun before them is their object.
 _LIGHT_OBJECT = frozenset(["شنته", "شنتها", "نفذته", "نفذتها", "شنه", "شنها", "نفذه", "نفذها"])
+
+# `أُفرج خلالها عن 40`: the pronoun of the truce or deal under which people are released.
+_DURING_IT = frozenset(["خلالها", "خلاله", "بموجبها", "بموجبه"])
 
 Proposal = tuple[Role, int, float]  # role, entity index, score
 
@@ -137,11 +140,11 @@ def attackers(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
 
 def released(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
     """The count of people released or exchanged, right after the trigger or after عن."""
-    found = sent.after(trig.end, max_gap=1)
+    found = sent.after(trig.end, max_gap=2)
     if found is None or found[1].label is not ValueType.NUM:
         return []
     gap = sent.words(trig.end, found[1].start)
-    if gap and gap != ["عن"]:
+    if (gap and gap[-1:] != ["عن"]) or (len(gap) == 2 and gap[0] not in _DURING_IT):
         return []
     return [(Role.PERSON, found[0], 0.6)]
 

@@ -78,8 +78,8 @@ class Sentence:
             i, e = entities[j]
             if e.start < pos or e.start <= out[-1][1].start:
                 continue
-            gap = text[pos : e.start].strip()
-            if gap not in ("و", ",", "، و", ", و"):
+            gap = text[pos : e.start].replace('"', " ").strip()
+            if gap not in ("و", ",", "، و", ", و", "و ", ", و "):
                 break
             out.append((i, e))
             pos = e.end

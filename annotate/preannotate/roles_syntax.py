@@ -1,0 +1,284 @@
+"""Argument rules read off Arabic clause syntax, on top of the one-trigger rules of
+`arguments.py` and the incident rules of `incidents.py`.
+
+- `بين X و Y` a few words after a clash or war noun names both sides (Attack Attacker), also past
+  a date (`اندلعت مواجهات، يوم الثلاثاء، بين X و Y`); `مع X` after a clash noun names the other
+  side;
+- a masdar with a ل-genitive agent (`الانسحاب الكامل للقوات الأرمينية`) and `من قبل X`
+  (`المحتل من قبل أرمينيا`) name the doer;
+- `من X` after a withdrawal names its Origin; `على X` / `في X` after a control word its Territory;
+- a place that hosts a war (`يشهد السودان … حرباً`, `يعاني اليمن من حرب`, `شهدت طرابلس
+  مواجهات`) is its Place;
+- `استهدف X` after an attack noun: X is the Target (`قصف … استهدف بلدة سودجا`);
+- `بينهم NUM` after a victim count, `مقابل NUM` after a released count: one more of the same role;
+- the object of a request or accusation: the mention after the subject and before إلى / على / a
+  ب-masdar (`داعياً مجلس الأمن إلى`, `حث أذربيجان على`, `اتهمت X بقصف`);
+- agreement and exchange words take the parties of the talks named before them in the sentence
+  (`المحادثات بين إسرائيل وحماس … للتوصل إلى اتفاق … وتبادل الأسرى`).
+
+Each rule proposes (role, entity) pairs; `arguments.py` checks them against the schema.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from annotate.preannotate.sentence import Sentence
+from annotate.preannotate.spans import Candidate, TriggerCandidate
+from annotate.schema import EntityType, EventType, Role, ValueType
+
+Proposal = tuple[Role, int, float]  # role, entity index, score
+Mention = tuple[int, Candidate]
+
+_VALUES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
+_PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
+_LAM = "\N{ARABIC LETTER LAM}"
+_BEH = "\N{ARABIC LETTER BEH}"
+# Verbs whose subject is the place where a war or clashes happen.
+_HOST_VERBS = frozenset(
+    ["يشهد", "تشهد", "شهد", "شهدت", "يعاني", "تعاني", "عاني", "عانت", "تعيش", "يعيش"]
+)
+_TARGET_VERBS = frozenset(["استهدف", "استهدفت", "يستهدف", "تستهدف", "طال", "طالت"])
+_DESCRIPTORS = frozenset(
+    [
+        *["اقليم", "منطقه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "العاصمه", "مخيم"],
+        *["حي", "مقاطعه", "مناطق", "قطاع"],
+    ]
+)
+# Words that open the complement of a request or an accusation after its object.
+_COMPLEMENT = frozenset(["الي", "علي", "ب"])
+_EXCHANGE = "تبادل"
+
+
+def _skip_descriptors(sent: Sentence, pos: int) -> int:
+    """`pos` past place descriptors and their nisba (العاصمة العمانية، بلدة)."""
+    ctx = sent.ctx
+    for _ in range(3):
+        word = ctx.word_at(pos)
+        if word is None or word[2] not in _DESCRIPTORS:
+            break
+        pos = word[1]
+    return pos
+
+
+def between_sides(sent: Sentence, trig: TriggerCandidate) -> list[int]:
+    """`بين X و Y` within six words after the trigger, past dates and commas only."""
+    ctx = sent.ctx
+    pos = trig.end
+    for _ in range(8):
+        word = ctx.word_at(pos)
+        if word is None or word[0] >= sent.end:
+            return []
+        j = bisect_left(sent.starts, word[0])
+        if j < len(sent.starts) and sent.starts[j] == word[0]:
+            e = sent.entities[j][1]
+            if e.label not in _VALUES:
+                return []
+            pos = e.end
+            continue
+        if word[2] == "بين":
+            found = sent.after(word[1], max_gap=0)
+            if found is None:
+                return []
+            return [i for i, _ in sent.chain(found)[:2]]
+        if word[2] in ("في", "علي", "الي", "من", "ان"):
+            return []
+        pos = word[1]
+    return []
+
+
+def attack_sides(sent: Sentence, trig: TriggerCandidate, verbal: bool) -> list[Proposal]:
+    """Both sides of a clash: `بين X و Y`, and `مع X` right after a clash noun."""
+    out: list[Proposal] = [(Role.ATTACKER, i, 0.6) for i in between_sides(sent, trig)]
+    if not verbal and not out:
+        word = sent.ctx.word_at(trig.end)
+        if word is not None and word[2] == "مع":
+            found = sent.after(word[1])
+            if found is not None:
+                out += [(Role.ATTACKER, i, 0.55) for i, _ in sent.chain(found)]
+    return out
+
+
+def genitive_agent(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
+    """`الانسحاب (الكامل) للقوات X`: a ل-genitive right after a masdar (one adjective between)."""
+    ctx = sent.ctx
+    found = sent.after(trig.end, max_gap=2)
+    if found is None or found[1].start < 1 or ctx.text[found[1].start - 1] != _LAM:
+        return None
+    gap = sent.words(trig.end, found[1].start)[:-1]  # the glued ل is a word of its own here
+    if len(gap) > 1 or (gap and not gap[0].startswith("ال")):
+        return None
+    return found
+
+
+def by_agent(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
+    """`المحتل من قبل أرمينيا`: the doer of a passive or participle."""
+    ctx = sent.ctx
+    word = ctx.word_at(trig.end)
+    if word is None or word[2] != "من":
+        return None
+    nxt = ctx.word_at(word[1])
+    if nxt is None or nxt[2] != "قبل":
+        return None
+    return sent.after(nxt[1])
+
+
+def place_after(sent: Sentence, trig: TriggerCandidate, cues: tuple[str, ...]) -> Mention | None:
+    """A place after one of `cues` within five words after the trigger (descriptors skipped)."""
+    ctx = sent.ctx
+    pos = trig.end
+    for _ in range(5):
+        word = ctx.word_at(pos)
+        if word is None or word[0] >= sent.end or word[2] in (",", ".", "؛"):
+            return None
+        if word[2] in cues:
+            found = sent.after(_skip_descriptors(sent, word[1]))
+            if found is not None and found[1].label in _PLACES:
+                return found
+            return None
+        pos = word[1]
+    return None
+
+
+def host_place(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
+    """`يشهد السودان منذ 2023 حرباً`, `يعاني اليمن من حرب`, `وكانت طرابلس قد شهدت مواجهات`:
+    the subject of a host verb before the trigger, after the verb (VSO) or before it."""
+    ctx = sent.ctx
+    lo = max(sent.start, trig.start - 80)
+    for w in sent.words(lo, trig.start)[-10:]:
+        bare = w[1:] if w[:1] in "وف" and w[1:] in _HOST_VERBS else w
+        if bare not in _HOST_VERBS:
+            continue
+        verb_start = ctx.text.rfind(w, lo, trig.start)
+        found = sent.after(verb_start + len(w))
+        if found is None:
+            prev = ctx.word_before(verb_start)
+            pos = prev[0] if prev is not None and prev[2] == "قد" else verb_start
+            found = sent.before(pos)
+        if found is not None and found[1].label in _PLACES and found[1].end <= trig.start:
+            return found
+        return None
+    return None
+
+
+def verb_target(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
+    """`قصفاً بالمدفعية استهدف بلدة سودجا`: the object of استهدف after an attack noun."""
+    ctx = sent.ctx
+    pos = trig.end
+    for _ in range(5):
+        word = ctx.word_at(pos)
+        if word is None or word[0] >= sent.end or word[2] in (",", "."):
+            return None
+        if word[2] in _TARGET_VERBS:
+            found = sent.after(_skip_descriptors(sent, word[1]))
+            if found is not None and not ctx.text[found[1].start - 1].isalpha():
+                return found
+            return None
+        pos = word[1]
+    return None
+
+
+def extra_counts(sent: Sentence, first: Candidate, cues: tuple[str, ...]) -> list[int]:
+    """`18 مدنياً، بينهم خمسة أطفال`, `105 محتجزين مقابل 240 أسيراً`: counts after a cue."""
+    found = sent.after(first.end, max_gap=2)
+    if found is None or found[1].label is not ValueType.NUM:
+        return []
+    gap = [w for w in sent.words(first.end, found[1].start) if w != ","]
+    return [found[0]] if gap and gap[0] in cues else []
+
+
+def object_after(sent: Sentence, pos: int) -> Mention | None:
+    """The mention at `pos` when a complement follows it (`X إلى`, `X على`, `X بقصف`)."""
+    found = sent.after(pos)
+    if found is None:
+        return None
+    chain = sent.chain(found)
+    nxt = sent.ctx.word_at(chain[-1][1].end)
+    if nxt is None:
+        return None
+    word = nxt[2]
+    if word in _COMPLEMENT or (word.startswith(_BEH) and len(word) > 3 and word[1:3] != "ين"):
+        return found
+    return None
+
+
+def is_exchange(trig: TriggerCandidate) -> bool:
+    return _EXCHANGE in trig.key
+
+
+_AGENT_ROLE = {
+    EventType.ATTACK: Role.ATTACKER,
+    EventType.WITHDRAW: Role.AGENT,
+    EventType.CONTROL: Role.AGENT,
+    EventType.DISARM: Role.AGENT,
+    EventType.RELEASE: Role.AGENT,
+}
+_INCIDENTS = (EventType.ATTACK, EventType.DIE, EventType.INJURE)
+_OBJECT_ROLE = {EventType.REQUEST: Role.ADDRESSEE, EventType.ACCUSE: Role.ACCUSED}
+
+
+def syntax_roles(
+    sent: Sentence,
+    trigs: list[TriggerCandidate],
+    verbal: list[bool],
+    subjects: list[list[Mention]],
+    victims: list[list[int]],
+) -> list[list[Proposal]]:
+    """The proposals of the rules above for the triggers of one sentence (`victims[n]`: the
+    counts already attached as Victim / Person of trigger n)."""
+    out: list[list[Proposal]] = [[] for _ in trigs]
+    hosted: list[int] = []
+    for n, trig in enumerate(trigs):
+        etype = trig.event_type
+        props = out[n]
+        if etype is EventType.ATTACK:
+            props += attack_sides(sent, trig, verbal[n])
+            host = host_place(sent, trig)
+            if host is not None:
+                hosted.append(host[0])
+            target = verb_target(sent, trig)
+            if target is not None:
+                props.append((Role.TARGET, target[0], 0.55))
+                if target[1].label in _PLACES:
+                    hosted.append(target[0])
+        role = _AGENT_ROLE.get(etype)
+        if role is not None and not verbal[n] and not subjects[n]:
+            agent = genitive_agent(sent, trig) or by_agent(sent, trig)
+            if agent is not None:
+                props.append((role, agent[0], 0.55))
+        if etype is EventType.WITHDRAW:
+            origin = place_after(sent, trig, ("من",))
+            if origin is not None:
+                props.append((Role.ORIGIN, origin[0], 0.55))
+        elif etype is EventType.CONTROL:
+            territory = place_after(sent, trig, ("علي", "في"))
+            if territory is not None:
+                props.append((Role.TERRITORY, territory[0], 0.55))
+        elif etype in (EventType.DIE, EventType.INJURE, EventType.RELEASE):
+            cues = ("بينهم", "منهم") if etype is not EventType.RELEASE else ("مقابل",)
+            vrole = Role.PERSON if etype is EventType.RELEASE else Role.VICTIM
+            for i in victims[n]:
+                props += [(vrole, k, 0.55) for k in extra_counts(sent, sent_entity(sent, i), cues)]
+        obj_role = _OBJECT_ROLE.get(etype)
+        if obj_role is not None:
+            pos = (
+                subjects[n][-1][1].end
+                if subjects[n] and subjects[n][-1][1].start > trig.end
+                else trig.end
+            )
+            found = object_after(sent, pos)
+            if found is not None and all(found[0] != i for i, _ in subjects[n]):
+                props += [(obj_role, i, 0.55) for i, _ in sent.chain(found)]
+    if hosted:
+        for n, trig in enumerate(trigs):
+            if trig.event_type in _INCIDENTS:
+                out[n].append((Role.PLACE, hosted[0], 0.5))
+    return out
+
+
+def sent_entity(sent: Sentence, i: int) -> Candidate:
+    """The outer mention with entity number `i`."""
+    for k, e in sent.entities:
+        if k == i:
+            return e
+    raise KeyError(i)

@@ -1,0 +1,231 @@
+"""The subject of a trigger: who speaks, attacks, agrees or meets, read off the clause.
+
+- a verbal trigger: Arabic is VSO, so the mention right after the verb (an OCC in between is
+  skipped, a clause after أن / إن is not the subject, nor is a count: `تتبادلان 200 أسير`),
+  else the mention right before it (SVO, past قد and a quote mark: `X قد أعلن`; `X في Y قال`
+  takes X), else the antecedent of a relative (`الحكومة، التي تؤكد`); coordinated mentions
+  all fill a multiple role (`أرمينيا وأذربيجان تعلنان`, `كل من أرمينيا وأذربيجان`);
+- a verb with no subject of its own that opens a clause on a pronoun (`قالت X إنها سيطرت`) or
+  is coordinated with an earlier verb (`أعربت X عن قلقها، ودعت`) shares that verb's subject;
+  so does `وحث X على`, whose X is the object;
+- a nominal trigger: the subject of a light verb before it (`بوتين أجرى محادثة`, `تشن X منذ
+  2024 ضربات`) or of a relative clause after it (`العملية التي تشنها أذربيجان`);
+- a participle (مؤكدا، مشيرة) and a statement noun after في inherit the subject of the verb
+  they continue.
+"""
+
+from __future__ import annotations
+
+from annotate.preannotate import roles_syntax
+from annotate.preannotate.lexicon import norm_key
+from annotate.preannotate.sentence import CLAUSE, Sentence
+from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
+from annotate.schema import EntityType, EventType, Role, ValueType
+
+Mention = tuple[int, Candidate]
+
+SUBJECT_ROLE: dict[EventType, Role] = {
+    EventType.ATTACK: Role.ATTACKER,
+    EventType.AGREEMENT: Role.PARTY,
+    EventType.MEET: Role.PARTICIPANT,
+    EventType.PHONE: Role.PARTICIPANT,
+    EventType.REQUEST: Role.REQUESTER,
+    EventType.ACCUSE: Role.ACCUSER,
+    EventType.WITHDRAW: Role.AGENT,
+    EventType.DISARM: Role.AGENT,
+    EventType.RELEASE: Role.AGENT,
+    EventType.CONTROL: Role.AGENT,
+    EventType.STATEMENT: Role.SPEAKER,
+}
+_LIGHT_VERBS = frozenset(
+    [
+        "اجري",
+        "اجرت",
+        "يجري",
+        "تجري",
+        "عقد",
+        "عقدت",
+        "يعقد",
+        "تعقد",
+        "شن",
+        "شنت",
+        "يشن",
+        "تشن",
+        "شنوا",
+        "بدات",
+        "بدا",
+        "بدء",
+        "اطلاق",
+        "نفذت",
+        "تنفيذ",
+        "اجراء",
+        "خاضت",
+        "خاض",
+    ]
+)
+_RELATIVE = frozenset(["التي", "الذي"])
+# Participles that continue a verb's clause (قال ... مؤكداً) and share its subject; normalised
+# like the text (مؤكداً → موكدا).
+_PARTICIPLES = frozenset(
+    norm_key(w)
+    for w in [
+        *["مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "لافتا", "لافتة", "مضيفا", "مضيفة", "موضحا"],
+        *["موضحة", "مردفا", "مردفين", "مردفة", "مشددا", "مشددة", "معتبرا", "معتبرة", "معربا"],
+        *["معربة", "محذرا", "محذرة", "قائلا", "قائلة", "داعيا", "داعية", "مطالبا", "حاثا"],
+        *["مناشدا", "متهما", "متهمة"],
+    ]
+)
+# Statement nouns after في continue the clause of the verb before them (قال X في بيان).
+_IN_STATEMENT = "في"
+
+
+def prefixed(ctx: Context, e: Candidate) -> bool:
+    """True when a proclitic is glued to the mention (لباشينيان، بقمة)."""
+    return e.start > 0 and ctx.text[e.start - 1].isalpha()
+
+
+def subject(
+    sent: Sentence,
+    trig: TriggerCandidate,
+    verbal: bool,
+    occs: list[Candidate],
+    subjects: dict[int, list[Mention]],
+    ks: list[int],
+) -> list[Mention]:
+    ctx = sent.ctx
+    if trig.key in _PARTICIPLES or (
+        not verbal
+        and trig.event_type is EventType.STATEMENT
+        and not trig.prefix
+        and (before := ctx.word_before(trig.start)) is not None
+        and before[2] == _IN_STATEMENT
+    ):
+        known = [subjects[k] for k in ks if subjects.get(k)]
+        return known[-1] if known else []
+    if verbal:
+        found_subject = _verb_subject(sent, trig, occs)
+        if trig.event_type not in SUBJECT_ROLE:
+            return found_subject
+        known = [subjects[k] for k in ks if subjects.get(k)]
+        coordinated = trig.prefix.startswith("\N{ARABIC LETTER WAW}")
+        if (
+            found_subject
+            and coordinated
+            and known
+            and trig.event_type in _OBJECT_VERBS
+            and found_subject[0][1].start > trig.end
+            and roles_syntax.object_after(sent, found_subject[0][1].start) is not None
+        ):
+            return known[-1]  # وحث أذربيجان على: the object; the subject is the verb's before
+        if found_subject:
+            return found_subject
+        # a clause on a pronoun (قالت X إنها سيطرت) or a verb coordinated with an earlier
+        # one (أعربت X عن قلقها، ودعت): the subject of the sentence's verb before it
+        before = ctx.word_before(trig.start - len(trig.prefix))
+        if coordinated or (before is not None and before[2] in _PRONOUN_CLAUSE):
+            return known[-1] if known else []
+        return []
+    return _nominal_subject(sent, trig)
+
+
+_PRONOUN_CLAUSE = frozenset(["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها"])
+_OBJECT_VERBS = (EventType.REQUEST, EventType.ACCUSE)
+
+
+def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate]) -> list[Mention]:
+    """The subject of a verbal trigger: after it (VSO), else right before it (SVO)."""
+    ctx = sent.ctx
+    pos = trig.end
+    nxt = ctx.word_at(pos)
+    if nxt is not None and nxt[2] in CLAUSE:
+        found = None
+    else:
+        for o in occs:
+            if o.start >= pos and not sent.words(pos, o.start):
+                pos = o.end
+                comma = ctx.word_at(pos)
+                if comma is not None and comma[2] == ",":
+                    pos = comma[1]
+        if sent.words(pos, pos + 10)[:2] == ["كل", "من"]:
+            pos = ctx.text.index("من", pos) + 2
+        found = sent.after(pos)
+    if found is not None and found[1].label in _COUNTS:
+        found = None  # تتبادلان 200 أسير: a count is an object, the subject is before
+    if found is not None and not prefixed(ctx, found[1]):
+        return sent.chain(found)
+    prev = sent.before(_before_verb(ctx, trig))
+    if prev is not None and prev[1].label is EntityType.PER:
+        # محمد حمدان دقلو "حميدتي" قد أعلن: the full name before a quoted nickname
+        quote = prev[1].start - 1
+        name = sent.before(quote) if ctx.text[quote] == '"' else None
+        if name is not None and name[1].label is EntityType.PER:
+            prev = name
+    if prev is not None:
+        before_prev = ctx.word_before(prev[1].start)
+        if before_prev is not None and before_prev[2] == "في":
+            earlier = sent.before(before_prev[0])
+            if earlier is not None:
+                return [earlier]
+            return []
+        return sent.chain_before(prev)
+    return _relative_subject(sent, trig)
+
+
+_COUNTS = (ValueType.NUM, ValueType.DATE, ValueType.TIME, ValueType.DURATION)
+
+
+def _before_verb(ctx: Context, trig: TriggerCandidate) -> int:
+    """Where the subject of an SVO clause ends: before the verb, past قد and a quote mark
+    (`X قد أعلن`, `X "شدد`)."""
+    pos = trig.start - len(trig.prefix)
+    for _ in range(2):
+        word = ctx.word_before(pos)
+        if word is None or word[2] not in ("قد", '"'):
+            break
+        pos = word[0]
+    return pos
+
+
+def _relative_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
+    """`الحكومة الإسرائيلية، التي تؤكد`: the antecedent of the relative before the verb."""
+    ctx = sent.ctx
+    word = ctx.word_before(trig.start - len(trig.prefix))
+    if word is None or word[2] not in _RELATIVE:
+        return []
+    comma = ctx.word_before(word[0])
+    pos = comma[0] if comma is not None and comma[2] == "," else word[0]
+    prev = sent.before(pos)
+    if prev is not None:
+        head = ctx.word_before(prev[1].start)  # X برئاسة Y، التي: X
+        if head is not None and head[2] in _LED_BY:
+            prev = sent.before(head[0])
+    return [prev] if prev is not None else []
+
+
+_LED_BY = frozenset(["برئاسه", "بقياده", "بزعامه"])
+
+
+def _nominal_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
+    """The subject of a light verb before a nominal trigger, or of a relative clause after it."""
+    ctx = sent.ctx
+    left = ctx.text[max(sent.start, trig.start - 60) : trig.start - len(trig.prefix)].split()
+    for back, w in enumerate(reversed(left[-3:])):
+        if w in _LIGHT_VERBS or (w[:1] in "وف" and w[1:] in _LIGHT_VERBS):
+            verb_start = ctx.text.rfind(w, sent.start, trig.start)
+            found = sent.after(verb_start + len(w))
+            if found is not None and found[1].end <= trig.start:
+                return sent.chain(found)
+            prev = sent.before(verb_start)
+            if prev is not None:
+                return sent.chain_before(prev)
+            break
+        if back >= 2:
+            break
+    nxt = ctx.word_at(trig.end)
+    if nxt is not None and nxt[2] in _RELATIVE:
+        verb = ctx.word_at(nxt[1])
+        if verb is not None and verb[2].endswith(("ها", "ه")):
+            found = sent.after(verb[1])
+            if found is not None:
+                return sent.chain(found)
+    return []
