@@ -15,6 +15,7 @@ ground truth, so the adjudicated document replaces the vote (`annotate.merge`).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,56 +43,92 @@ CANDIDATE_SCORE = 0.5
 """Region score of a span put back for the adjudicator (settled regions score 1.0)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class AdjudicationSummary:
-    """What `adjudication_tasks` produced."""
+    """What `adjudication_tasks` produced so far."""
 
-    documents: int
-    conflicts: int
-    candidates: int
+    documents: int = 0
+    conflicts: int = 0
+    candidates: int = 0
     """Spans the merge left out and the prediction puts back for a decision."""
 
 
+class ConflictIndex:
+    """Where each document's lines are in a release's conflicts.jsonl.
+
+    A large release holds hundreds of thousands of conflicts: only their byte ranges stay in
+    memory (one per document with conflicts), and a document's lines are read when needed.
+    """
+
+    def __init__(self, version_dir: Path) -> None:
+        self.path = version_dir / CONFLICTS
+        if not self.path.is_file():
+            raise InputError(located(str(version_dir), "no conflicts.jsonl", "give a gold version"))
+        self.ranges: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+        """doc id -> (byte offset, byte length, line number) of each run of its lines."""
+        offset = 0
+        with self.path.open("rb") as f:
+            for n, line in enumerate(f, 1):
+                if line.strip():
+                    doc = self._parse(line, n).doc
+                    runs = self.ranges[doc]
+                    if runs and runs[-1][0] + runs[-1][1] == offset:
+                        start, size, first = runs[-1]
+                        runs[-1] = (start, size + len(line), first)
+                    else:
+                        runs.append((offset, len(line), n))
+                offset += len(line)
+
+    def _parse(self, line: bytes, n: int) -> Conflict:
+        try:
+            return Conflict.from_json(orjson.loads(line))
+        except (orjson.JSONDecodeError, KeyError, ValueError, TypeError) as exc:
+            raise InputError(
+                located(f"{self.path}:{n}", f"not a conflict line ({exc})", "re-merge the version")
+            ) from exc
+
+    def __len__(self) -> int:
+        return len(self.ranges)
+
+    def get(self, doc_id: str) -> list[Conflict]:
+        """The conflicts of one document, in file order ([] when it has none)."""
+        out: list[Conflict] = []
+        with self.path.open("rb") as f:
+            for start, size, first in self.ranges.get(doc_id, ()):
+                f.seek(start)
+                for k, line in enumerate(f.read(size).splitlines()):
+                    out.append(self._parse(line, first + k))
+        return out
+
+
 def read_conflicts(version_dir: Path) -> dict[str, list[Conflict]]:
-    """A release's conflicts.jsonl, by document id (in file order)."""
-    path = version_dir / CONFLICTS
-    if not path.is_file():
-        raise InputError(located(str(version_dir), "no conflicts.jsonl", "give a gold version"))
-    by_doc: dict[str, list[Conflict]] = defaultdict(list)
-    with path.open("rb") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                conflict = Conflict.from_json(orjson.loads(line))
-            except (orjson.JSONDecodeError, KeyError, ValueError, TypeError) as exc:
-                raise InputError(
-                    located(f"{path}:{n}", f"not a conflict line ({exc})", "re-merge the version")
-                ) from exc
-            by_doc[conflict.doc].append(conflict)
-    return dict(by_doc)
+    """A release's conflicts by document id (all in memory: for small releases and tests)."""
+    index = ConflictIndex(version_dir)
+    return {doc: index.get(doc) for doc in index.ranges}
 
 
-def adjudication_tasks(version_dir: Path) -> tuple[list[Task], AdjudicationSummary]:
-    """One adjudication task per document of the release that has conflicts, in id order."""
-    conflicts = read_conflicts(version_dir)
-    tasks: list[Task] = []
-    candidates = open_total = 0
+def adjudication_tasks(
+    version_dir: Path, summary: AdjudicationSummary | None = None
+) -> Iterator[Task]:
+    """One adjudication task per document of the release that has conflicts, in id order,
+    streamed (memory stays flat); `summary` counts what was produced."""
+    index = ConflictIndex(version_dir)
+    counts = summary if summary is not None else AdjudicationSummary()
     model_version = MODEL_VERSION_PREFIX + version_dir.name
     for record in load_gold(version_dir):
-        open_decisions = conflicts.get(record.id)
-        if not open_decisions:
+        if record.id not in index.ranges:
             continue
+        open_decisions = index.get(record.id)
         proposal, added = _with_candidates(record, open_decisions)
-        candidates += len(added)
-        open_total += len(open_decisions)
         scores = {e.id: 1.0 for e in proposal.entities} | {v.id: 1.0 for v in proposal.events}
         scores.update((rid, CANDIDATE_SCORE) for rid in added)
         doc = Document(id=record.id, text=record.text)
         task = to_task(doc, proposal, model_version=model_version, region_scores=scores)
         task["data"]["conflicts"] = conflict_list(open_decisions)
-        tasks.append(task)
-    return tasks, AdjudicationSummary(len(tasks), open_total, candidates)
+        counts.documents += 1
+        counts.conflicts += len(open_decisions)
+        counts.candidates += len(added)
+        yield task
 
 
 def _majority(candidates: tuple[Candidate, ...]) -> str | None:

@@ -401,13 +401,15 @@ def adjudicate_cmd(
     export back with `annotate merge ... --adjudicated`.
     Example: annotate adjudicate latest -o adjudication.json
     """
-    from annotate.adjudication import adjudication_tasks
+    from annotate.adjudication import AdjudicationSummary, adjudication_tasks
     from annotate.gold import records_path
-    from annotate.jsonl import write_json
+    from annotate.jsonl import atomic_write_bytes
+    from annotate.preannotate.output import task_bytes
 
     version_dir = records_path(version, gold).parent
-    tasks, summary = adjudication_tasks(version_dir)
-    write_json(out, tasks)
+    summary = AdjudicationSummary()
+    tasks = adjudication_tasks(version_dir, summary)
+    atomic_write_bytes(out, task_bytes(tasks, jsonl=out.suffix == ".jsonl"))
     typer.echo(
         f"{out}: {summary.documents} documents to adjudicate, {summary.conflicts} open "
         f"decisions, {summary.candidates} left-out spans put back for a decision"

@@ -6,12 +6,19 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+import pytest
 from label_studio_sdk.label_interface import LabelInterface
 from typer.testing import CliRunner
 
-from annotate.adjudication import CANDIDATE_SCORE, adjudication_tasks, read_conflicts
+from annotate.adjudication import (
+    CANDIDATE_SCORE,
+    AdjudicationSummary,
+    adjudication_tasks,
+    read_conflicts,
+)
 from annotate.cli import app
 from annotate.conflicts import ConflictKind
+from annotate.errors import InputError
 from annotate.gold import RECORDS
 from annotate.labelstudio.config import CONFLICTS, labeling_config
 from annotate.labelstudio.results import results_record
@@ -37,7 +44,8 @@ def spans_of(task: dict[str, Any]) -> dict[tuple[int, int], dict[str, Any]]:
 
 
 def test_committed_release_gives_a_task_per_conflicted_document() -> None:
-    tasks, summary = adjudication_tasks(RELEASE)
+    summary = AdjudicationSummary()
+    tasks = list(adjudication_tasks(RELEASE, summary))
     conflicts = read_conflicts(RELEASE)
     assert [t["data"]["doc_id"] for t in tasks] == sorted(conflicts)
     assert summary.documents == len(tasks) > 0
@@ -60,7 +68,8 @@ def test_committed_release_gives_a_task_per_conflicted_document() -> None:
 
 
 def test_the_proposal_is_the_gold_record_plus_the_candidates() -> None:
-    tasks, summary = adjudication_tasks(RELEASE)
+    summary = AdjudicationSummary()
+    tasks = list(adjudication_tasks(RELEASE, summary))
     gold = {
         r["id"]: GoldRecord.model_validate(r)
         for r in map(orjson.loads, (RELEASE / RECORDS).read_bytes().splitlines())
@@ -149,3 +158,19 @@ def test_adjudicate_without_a_release_exits_2(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: ")
     assert not (tmp_path / "x.json").exists()
+
+
+def test_the_conflict_index_reads_runs_and_locates_a_bad_line(tmp_path: Path) -> None:
+    lines = (RELEASE / "conflicts.jsonl").read_bytes().splitlines(keepends=True)
+    by_doc = read_conflicts(RELEASE)
+    first, second = sorted(by_doc)[:2]
+    a = [line for line in lines if orjson.loads(line)["doc"] == first]
+    b = [line for line in lines if orjson.loads(line)["doc"] == second]
+    version = tmp_path / "v0001"
+    version.mkdir()
+    (version / "conflicts.jsonl").write_bytes(b"".join([a[0], *b, *a[1:]]))
+    assert read_conflicts(version) == {first: by_doc[first], second: by_doc[second]}
+    (version / "conflicts.jsonl").write_bytes(b"".join([a[0], b'{"doc": "x"}\n']))
+    with pytest.raises(InputError) as caught:
+        read_conflicts(version)
+    assert str(caught.value).startswith(f"{version / 'conflicts.jsonl'}:2: not a conflict line")

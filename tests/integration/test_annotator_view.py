@@ -368,8 +368,7 @@ return {
 def test_the_adjudication_panel_lists_the_open_decisions(
     browser: Any, ls_server: LocalServer, admin: Connection, view: View
 ) -> None:
-    tasks, _ = adjudication_tasks(ROOT / "gold" / "v0001")
-    task = tasks[0]
+    task = next(adjudication_tasks(ROOT / "gold" / "v0001"))
     report = push(
         admin, [task], title="adjudication view", config=labeling_config(adjudication=True)
     )
