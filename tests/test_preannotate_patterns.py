@@ -417,3 +417,36 @@ def test_an_agreement_takes_the_parties_of_the_talks_before_it() -> None:
     got = roles(predict(text))
     assert ("اتفاق لوقف إطلاق النار", "Party", "إسرائيل") in got
     assert ("اتفاق لوقف إطلاق النار", "Party", "حركة حماس") in got
+
+
+def test_a_light_verb_past_its_subject_and_a_date() -> None:
+    text = "وتشن الولايات المتحدة وبريطانيا منذ 12 كانون الثاني/يناير ضربات جوية على اليمن."
+    got = roles(predict(text))
+    assert ("ضربات", "Attacker", "الولايات المتحدة") in got
+    assert ("ضربات", "Attacker", "بريطانيا") in got
+
+
+def test_masdars_governed_by_an_agreement_verb_take_its_subject() -> None:
+    text = (
+        "وقالت الوزارة إن قوات المعارضة في المناطق الشمالية وافقت على "
+        '"إلقاء أسلحتها والانسحاب من مواقعها".'
+    )
+    got = roles(predict(text))
+    assert ("وافقت", "Party", "قوات المعارضة") in got
+    assert ("إلقاء أسلحتها", "Agent", "قوات المعارضة") in got
+    assert ("الانسحاب", "Agent", "قوات المعارضة") in got
+
+
+def test_a_mediator_in_a_relative_clause_after_the_talks() -> None:
+    text = "وكانت الجولة الأولى من محادثات جنيف، التي رعتها روسيا وتركيا، قد انتهت دون نتيجة."
+    got = roles(predict(text))
+    assert ("محادثات", "Mediator", "روسيا") in got
+    assert ("محادثات", "Mediator", "تركيا") in got
+
+
+def test_svo_subjects_past_qad_and_before_a_count_object() -> None:
+    got = roles(predict("وكانت وزارة الدفاع التركية قد أعلنت أن العملية انتهت."))
+    assert ("أعلنت", "Speaker", "وزارة الدفاع التركية") in got
+    got = roles(predict("روسيا وأوكرانيا تتبادلان 300 أسير."))
+    assert ("تتبادلان", "Agent", "روسيا") in got
+    assert ("تتبادلان", "Person", "300 أسير") in got

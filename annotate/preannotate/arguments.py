@@ -40,6 +40,8 @@ _DESCRIPTORS = frozenset(
     ["اقليم", "منطقه", "مدينه", "بلده", "قريه", "جيب", "محافظه", "ولايه", "العاصمه"]
 )
 _TIME_TYPES = (ValueType.DATE, ValueType.TIME)
+# Mediator cues that follow the event they name (a relative clause, a participation phrase).
+_AFTER_CUES = frozenset(["رعتها", "رعاها", "رعته", "وسطاء", "الوسطاء"])
 
 
 @dataclass(slots=True)
@@ -107,8 +109,10 @@ def _syntax_roles(
     for k, proposals in zip(ks, found, strict=True):
         for role, i, score in proposals:
             _propose(out[k], triggers[k].event_type, role, i, score, entities[i])
+    ordered = sorted(ks, key=lambda k: triggers[k].start)
+    _governed(sent, ordered, triggers, out, entities)
     parties: list[int] = []
-    for k in sorted(ks, key=lambda k: triggers[k].start):
+    for k in ordered:
         trig = triggers[k]
         etype = trig.event_type
         own = [a.entity for a in out[k] if a.role in _TALK_PARTIES]
@@ -267,8 +271,14 @@ def _attach_one(
         for cue, k in sent.mediator_cues():
             if cue.startswith("اقترح") and not (0 <= k - trig.end < 4):
                 continue  # the proposer of this very ceasefire: وقف لإطلاق النار اقترحته X
+            if cue in _AFTER_CUES and not (0 <= k - trig.end < 90):
+                continue  # محادثات جدة، التي رعتها X: the talks before the cue only
             if k >= 0 and abs(k - trig.start) < 120:
-                found = sent.after(k + len(cue), max_gap=1)
+                pos = k + len(cue)
+                word = ctx.word_at(pos)
+                if word is not None and word[2] == "من":
+                    pos = word[1]  # بوساطة من الإمارات، وسطاء من مصر
+                found = sent.after(pos, max_gap=1)
                 if found is not None:
                     for i, _ in sent.chain(found):
                         add(Role.MEDIATOR, i, 0.6)
@@ -378,3 +388,51 @@ def _continued_talks(
                     _propose(out[k], trig.event_type, a.role, a.entity, a.score, entities[a.entity])
         if verbal[k]:
             last = k
+
+
+_DOERS = (Role.PARTY, Role.AGENT, Role.PARTICIPANT, Role.SPEAKER, Role.REQUESTER)
+_GOVERNING = frozenset(["علي", "الي"])
+_CONSENT = "موافق"
+
+
+def _governed(
+    sent: Sentence,
+    ordered: list[int],
+    triggers: list[TriggerCandidate],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """`وافقت X على "إلقاء أسلحتها والتخلي عن مواقعها"`: a masdar governed by an agreement
+    word through على / إلى is done by the agreeing side, and so are the masdars coordinated
+    with it; `موافقة X`: the genitive after a consent noun is the agreeing side."""
+    ctx = sent.ctx
+    prev_k = -1
+    inherited: list[int] = []
+    for k in ordered:
+        trig = triggers[k]
+        role = SUBJECT_ROLE.get(trig.event_type)
+        agents: list[int] = []
+        before = ctx.word_before(trig.start - len(trig.prefix))
+        if before is not None and before[2] == '"':
+            before = ctx.word_before(before[0])
+        if role is not None and prev_k >= 0 and before is not None:
+            gov = triggers[prev_k]
+            if (
+                before[2] in _GOVERNING
+                and gov.event_type is EventType.AGREEMENT
+                and len(sent.words(gov.end, before[0])) <= 4
+            ):
+                agents = [a.entity for a in out[prev_k] if a.role in _DOERS]
+            elif inherited and trig.prefix.startswith("\N{ARABIC LETTER WAW}"):
+                gap = sent.words(gov.end, trig.start)
+                if len(gap) <= 4 and "," not in gap and "." not in gap:
+                    agents = inherited
+        if role is not None and agents and not any(a.role is role for a in out[k]):
+            for i in agents:
+                _propose(out[k], trig.event_type, role, i, 0.5, entities[i])
+        found = sent.after(trig.end) if trig.key.startswith(_CONSENT) else None
+        if found is not None and not prefixed(ctx, found[1]):
+            for i, e in sent.chain(found):
+                _propose(out[k], trig.event_type, Role.PARTY, i, 0.55, e)
+        inherited = agents
+        prev_k = k

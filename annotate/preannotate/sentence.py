@@ -9,7 +9,10 @@ from annotate.preannotate.spans import Candidate, Context
 
 # Words that open a clause (أن / إن): a mention after them is not the verb's subject.
 CLAUSE = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "لان"])
-MEDIATOR_CUES = ("بوساطه", "برعايه", "وساطه", "اقترحته", "اقترحتها")
+MEDIATOR_CUES = (
+    *("بوساطه", "برعايه", "وساطه", "اقترحته", "اقترحتها", "رعتها", "رعاها", "رعته"),
+    *("وسطاء", "الوسطاء"),
+)
 
 
 class Sentence:

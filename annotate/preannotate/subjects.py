@@ -153,7 +153,9 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
         found = None  # تتبادلان 200 أسير: a count is an object, the subject is before
     if found is not None and not prefixed(ctx, found[1]):
         return sent.chain(found)
-    prev = sent.before(_before_verb(ctx, trig))
+    prev = sent.before(_before_verb(ctx, trig.start - len(trig.prefix)))
+    if prev is None:
+        prev = _subject_before_place(sent, trig.start - len(trig.prefix))
     if prev is not None and prev[1].label is EntityType.PER:
         # محمد حمدان دقلو "حميدتي" قد أعلن: the full name before a quoted nickname
         quote = prev[1].start - 1
@@ -174,10 +176,46 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
 _COUNTS = (ValueType.NUM, ValueType.DATE, ValueType.TIME, ValueType.DURATION)
 
 
-def _before_verb(ctx: Context, trig: TriggerCandidate) -> int:
+def _subject_before_place(sent: Sentence, verb_start: int) -> Mention | None:
+    """`قوات الأرمن في المنطقة الجبلية وافقت`: an SVO subject before a في-phrase that names
+    no entity (up to three words)."""
+    ctx = sent.ctx
+    pos = verb_start
+    for _ in range(4):
+        word = ctx.word_before(pos)
+        if word is None or word[2] in (",", ".", '"') or word[0] < sent.start:
+            return None
+        if word[2] == "في":
+            found = sent.before(word[0])
+            return found if found is not None and found[1].label is not ValueType.NUM else None
+        if sent.before(word[1]) is not None:
+            return None  # a mention: the plain SVO rule has had its chance
+        pos = word[0]
+    return None
+
+
+_TIME_WORDS = frozenset(["منذ", "في", "قد", ",", "خلال"])
+_TIMES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
+
+
+def _only_time(sent: Sentence, a: int, b: int) -> bool:
+    """Nothing but dates, times and منذ / في / قد between offsets `a` and `b`."""
+    pos = a
+    for _, e in sent.entities:
+        if e.end <= a or e.start < a:
+            continue
+        if e.start >= b:
+            break
+        if e.label not in _TIMES or not all(w in _TIME_WORDS for w in sent.words(pos, e.start)):
+            return False
+        pos = e.end
+    return all(w in _TIME_WORDS for w in sent.words(pos, b))
+
+
+def _before_verb(ctx: Context, verb_start: int) -> int:
     """Where the subject of an SVO clause ends: before the verb, past قد and a quote mark
     (`X قد أعلن`, `X "شدد`)."""
-    pos = trig.start - len(trig.prefix)
+    pos = verb_start
     for _ in range(2):
         word = ctx.word_before(pos)
         if word is None or word[2] not in ("قد", '"'):
@@ -208,18 +246,20 @@ _LED_BY = frozenset(["برئاسه", "بقياده", "بزعامه"])
 def _nominal_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
     """The subject of a light verb before a nominal trigger, or of a relative clause after it."""
     ctx = sent.ctx
-    left = ctx.text[max(sent.start, trig.start - 60) : trig.start - len(trig.prefix)].split()
-    for back, w in enumerate(reversed(left[-3:])):
+    stop = trig.start - len(trig.prefix)
+    left = ctx.text[max(sent.start, trig.start - 120) : stop].split()
+    for back, w in enumerate(reversed(left[-8:])):
         if w in _LIGHT_VERBS or (w[:1] in "وف" and w[1:] in _LIGHT_VERBS):
             verb_start = ctx.text.rfind(w, sent.start, trig.start)
             found = sent.after(verb_start + len(w))
             if found is not None and found[1].end <= trig.start:
-                return sent.chain(found)
-            prev = sent.before(verb_start)
-            if prev is not None:
-                return sent.chain_before(prev)
-            break
-        if back >= 2:
+                chain = sent.chain(found)
+                if back < 3 or _only_time(sent, chain[-1][1].end, stop):
+                    return chain  # وتشن X وY منذ 12 يناير ضربات
+                break
+            prev = sent.before(_before_verb(ctx, verb_start))
+            if prev is not None and (back < 3 or _only_time(sent, verb_start + len(w), stop)):
+                return sent.chain_before(prev)  # X قد شنت في 19 سبتمبر عملية
             break
     nxt = ctx.word_at(trig.end)
     if nxt is not None and nxt[2] in _RELATIVE:
