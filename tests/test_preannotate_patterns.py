@@ -450,3 +450,35 @@ def test_svo_subjects_past_qad_and_before_a_count_object() -> None:
     got = roles(predict("روسيا وأوكرانيا تتبادلان 300 أسير."))
     assert ("تتبادلان", "Agent", "روسيا") in got
     assert ("تتبادلان", "Person", "300 أسير") in got
+
+
+def test_a_place_after_descriptors_and_their_nisba() -> None:
+    text = "واندلعت اشتباكات في عدة أحياء جنوب العاصمة السورية دمشق، ما أسفر عن مقتل 4 أشخاص."
+    got = roles(predict(text))
+    assert ("اشتباكات", "Place", "دمشق") in got
+    assert ("مقتل", "Place", "دمشق") in got
+
+
+def test_a_meeting_verb_object_place_and_a_time_past_a_title() -> None:
+    text = (
+        "والتقى وزير الخارجية الأمريكي أنتوني بلينكن، اليوم الأحد، في العاصمة القطرية الدوحة، "
+        "رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني."
+    )
+    got = roles(predict(text))
+    assert ("التقى", "Participant", "أنتوني بلينكن") in got
+    assert ("التقى", "Participant", "محمد بن عبد الرحمن آل ثاني") in got
+    assert ("التقى", "Place", "الدوحة") in got
+    assert ("التقى", "Time", "اليوم الأحد") in got
+
+
+def test_the_genitive_count_of_a_masdar_is_its_victim() -> None:
+    got = roles(predict("وأعلنت الشرطة مقتل 3 أشخاص وإصابة العشرات في تفجير."))
+    assert ("إصابة", "Victim", "العشرات") in got
+    assert ("إصابة", "Victim", "3 أشخاص") not in got
+
+
+def test_weapon_models_after_min_taraz_are_instruments() -> None:
+    text = 'وقال الجيش إن روسيا هاجمت المدينة بطائرات مسيرة من طراز "شاهد" وصواريخ باليستية.'
+    got = roles(predict(text))
+    for weapon in ("طائرات مسيرة", "شاهد", "صواريخ باليستية"):
+        assert ("هاجمت", "Instrument", weapon) in got, weapon

@@ -80,7 +80,7 @@ def attach_all(
             subjects[k] = subject(sent, triggers[k], verbal[k], sent_occs, subjects, ks)
         for k in ks:
             _attach_one(sent, triggers[k], verbal[k], subjects.get(k, []), out[k], entities)
-        _times(sent, triggers, ks, out, entities)
+        _times(sent, triggers, ks, out, entities, sent_occs)
         _sentence_roles(sent, triggers, verbal, ks, subjects, out, entities)
         _syntax_roles(sent, triggers, verbal, ks, subjects, out, entities)
     return out
@@ -287,7 +287,8 @@ def _attach_one(
         prev = sent.before(trig.start - len(trig.prefix))
         inside = [(i, e) for i, e in sent.entities if e.start <= trig.start < e.end]
         nxt = sent.after(trig.end)
-        for cand in (inside[0] if inside else None, prev, nxt):
+        order = (prev, nxt) if verbal else (nxt, prev)  # إصابة العشرات: the genitive first
+        for cand in (inside[0] if inside else None, *order):
             if cand is not None and cand[1].label is ValueType.NUM:
                 add(Role.VICTIM, cand[0], 0.7)
                 break
@@ -329,8 +330,10 @@ def _times(
     ks: list[int],
     out: list[list[Attachment]],
     entities: list[Candidate],
+    occs: list[Candidate],
 ) -> None:
-    """Each date or time of the sentence dates its nearest trigger (by words)."""
+    """Each date or time of the sentence dates its nearest trigger (by words, a mention or a
+    title counting as one word: `التقى مبعوث الأمم المتحدة هانس غروندبرغ، اليوم السبت`)."""
     for i, e in sent.entities:
         if e.label not in _TIME_TYPES:
             continue
@@ -340,9 +343,9 @@ def _times(
         for k in ks:
             t = triggers[k]
             if t.end <= e.start:
-                gap = sent.word_count(t.end, e.start, 8)
+                gap = sent.mention_gap(t.end, e.start, occs)
             elif e.end <= t.start:
-                gap = sent.word_count(e.end, t.start, 8) + 1  # prefer the trigger before
+                gap = sent.mention_gap(e.end, t.start, occs) + 1  # prefer the trigger before
             else:
                 continue
             if gap < best_gap:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from annotate.preannotate.sentence import Sentence
-from annotate.preannotate.spans import Candidate, TriggerCandidate
+from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
 from annotate.schema import EntityType, EventType, Role, ValueType
 
 INCIDENTS = frozenset([EventType.ATTACK, EventType.DIE, EventType.INJURE])
@@ -33,7 +33,7 @@ _DESCRIPTORS = frozenset(
     [
         *["اقليم", "منطقه", "مدينه", "بلده", "قريه", "جيب", "محافظه", "ولايه", "العاصمه"],
         *["مخيم", "حي", "احياء", "ضاحيه", "مقاطعه", "شمال", "جنوب", "شرق", "غرب", "وسط"],
-        *["شمالي", "جنوبي", "شرقي", "غربي", "ريف", "مناطق", "قطاع"],
+        *["شمالي", "جنوبي", "شرقي", "غربي", "ريف", "مناطق", "قطاع", "عده", "بعض"],
     ]
 )
 _INSTRUMENT_CUES = frozenset(["باستخدام", "عبر", "بواسطه"])
@@ -48,10 +48,21 @@ Proposal = tuple[Role, int, float]  # role, entity index, score
 
 def _cue_before(sent: Sentence, e: Candidate) -> str:
     """The word before a mention, past place descriptors (في مدينة رفح → في)."""
-    word = sent.ctx.word_before(e.start)
-    while word is not None and word[2] in _DESCRIPTORS:
-        word = sent.ctx.word_before(word[0])
+    ctx = sent.ctx
+    word = ctx.word_before(e.start)
+    while word is not None:
+        if word[2] not in _DESCRIPTORS and not _descriptor_nisba(ctx, word):
+            break
+        word = ctx.word_before(word[0])
     return word[2] if word is not None else ""
+
+
+def _descriptor_nisba(ctx: Context, word: tuple[int, int, str]) -> bool:
+    """`العاصمة الليبية`: a definite nisba adjective after a place descriptor."""
+    if not (word[2].startswith("ال") and word[2].endswith(("يه", "ي"))):
+        return False
+    head = ctx.word_before(word[0])
+    return head is not None and head[2] in _DESCRIPTORS
 
 
 def places(sent: Sentence) -> list[tuple[int, Candidate]]:
@@ -88,9 +99,31 @@ def instruments(sent: Sentence, trig: TriggerCandidate, limit: int) -> list[int]
             cue = ctx.word_before(e.start)
             glued = ctx.text[e.start - 1 : e.start] == "\N{ARABIC LETTER BEH}"
             if glued or (cue is not None and cue[2] in _INSTRUMENT_CUES):
-                return [k for k, w in sent.chain((i, e)) if w.label is EntityType.WEA]
+                return _weapons(sent, (i, e))
         j += 1
     return []
+
+
+_MODEL_GAP = frozenset(["من", "طراز", "نوع", "و", ","])
+
+
+def _weapons(sent: Sentence, first: tuple[int, Candidate]) -> list[int]:
+    """A weapon and the weapons and models after it (`بطائرات مسيرة من طراز "شاهد" وصواريخ
+    باليستية من طراز "إسكندر"`)."""
+    out = [first[0]]
+    pos = first[1].end
+    j = bisect_left(sent.starts, pos)
+    while j < len(sent.entities):
+        i, e = sent.entities[j]
+        gap = sent.ctx.text[pos : e.start].replace('"', " ").split()
+        if e.label is not EntityType.WEA or len(gap) > 3 or not all(w in _MODEL_GAP for w in gap):
+            break
+        if gap and gap[0] == "و" and len(gap) > 1:
+            break
+        out.append(i)
+        pos = e.end
+        j += 1
+    return out
 
 
 def targets(sent: Sentence, trig: TriggerCandidate, subject_end: int) -> list[Proposal]:

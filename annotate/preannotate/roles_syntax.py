@@ -202,6 +202,51 @@ def object_after(sent: Sentence, pos: int) -> Mention | None:
     return None
 
 
+def second_party(sent: Sentence, pos: int) -> list[int]:
+    """`التقى X، اليوم السبت، في العاصمة مسقط، رئيس الوفد Y`: the object of a meeting verb
+    after its subject, past dates, a في-place and the ل-genitive of a title."""
+    ctx = sent.ctx
+    for i, e in sent.entities[bisect_left(sent.starts, pos) : bisect_left(sent.starts, pos) + 5]:
+        if e.label in _VALUES or ctx.text[e.start - 1] == _LAM:
+            continue
+        if e.label in _PLACES and _cue(sent, e) == "في":
+            continue
+        if e.label in _PARTIES and not ctx.text[e.start - 1].isalpha():
+            gap = sent.words(pos, e.start)
+            if len(gap) <= 14 and "ان" not in gap and "." not in gap:
+                return [i for i, _ in sent.chain((i, e))]
+        return []
+    return []
+
+
+def meeting_place(sent: Sentence, trig: TriggerCandidate) -> int | None:
+    """The first place after في within twelve words after a meeting verb."""
+    for i, e in sent.entities[bisect_left(sent.starts, trig.end) :]:
+        if len(sent.words(trig.end, e.start)) > 12:
+            return None
+        if e.label in _PLACES and _cue(sent, e) == "في":
+            return i
+    return None
+
+
+def _cue(sent: Sentence, e: Candidate) -> str:
+    """The word before a mention, past place descriptors and their nisba."""
+    word = sent.ctx.word_before(_skip_back(sent, e.start))
+    return word[2] if word is not None else ""
+
+
+def _skip_back(sent: Sentence, pos: int) -> int:
+    for _ in range(3):
+        word = sent.ctx.word_before(pos)
+        if word is None:
+            break
+        w = word[2]
+        if w not in _DESCRIPTORS and not (w.startswith("ال") and w.endswith(("يه", "ي"))):
+            break
+        pos = word[0]
+    return pos
+
+
 def is_exchange(trig: TriggerCandidate) -> bool:
     return _EXCHANGE in trig.key
 
@@ -214,6 +259,8 @@ _AGENT_ROLE = {
     EventType.RELEASE: Role.AGENT,
 }
 _INCIDENTS = (EventType.ATTACK, EventType.DIE, EventType.INJURE)
+_MEET_VERBS = (EventType.MEET, EventType.PHONE)
+_PARTIES = (EntityType.PER, EntityType.ORG, EntityType.GPE)
 _OBJECT_ROLE = {EventType.REQUEST: Role.ADDRESSEE, EventType.ACCUSE: Role.ACCUSED}
 
 
@@ -241,6 +288,15 @@ def syntax_roles(
                 props.append((Role.TARGET, target[0], 0.55))
                 if target[1].label in _PLACES:
                     hosted.append(target[0])
+        if etype in _MEET_VERBS and verbal[n] and subjects[n]:
+            last = subjects[n][-1][1]
+            if last.start > trig.end:
+                props += [(Role.PARTICIPANT, i, 0.5) for i in second_party(sent, last.end)]
+
+        if etype is EventType.MEET:
+            place = meeting_place(sent, trig)
+            if place is not None:
+                props.append((Role.PLACE, place, 0.5))
         role = _AGENT_ROLE.get(etype)
         if role is not None and not verbal[n] and not subjects[n]:
             agent = genitive_agent(sent, trig) or by_agent(sent, trig)

@@ -42,6 +42,20 @@ class Sentence:
         """`min(len(self.words(a, b)), cap)`, without splitting past `cap` words."""
         return len(self.ctx.text[a:b].split(None, cap - 1)) if b > a else 0
 
+    def mention_gap(self, a: int, b: int, occs: list[Candidate], cap: int = 8) -> int:
+        """Words between offsets `a` and `b`, a mention or a title counting as one word (at
+        most `cap`; past it the words are not counted)."""
+        if b - a > 400:  # far past any cap: not worth splitting
+            return cap
+        n = self.word_count(a, b, 99)
+        if n <= 1:
+            return n
+        inside = [e for _, e in self.entities[bisect_left(self.starts, a) :] if e.end <= b]
+        inside += [o for o in occs if a <= o.start and o.end <= b]
+        for e in inside:
+            n -= len(self.ctx.text[e.start : e.end].split()) - 1
+        return min(n, cap)
+
     def mediator_cues(self) -> list[tuple[str, int]]:
         """Each mediator cue and its first offset in the sentence (-1 when absent)."""
         if self._cues is None:
