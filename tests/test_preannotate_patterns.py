@@ -482,3 +482,18 @@ def test_weapon_models_after_min_taraz_are_instruments() -> None:
     got = roles(predict(text))
     for weapon in ("طائرات مسيرة", "شاهد", "صواريخ باليستية"):
         assert ("هاجمت", "Instrument", weapon) in got, weapon
+
+
+def test_signers_with_titles_are_the_parties_of_what_they_sign() -> None:
+    text = (
+        "وفي 5 مارس 2021، وقع الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين "
+        "على بيان مشترك بشأن إدلب."
+    )
+    got = roles(predict(text))
+    assert ("بيان مشترك", "Party", "رجب طيب أردوغان") in got
+    assert ("بيان مشترك", "Party", "فلاديمير بوتين") in got
+
+
+def test_reaching_an_agreement_is_a_light_verb() -> None:
+    got = roles(predict("وأكدت الحكومة السودانية التوصل إلى اتفاق مع الحركات المسلحة."))
+    assert ("اتفاق", "Party", "الحكومة السودانية") in got

@@ -74,8 +74,8 @@ def attach_all(
         lo = bisect_left(starts, bounds[0])
         hi = bisect_left(starts, bounds[1])
         members = [(i, e) for i, e in outer[lo:hi] if e.end <= bounds[1]]
-        sent = Sentence(ctx, bounds, members)
         sent_occs = occs[bisect_left(occ_starts, bounds[0]) : bisect_left(occ_starts, bounds[1])]
+        sent = Sentence(ctx, bounds, members, sent_occs)
         for k in ks:
             subjects[k] = subject(sent, triggers[k], verbal[k], sent_occs, subjects, ks)
         for k in ks:

@@ -4,6 +4,7 @@ the mention right after or before an offset, coordinated mentions (X و Y، Z)."
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from annotate.preannotate.spans import Candidate, Context
 
@@ -27,6 +28,7 @@ class Sentence:
         ctx: Context,
         bounds: tuple[int, int],
         entities: list[tuple[int, Candidate]],
+        titles: Sequence[Candidate] = (),
     ) -> None:
         self.ctx = ctx
         self.start, self.end = bounds
@@ -34,6 +36,9 @@ class Sentence:
         self.starts = [e.start for _, e in entities]
         self.ends = [e.end for _, e in entities]
         self._cues: list[tuple[str, int]] | None = None
+        # where each title ends -> where it starts (الرئيس الأذربيجاني | إلهام علييف)
+        self.title_at = {t.end: t.start for t in titles}
+        self.title_from = {t.start: t.end for t in titles}
 
     def words(self, a: int, b: int) -> list[str]:
         return self.ctx.text[a:b].split() if b > a else []
@@ -75,6 +80,13 @@ class Sentence:
         gap = self.ctx.text[pos:start].split()
         return found if len(gap) <= max_gap and clean_gap(gap) else None
 
+    def after_title(self, pos: int) -> tuple[int, Candidate] | None:
+        """The mention right after `pos`, past a title (`وقع الرئيس الروسي فلاديمير بوتين`)."""
+        word = self.ctx.word_at(pos)
+        if word is not None and word[0] in self.title_from:
+            pos = self.title_from[word[0]]
+        return self.after(pos)
+
     def before(self, pos: int) -> tuple[int, Candidate] | None:
         """The outer mention that ends right before `pos` (nothing but spaces between)."""
         j = bisect_right(self.ends, pos) - 1
@@ -96,8 +108,11 @@ class Sentence:
             if e.start < pos or e.start <= out[-1][1].start:
                 continue
             gap = text[pos : e.start].replace('"', " ").strip()
-            if gap not in ("و", ",", "، و", ", و", "و ", ", و "):
-                break
+            if gap not in _AND:
+                title = self.title_at.get(len(text[: e.start].rstrip()), -1)
+                # X والرئيس الأذربيجاني Y: a title between the conjunction and the name
+                if title < pos or text[pos:title].replace('"', " ").strip() not in _AND:
+                    break
             out.append((i, e))
             pos = e.end
         return out
@@ -116,6 +131,9 @@ class Sentence:
                 break
             out.append((i, e))
         return out
+
+
+_AND = frozenset(["و", ",", "، و", ", و", "و ", ", و "])
 
 
 def clean_gap(gap: list[str]) -> bool:

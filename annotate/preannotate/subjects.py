@@ -61,6 +61,8 @@ _LIGHT_VERBS = frozenset(
         "اجراء",
         "خاضت",
         "خاض",
+        # reaching and signing an agreement: توصلت X إلى اتفاق، وقع X وY على بيان مشترك
+        *["توصل", "توصلت", "توصلا", "توصلوا", "التوصل", "وقع", "وقعت", "وقعا", "وقعوا"],
     ]
 )
 _RELATIVE = frozenset(["التي", "الذي"])
@@ -194,12 +196,13 @@ def _subject_before_place(sent: Sentence, verb_start: int) -> Mention | None:
     return None
 
 
-_TIME_WORDS = frozenset(["منذ", "في", "قد", ",", "خلال"])
+_TIME_WORDS = frozenset(["منذ", "في", "قد", ",", "خلال", "علي", "الي"])
 _TIMES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
 
 
 def _only_time(sent: Sentence, a: int, b: int) -> bool:
-    """Nothing but dates, times and منذ / في / قد between offsets `a` and `b`."""
+    """Nothing but dates, times, منذ / في / قد and the preposition of the object (على، إلى)
+    between offsets `a` and `b`."""
     pos = a
     for _, e in sent.entities:
         if e.end <= a or e.start < a:
@@ -247,11 +250,11 @@ def _nominal_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
     """The subject of a light verb before a nominal trigger, or of a relative clause after it."""
     ctx = sent.ctx
     stop = trig.start - len(trig.prefix)
-    left = ctx.text[max(sent.start, trig.start - 120) : stop].split()
-    for back, w in enumerate(reversed(left[-8:])):
+    left = ctx.text[max(sent.start, trig.start - 200) : stop].split()
+    for back, w in enumerate(reversed(left[-16:])):
         if w in _LIGHT_VERBS or (w[:1] in "وف" and w[1:] in _LIGHT_VERBS):
             verb_start = ctx.text.rfind(w, sent.start, trig.start)
-            found = sent.after(verb_start + len(w))
+            found = sent.after_title(verb_start + len(w))
             if found is not None and found[1].end <= trig.start:
                 chain = sent.chain(found)
                 if back < 3 or _only_time(sent, chain[-1][1].end, stop):
