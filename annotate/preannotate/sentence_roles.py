@@ -1,0 +1,237 @@
+"""Roles shared across the triggers of one sentence: the incidents' place and time
+(`incidents.py`), the clause-syntax rules (`roles_syntax.py`), each date or time to its
+nearest trigger, the participants of a call named after its verb, the doer of masdars governed
+by an agreement verb, and the parties of talks shared by the agreements and exchanges after
+them."""
+
+from __future__ import annotations
+
+from annotate.preannotate import incidents, roles_syntax
+from annotate.preannotate.attachment import Attachment, allowed, propose
+from annotate.preannotate.sentence import Sentence
+from annotate.preannotate.spans import Candidate, TriggerCandidate
+from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed
+from annotate.schema import EventType, Role, ValueType
+
+PARTY_ROLE = {
+    EventType.AGREEMENT: Role.PARTY,
+    EventType.MEET: Role.PARTICIPANT,
+    EventType.PHONE: Role.PARTICIPANT,
+}
+_TIME_TYPES = (ValueType.DATE, ValueType.TIME)
+
+
+_VICTIM_ROLES = (Role.VICTIM, Role.PERSON)
+_TALK_PARTIES = (Role.PARTY, Role.PARTICIPANT)
+
+
+def syntax_roles(
+    sent: Sentence,
+    triggers: list[TriggerCandidate],
+    verbal: list[bool],
+    ks: list[int],
+    subjects: dict[int, list[tuple[int, Candidate]]],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """The rules of `roles_syntax.py`, and the parties of talks shared by the agreements and
+    exchanges named after them in the sentence."""
+    trigs = [triggers[k] for k in ks]
+    victims = [[a.entity for a in out[k] if a.role in _VICTIM_ROLES] for k in ks]
+    found = roles_syntax.syntax_roles(
+        sent, trigs, [verbal[k] for k in ks], [subjects.get(k, []) for k in ks], victims
+    )
+    for k, proposals in zip(ks, found, strict=True):
+        for role, i, score in proposals:
+            propose(out[k], triggers[k].event_type, role, i, score, entities[i])
+    ordered = sorted(ks, key=lambda k: triggers[k].start)
+    _governed(sent, ordered, triggers, out, entities)
+    parties: list[int] = []
+    for k in ordered:
+        trig = triggers[k]
+        etype = trig.event_type
+        own = [a.entity for a in out[k] if a.role in _TALK_PARTIES]
+        if etype in PARTY_ROLE and len(own) >= 2:
+            parties = own
+        elif parties and not any(a.role in (Role.PARTY, Role.AGENT) for a in out[k]):
+            if etype is EventType.AGREEMENT:
+                role = Role.PARTY
+            elif etype is EventType.RELEASE and roles_syntax.is_exchange(trig):
+                role = Role.AGENT
+            else:
+                continue
+            for i in parties:
+                propose(out[k], etype, role, i, 0.5, entities[i])
+
+
+_SENTENCE_TYPES = frozenset(
+    [*incidents.INCIDENTS, EventType.RELEASE, EventType.MEET, EventType.PHONE]
+)
+
+
+def sentence_roles(
+    sent: Sentence,
+    triggers: list[TriggerCandidate],
+    verbal: list[bool],
+    ks: list[int],
+    subjects: dict[int, list[tuple[int, Candidate]]],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """The rules of `incidents.py`, and the Place and Time shared by a sentence's incidents."""
+    if not any(triggers[k].event_type in _SENTENCE_TYPES for k in ks):
+        return
+    starts = sorted(triggers[k].start for k in ks)
+    for k in ks:
+        trig = triggers[k]
+        etype = trig.event_type
+        proposals: list[tuple[Role, int, float]] = []
+        if etype is EventType.ATTACK:
+            nxt = [s for s in starts if s > trig.start]
+            for i in incidents.instruments(sent, trig, nxt[0] if nxt else sent.end):
+                proposals.append((Role.INSTRUMENT, i, 0.55))
+            subject = subjects.get(k, [])
+            subject_end = subject[-1][1].end if verbal[k] and subject else 0
+            proposals += incidents.targets(sent, trig, subject_end)
+            if not verbal[k] and not subject:
+                proposals += incidents.attackers(sent, trig)
+        elif etype is EventType.RELEASE:
+            proposals += incidents.released(sent, trig)
+        elif etype is EventType.MEET and not verbal[k]:
+            proposals += incidents.meet_place(sent, trig)
+        for role, i, score in proposals:
+            propose(out[k], etype, role, i, score, entities[i])
+    _continued_talks(sent, triggers, verbal, ks, out, entities)
+    hits = [k for k in ks if triggers[k].event_type in incidents.INCIDENTS]
+    if not hits:
+        return
+    found = incidents.places(sent)
+    shared: dict[Role, tuple[int, float]] = {}
+    for k in hits:
+        for a in out[k]:
+            if a.role in (Role.PLACE, Role.TIME):
+                shared.setdefault(a.role, (a.entity, a.score))
+    for k in hits:
+        etype = triggers[k].event_type
+        place = incidents.place_for(triggers[k], found)
+        if place is not None:
+            propose(out[k], etype, Role.PLACE, place, 0.5, entities[place])
+        for role, (i, score) in shared.items():
+            propose(out[k], etype, role, i, score * 0.9, entities[i])
+
+
+def times(
+    sent: Sentence,
+    triggers: list[TriggerCandidate],
+    ks: list[int],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+    occs: list[Candidate],
+) -> None:
+    """Each date or time of the sentence dates its nearest trigger (by words, a mention or a
+    title counting as one word: `التقى مبعوث الأمم المتحدة هانس غروندبرغ، اليوم السبت`)."""
+    for i, e in sent.entities:
+        if e.label not in _TIME_TYPES:
+            continue
+        best_k, best_gap = -1, 99
+        incident_k, incident_gap = -1, 99
+        # gaps are counted up to 8 words: past 6 no trigger gets the date anyway
+        for k in ks:
+            t = triggers[k]
+            if t.end <= e.start:
+                gap = sent.mention_gap(t.end, e.start, occs)
+            elif e.end <= t.start:
+                gap = sent.mention_gap(e.end, t.start, occs) + 1  # prefer the trigger before
+            else:
+                continue
+            if gap < best_gap:
+                best_k, best_gap = k, gap
+            if t.event_type in incidents.INCIDENTS and t.end <= e.start and gap < incident_gap:
+                incident_k, incident_gap = k, gap
+        if best_k >= 0 and triggers[best_k].event_type is EventType.STATEMENT and incident_k >= 0:
+            # قُتل 3 في غارة على حي سكني فجر اليوم، فيما أعلن الجيش: the time dates the
+            # incident told before it, however far, not the statement
+            best_k, best_gap = incident_k, 0
+        if (
+            best_k >= 0
+            and best_gap <= 6
+            and not any(a.role is Role.TIME for a in out[best_k])
+            and allowed(triggers[best_k].event_type, Role.TIME, entities[i])
+        ):
+            out[best_k].append(Attachment(Role.TIME, i, 0.6))
+
+
+_TALKS = (EventType.PHONE, EventType.MEET)
+_DURING = frozenset(["خلال", "في"])
+
+
+def _continued_talks(
+    sent: Sentence,
+    triggers: list[TriggerCandidate],
+    verbal: list[bool],
+    ks: list[int],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """`بحث X مع Y خلال اتصال هاتفي`: a call or meeting noun after خلال/في names the talk of
+    the verb before it and takes its participants."""
+    last: int | None = None
+    for k in ks:
+        trig = triggers[k]
+        if trig.event_type not in _TALKS:
+            continue
+        before = sent.ctx.word_before(trig.start - len(trig.prefix))
+        if last is not None and not verbal[k] and before is not None and before[2] in _DURING:
+            for a in out[last]:
+                if a.role is Role.PARTICIPANT:
+                    propose(out[k], trig.event_type, a.role, a.entity, a.score, entities[a.entity])
+        if verbal[k]:
+            last = k
+
+
+_DOERS = (Role.PARTY, Role.AGENT, Role.PARTICIPANT, Role.SPEAKER, Role.REQUESTER)
+_GOVERNING = frozenset(["علي", "الي"])
+_CONSENT = "موافق"
+
+
+def _governed(
+    sent: Sentence,
+    ordered: list[int],
+    triggers: list[TriggerCandidate],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """`وافقت X على "إلقاء أسلحتها والتخلي عن مواقعها"`: a masdar governed by an agreement
+    word through على / إلى is done by the agreeing side, and so are the masdars coordinated
+    with it; `موافقة X`: the genitive after a consent noun is the agreeing side."""
+    ctx = sent.ctx
+    prev_k = -1
+    inherited: list[int] = []
+    for k in ordered:
+        trig = triggers[k]
+        role = SUBJECT_ROLE.get(trig.event_type)
+        agents: list[int] = []
+        before = ctx.word_before(trig.start - len(trig.prefix))
+        if before is not None and before[2] == '"':
+            before = ctx.word_before(before[0])
+        if role is not None and prev_k >= 0 and before is not None:
+            gov = triggers[prev_k]
+            if (
+                before[2] in _GOVERNING
+                and gov.event_type is EventType.AGREEMENT
+                and len(sent.words(gov.end, before[0])) <= 4
+            ):
+                agents = [a.entity for a in out[prev_k] if a.role in _DOERS]
+            elif inherited and trig.prefix.startswith("\N{ARABIC LETTER WAW}"):
+                gap = sent.words(gov.end, trig.start)
+                if len(gap) <= 4 and "," not in gap and "." not in gap:
+                    agents = inherited
+        if role is not None and agents and not any(a.role is role for a in out[k]):
+            for i in agents:
+                propose(out[k], trig.event_type, role, i, 0.5, entities[i])
+        found = sent.after(trig.end) if trig.key.startswith(_CONSENT) else None
+        if found is not None and not prefixed(ctx, found[1]):
+            for i, e in sent.chain(found):
+                propose(out[k], trig.event_type, Role.PARTY, i, 0.55, e)
+        inherited = agents
+        prev_k = k
