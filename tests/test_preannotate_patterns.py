@@ -497,3 +497,26 @@ def test_signers_with_titles_are_the_parties_of_what_they_sign() -> None:
 def test_reaching_an_agreement_is_a_light_verb() -> None:
     got = roles(predict("وأكدت الحكومة السودانية التوصل إلى اتفاق مع الحركات المسلحة."))
     assert ("اتفاق", "Party", "الحكومة السودانية") in got
+
+
+def test_a_lam_genitive_through_a_quote_and_a_target_past_the_attacker() -> None:
+    got = roles(predict('وصد الجيش هجوماً لـ"هيئة تحرير الشام" على بلدة كفرنبل.'))
+    assert ("هجوماً", "Attacker", "هيئة تحرير الشام") in got
+    got = roles(predict("وصدت القوات هجوماً واسعاً شنته قوات الدعم السريع على مدينة حلب."))
+    assert ("هجوماً", "Attacker", "قوات الدعم السريع") in got
+    assert ("هجوماً", "Target", "حلب") in got
+
+
+def test_bayna_a_bare_noun_and_a_named_side_and_after_a_relative_clause() -> None:
+    got = roles(predict("وتشهد السودان منذ 2023 حرباً بين الجيش وقوات الدعم السريع."))
+    assert ("حرباً", "Attacker", "قوات الدعم السريع") in got
+    got = roles(predict("ودعا إلى احترام التفاهمات التي جرى التوصل إليها بين الرياض وطهران."))
+    assert ("التفاهمات", "Party", "الرياض") in got
+    assert ("التفاهمات", "Party", "طهران") in got
+
+
+def test_a_participle_continues_the_speaker_not_the_verb_of_its_clause() -> None:
+    text = "وقالت الوزارة إن قوات المعارضة وافقت على الهدنة، مشيرة إلى أنها ستنسحب."
+    got = roles(predict(text))
+    assert ("وافقت", "Party", "قوات المعارضة") in got
+    assert not any(t == "مشيرة" for t, _, _ in got)

@@ -24,6 +24,7 @@ from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed, subject
 from annotate.schema import EntityType, EventType, Role, ValueType
 
+_SPEECH = frozenset([EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE])
 _DESCRIPTORS = frozenset(
     ["اقليم", "منطقه", "مدينه", "بلده", "قريه", "جيب", "محافظه", "ولايه", "العاصمه"]
 )
@@ -54,11 +55,12 @@ def attach_all(
         members = [(i, e) for i, e in outer[lo:hi] if e.end <= bounds[1]]
         sent_occs = occs[bisect_left(occ_starts, bounds[0]) : bisect_left(occ_starts, bounds[1])]
         sent = Sentence(ctx, bounds, members, sent_occs)
+        speech = frozenset(k for k in ks if triggers[k].event_type in _SPEECH)
         for k in ks:
-            subjects[k] = subject(sent, triggers[k], verbal[k], sent_occs, subjects, ks)
+            subjects[k] = subject(sent, triggers[k], verbal[k], sent_occs, subjects, ks, speech)
         for k in ks:
             _attach_one(sent, triggers[k], verbal[k], subjects.get(k, []), out[k], entities)
-        sentence_roles.times(sent, triggers, ks, out, entities, sent_occs)
+        sentence_roles.times(sent, triggers, ks, out, entities)
         sentence_roles.sentence_roles(sent, triggers, verbal, ks, subjects, out, entities)
         sentence_roles.syntax_roles(sent, triggers, verbal, ks, subjects, out, entities)
     return out

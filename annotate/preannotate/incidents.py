@@ -40,6 +40,7 @@ _INSTRUMENT_CUES = frozenset(["باستخدام", "عبر", "بواسطه"])
 # Light verbs with an object pronoun: the attack noun before them is their object.
 _LIGHT_OBJECT = frozenset(["شنته", "شنتها", "نفذته", "نفذتها", "شنه", "شنها", "نفذه", "نفذها"])
 
+_LAM = "\N{ARABIC LETTER LAM}"
 # `أُفرج خلالها عن 40`: the pronoun of the truce or deal under which people are released.
 _DURING_IT = frozenset(["خلالها", "خلاله", "بموجبها", "بموجبه"])
 
@@ -132,7 +133,7 @@ def targets(sent: Sentence, trig: TriggerCandidate, subject_end: int) -> list[Pr
     out: list[Proposal] = []
     for i, e in sent.entities[bisect_left(sent.starts, trig.end) :]:
         gap = sent.words(trig.end, e.start)
-        if len(gap) > 6 or "," in gap:
+        if sent.mention_gap(trig.end, e.start) > 6 or "," in gap:
             break
         if _cue_before(sent, e) == "علي":
             out.append((Role.TARGET, i, 0.55))
@@ -148,13 +149,12 @@ def attackers(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
     """`هجوم لقوات X` and `هجوماً (واسعاً) شنته قوات X`."""
     ctx = sent.ctx
     out: list[Proposal] = []
-    found = sent.after(trig.end)
+    found = sent.after(trig.end, max_gap=1)
     if (
         found is not None
-        and found[1].start > 0
-        and ctx.text[found[1].start - 1] == "\N{ARABIC LETTER LAM}"
+        and lam_before(ctx, found[1].start)
         and found[1].label in (EntityType.ORG, EntityType.NORP, EntityType.GPE)
-        and not sent.words(trig.end, found[1].start)
+        and sent.words(trig.end, found[1].start) in ([], [_LAM], [_LAM + '"'])
     ):
         out.append((Role.ATTACKER, found[0], 0.55))
     pos = trig.end
@@ -169,6 +169,13 @@ def attackers(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
             break
         pos = word[1]
     return out
+
+
+def lam_before(ctx: Context, start: int) -> bool:
+    """A ل glued to the mention, also through a quote mark (`لـ"الدعم السريع"`)."""
+    if start > 0 and ctx.text[start - 1] == '"':
+        start -= 1
+    return start > 0 and ctx.text[start - 1] == _LAM
 
 
 def released(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:

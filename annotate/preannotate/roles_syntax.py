@@ -34,6 +34,7 @@ _VALUES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
 _PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 _LAM = "\N{ARABIC LETTER LAM}"
 _BEH = "\N{ARABIC LETTER BEH}"
+_WAW = "\N{ARABIC LETTER WAW}"
 # Verbs whose subject is the place where a war or clashes happen.
 _HOST_VERBS = frozenset(
     ["يشهد", "تشهد", "شهد", "شهدت", "يعاني", "تعاني", "عاني", "عانت", "تعيش", "يعيش"]
@@ -78,9 +79,13 @@ def between_sides(sent: Sentence, trig: TriggerCandidate) -> list[int]:
             continue
         if word[2] == "بين":
             found = sent.after(word[1], max_gap=0)
-            if found is None:
-                return []
-            return [i for i, _ in sent.chain(found)[:2]]
+            if found is not None:
+                return [i for i, _ in sent.chain(found)[:2]]
+            # بين الجيش وقوات الدعم السريع: a bare noun (no mention) and a named side
+            found = sent.after(word[1], max_gap=2)
+            if found is not None and sent.words(word[1], found[1].start)[1:] == [_WAW]:
+                return [found[0]]
+            return []
         if word[2] in ("في", "علي", "الي", "من", "ان"):
             return []
         pos = word[1]
@@ -260,6 +265,7 @@ _AGENT_ROLE = {
 }
 _INCIDENTS = (EventType.ATTACK, EventType.DIE, EventType.INJURE)
 _MEET_VERBS = (EventType.MEET, EventType.PHONE)
+_TALKS = (EventType.AGREEMENT, EventType.MEET, EventType.PHONE)
 _PARTIES = (EntityType.PER, EntityType.ORG, EntityType.GPE)
 _OBJECT_ROLE = {EventType.REQUEST: Role.ADDRESSEE, EventType.ACCUSE: Role.ACCUSED}
 
@@ -278,6 +284,9 @@ def syntax_roles(
     for n, trig in enumerate(trigs):
         etype = trig.event_type
         props = out[n]
+        if etype in _TALKS and not verbal[n]:
+            side = Role.PARTY if etype is EventType.AGREEMENT else Role.PARTICIPANT
+            props += [(side, i, 0.55) for i in between_sides(sent, trig)]
         if etype is EventType.ATTACK:
             props += attack_sides(sent, trig, verbal[n])
             host = host_place(sent, trig)

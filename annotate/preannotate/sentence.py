@@ -37,6 +37,7 @@ class Sentence:
         self.ends = [e.end for _, e in entities]
         self._cues: list[tuple[str, int]] | None = None
         # where each title ends -> where it starts (الرئيس الأذربيجاني | إلهام علييف)
+        self.titles = titles
         self.title_at = {t.end: t.start for t in titles}
         self.title_from = {t.start: t.end for t in titles}
 
@@ -47,16 +48,18 @@ class Sentence:
         """`min(len(self.words(a, b)), cap)`, without splitting past `cap` words."""
         return len(self.ctx.text[a:b].split(None, cap - 1)) if b > a else 0
 
-    def mention_gap(self, a: int, b: int, occs: list[Candidate], cap: int = 8) -> int:
+    def mention_gap(self, a: int, b: int, cap: int = 8) -> int:
         """Words between offsets `a` and `b`, a mention or a title counting as one word (at
-        most `cap`; past it the words are not counted)."""
+        most `cap`)."""
         if b - a > 400:  # far past any cap: not worth splitting
             return cap
         n = self.word_count(a, b, 99)
         if n <= 1:
             return n
-        inside = [e for _, e in self.entities[bisect_left(self.starts, a) :] if e.end <= b]
-        inside += [o for o in occs if a <= o.start and o.end <= b]
+        inside = [
+            e for _, e in self.entities[bisect_left(self.starts, a) : bisect_right(self.ends, b)]
+        ]
+        inside += [t for t in self.titles if a <= t.start and t.end <= b]
         for e in inside:
             n -= len(self.ctx.text[e.start : e.end].split()) - 1
         return min(n, cap)

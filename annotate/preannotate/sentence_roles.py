@@ -126,7 +126,6 @@ def times(
     ks: list[int],
     out: list[list[Attachment]],
     entities: list[Candidate],
-    occs: list[Candidate],
 ) -> None:
     """Each date or time of the sentence dates its nearest trigger (by words, a mention or a
     title counting as one word: `التقى مبعوث الأمم المتحدة هانس غروندبرغ، اليوم السبت`)."""
@@ -139,9 +138,9 @@ def times(
         for k in ks:
             t = triggers[k]
             if t.end <= e.start:
-                gap = sent.mention_gap(t.end, e.start, occs)
+                gap = sent.mention_gap(t.end, e.start)
             elif e.end <= t.start:
-                gap = sent.mention_gap(e.end, t.start, occs) + 1  # prefer the trigger before
+                gap = sent.mention_gap(e.end, t.start) + 1  # prefer the trigger before
             else:
                 continue
             if gap < best_gap:

@@ -93,7 +93,11 @@ def subject(
     occs: list[Candidate],
     subjects: dict[int, list[Mention]],
     ks: list[int],
+    speech: frozenset[int] = frozenset(),
 ) -> list[Mention]:
+    """The subject of `trig`; `subjects` holds those of the sentence's earlier triggers `ks`,
+    `speech` the triggers among them that are speech acts (statements, requests, accusations):
+    a participle continues the last of those (`قال X … مؤكداً`), not a verb of its clause."""
     ctx = sent.ctx
     if trig.key in _PARTICIPLES or (
         not verbal
@@ -102,7 +106,7 @@ def subject(
         and (before := ctx.word_before(trig.start)) is not None
         and before[2] == _IN_STATEMENT
     ):
-        known = [subjects[k] for k in ks if subjects.get(k)]
+        known = [subjects[k] for k in ks if k in speech and subjects.get(k)]
         return known[-1] if known else []
     if verbal:
         found_subject = _verb_subject(sent, trig, occs)
