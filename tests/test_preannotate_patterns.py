@@ -517,6 +517,8 @@ def test_bayna_a_bare_noun_and_a_named_side_and_after_a_relative_clause() -> Non
 
 def test_a_participle_continues_the_speaker_not_the_verb_of_its_clause() -> None:
     text = "وقالت الوزارة إن قوات المعارضة وافقت على الهدنة، مشيرة إلى أنها ستنسحب."
-    got = roles(predict(text))
+    rec = predict(text)
+    assert ("Statement", "مشيرة") in events(rec)
+    got = roles(rec)
     assert ("وافقت", "Party", "قوات المعارضة") in got
     assert not any(t == "مشيرة" for t, _, _ in got)
