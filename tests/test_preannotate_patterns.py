@@ -522,3 +522,33 @@ def test_a_participle_continues_the_speaker_not_the_verb_of_its_clause() -> None
     got = roles(rec)
     assert ("وافقت", "Party", "قوات المعارضة") in got
     assert not any(t == "مشيرة" for t, _, _ in got)
+
+
+def test_a_duration_after_a_lasting_word_times_the_event() -> None:
+    got = roles(predict("واندلعت معارك استمرت لنحو شهر ونصف في المنطقة."))
+    assert ("معارك", "Time", "نحو شهر ونصف") in got
+
+
+def test_issuing_a_statement_and_a_source_after_bihasab() -> None:
+    got = roles(predict("وأصدرت وزارة الخارجية المصرية بيانا أدانت فيه الهجوم."))
+    assert ("بيانا", "Speaker", "وزارة الخارجية المصرية") in got
+    text = "وبحسب وزارة الصحة الفلسطينية، قتل 20 شخصا، مشيرة إلى أن بينهم نساء."
+    got = roles(predict(text))
+    assert ("مشيرة", "Speaker", "وزارة الصحة الفلسطينية") in got
+
+
+def test_a_capital_descriptor_before_the_subject() -> None:
+    got = roles(predict("واعتبرت العاصمة اللبنانية بيروت أن القرار خطير."))
+    assert ("اعتبرت", "Speaker", "بيروت") in got
+
+
+def test_the_attackers_are_the_agent_of_the_deaths_they_caused() -> None:
+    text = "وأدت العملية العسكرية التي شنتها إسرائيل على غزة إلى مقتل 30 شخصا."
+    got = roles(predict(text))
+    assert ("العملية العسكرية", "Attacker", "إسرائيل") in got
+    assert ("مقتل", "Agent", "إسرائيل") in got
+
+
+def test_control_territory_past_the_object() -> None:
+    got = roles(predict("وسيطرت قوات الدعم السريع على 12 موقعا للجيش في محافظة إدلب."))
+    assert ("سيطرت", "Territory", "إدلب") in got

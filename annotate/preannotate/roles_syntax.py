@@ -62,6 +62,18 @@ def _skip_descriptors(sent: Sentence, pos: int) -> int:
     return pos
 
 
+def skip_descriptor_phrase(sent: Sentence, pos: int) -> int:
+    """`pos` past one place descriptor and its nisba (`العاصمة الأرمينية`), else `pos`."""
+    ctx = sent.ctx
+    word = ctx.word_at(pos)
+    if word is None or word[2] not in _DESCRIPTORS:
+        return pos
+    nisba = ctx.word_at(word[1])
+    if nisba is not None and nisba[2].startswith("ال") and nisba[2].endswith(("يه", "ي")):
+        return nisba[1]
+    return word[1]
+
+
 def between_sides(sent: Sentence, trig: TriggerCandidate) -> list[int]:
     """`بين X و Y` within six words after the trigger, past dates and commas only."""
     ctx = sent.ctx
@@ -128,11 +140,14 @@ def by_agent(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
     return sent.after(nxt[1])
 
 
-def place_after(sent: Sentence, trig: TriggerCandidate, cues: tuple[str, ...]) -> Mention | None:
-    """A place after one of `cues` within five words after the trigger (descriptors skipped)."""
+def place_after(
+    sent: Sentence, trig: TriggerCandidate, cues: tuple[str, ...], reach: int = 5
+) -> Mention | None:
+    """A place after one of `cues` within `reach` words after the trigger (descriptors
+    skipped): `سيطرت على 60 موقعاً للقوات الأرمينية في إقليم X`."""
     ctx = sent.ctx
     pos = trig.end
-    for _ in range(5):
+    for _ in range(reach):
         word = ctx.word_at(pos)
         if word is None or word[0] >= sent.end or word[2] in (",", ".", "؛"):
             return None
@@ -140,7 +155,6 @@ def place_after(sent: Sentence, trig: TriggerCandidate, cues: tuple[str, ...]) -
             found = sent.after(_skip_descriptors(sent, word[1]))
             if found is not None and found[1].label in _PLACES:
                 return found
-            return None
         pos = word[1]
     return None
 
@@ -316,7 +330,7 @@ def syntax_roles(
             if origin is not None:
                 props.append((Role.ORIGIN, origin[0], 0.55))
         elif etype is EventType.CONTROL:
-            territory = place_after(sent, trig, ("علي", "في"))
+            territory = place_after(sent, trig, ("علي", "في", "من"), 8)
             if territory is not None:
                 props.append((Role.TERRITORY, territory[0], 0.55))
         elif etype in (EventType.DIE, EventType.INJURE, EventType.RELEASE):

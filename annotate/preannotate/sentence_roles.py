@@ -19,6 +19,7 @@ PARTY_ROLE = {
     EventType.PHONE: Role.PARTICIPANT,
 }
 _TIME_TYPES = (ValueType.DATE, ValueType.TIME)
+_WAW = "\N{ARABIC LETTER WAW}"
 
 
 _VICTIM_ROLES = (Role.VICTIM, Role.PERSON)
@@ -102,6 +103,7 @@ def sentence_roles(
         for role, i, score in proposals:
             propose(out[k], etype, role, i, score, entities[i])
     _continued_talks(sent, triggers, verbal, ks, out, entities)
+    _caused(sent, triggers, ks, out, entities)
     hits = [k for k in ks if triggers[k].event_type in incidents.INCIDENTS]
     if not hits:
         return
@@ -130,6 +132,8 @@ def times(
     """Each date or time of the sentence dates its nearest trigger (by words, a mention or a
     title counting as one word: `التقى مبعوث الأمم المتحدة هانس غروندبرغ، اليوم السبت`)."""
     for i, e in sent.entities:
+        if e.label is ValueType.DURATION:
+            _duration(sent, triggers, ks, out, i, e)
         if e.label not in _TIME_TYPES:
             continue
         best_k, best_gap = -1, 99
@@ -158,6 +162,71 @@ def times(
             and allowed(triggers[best_k].event_type, Role.TIME, entities[i])
         ):
             out[best_k].append(Attachment(Role.TIME, i, 0.6))
+
+
+# Verbs that make an attack the cause of the deaths and injuries after them.
+_CAUSING = (
+    *("ادت", "ادي", "خلفت", "خلف", "اسفرت", "اسفر", "اوقعت", "اوقع", "اودت", "اودي"),
+    *("اسفرت", "تسببت", "تسبب", "جراء"),
+)
+
+
+def _caused(
+    sent: Sentence,
+    triggers: list[TriggerCandidate],
+    ks: list[int],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """`العملية التي شنتها أذربيجان … إلى مقتل 200`: the attackers of an attack are the Agent
+    of the deaths and injuries it caused (a causing verb between them)."""
+    ctx = sent.ctx
+    attack: int | None = None
+    for k in sorted(ks, key=lambda k: triggers[k].start):
+        etype = triggers[k].event_type
+        if etype is EventType.ATTACK:
+            attack = k
+        elif etype in (EventType.DIE, EventType.INJURE) and attack is not None:
+            between = ctx.text[triggers[attack].end : triggers[k].start].split()
+            before = ctx.word_before(triggers[attack].start - len(triggers[attack].prefix))
+            # أدت العملية التي شنتها X … إلى مقتل: the causing verb before the attack
+            verb = before[2].removeprefix(_WAW) if before is not None else ""
+            fronted = verb in _CAUSING and "الي" in between
+            if not fronted and not any(w in _CAUSING for w in between):
+                continue
+            for a in out[attack]:
+                if a.role is Role.ATTACKER:
+                    propose(out[k], etype, Role.AGENT, a.entity, 0.5, entities[a.entity])
+
+
+# Words that make a duration the length of the event before them (استمرت 24 ساعة).
+_LASTING = frozenset(
+    ["استمر", "استمرت", "تستمر", "يستمر", "مدته", "مدتها", "مدار", "طيله", "لمده", "دامت", "دام"]
+)
+
+
+def _duration(
+    sent: Sentence,
+    triggers: list[TriggerCandidate],
+    ks: list[int],
+    out: list[list[Attachment]],
+    i: int,
+    e: Candidate,
+) -> None:
+    """`معارك استمرت لنحو شهر ونصف`, `هدنة أولى مدتها ستة أسابيع`: a duration after a
+    lasting word times the trigger right before it (at most three words before the word)."""
+    ctx = sent.ctx
+    word = ctx.word_before(e.start)
+    if word is not None and word[2] in ("علي", "ل"):
+        word = ctx.word_before(word[0])
+    if word is None or word[2] not in _LASTING:
+        return
+    before = [k for k in ks if triggers[k].end <= word[0]]
+    if not before:
+        return
+    k = max(before, key=lambda k: triggers[k].end)
+    if sent.mention_gap(triggers[k].end, word[0]) <= 3:
+        propose(out[k], triggers[k].event_type, Role.TIME, i, 0.55, e)
 
 
 _TALKS = (EventType.PHONE, EventType.MEET)

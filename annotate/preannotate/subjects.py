@@ -16,6 +16,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from annotate.preannotate import roles_syntax
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.sentence import CLAUSE, Sentence
@@ -63,6 +65,8 @@ _LIGHT_VERBS = frozenset(
         "خاض",
         # reaching and signing an agreement: توصلت X إلى اتفاق، وقع X وY على بيان مشترك
         *["توصل", "توصلت", "توصلا", "توصلوا", "التوصل", "وقع", "وقعت", "وقعا", "وقعوا"],
+        # issuing a statement: أصدرت الوزارة بيانا، نشرت X بيانا
+        *["اصدر", "اصدرت", "يصدر", "تصدر", "نشر", "نشرت", "ينشر", "تنشر", "وزعت", "القي", "القت"],
     ]
 )
 _RELATIVE = frozenset(["التي", "الذي"])
@@ -107,7 +111,10 @@ def subject(
         and before[2] == _IN_STATEMENT
     ):
         known = [subjects[k] for k in ks if k in speech and subjects.get(k)]
-        return known[-1] if known else []
+        if known:
+            return known[-1]
+        source = _source(sent, trig.start)
+        return [source] if source is not None else []
     if verbal:
         found_subject = _verb_subject(sent, trig, occs)
         if trig.event_type not in SUBJECT_ROLE:
@@ -155,6 +162,11 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
         if sent.words(pos, pos + 10)[:2] == ["كل", "من"]:
             pos = ctx.text.index("من", pos) + 2
         found = sent.after(pos)
+        if found is None:
+            # اعتبرت العاصمة الأرمينية يريفان: a capital's descriptor before the place name
+            place = sent.after(roles_syntax.skip_descriptor_phrase(sent, pos))
+            if place is not None and place[1].label is EntityType.GPE:
+                found = place
     if found is not None and found[1].label in _COUNTS:
         found = None  # تتبادلان 200 أسير: a count is an object, the subject is before
     if found is not None and not prefixed(ctx, found[1]):
@@ -182,6 +194,21 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
 _COUNTS = (ValueType.NUM, ValueType.DATE, ValueType.TIME, ValueType.DURATION)
 
 
+_ACCORDING = frozenset(["بحسب", "وبحسب", "حسب", "وفق", "ووفق", "وفقا", "نقلا", "طبقا"])
+
+
+def _source(sent: Sentence, pos: int) -> Mention | None:
+    """`وبحسب وزارة الدفاع، … مشيرةً`: the source named before `pos` in the sentence."""
+    ctx = sent.ctx
+    for i, e in reversed(sent.entities[: bisect_left(sent.starts, pos)]):
+        word = ctx.word_before(e.start)
+        if word is not None and word[2] in ("ل", "عن"):  # وفقاً لـ، نقلاً عن
+            word = ctx.word_before(word[0])
+        if word is not None and word[2] in _ACCORDING and e.label in _SPEAKERS:
+            return i, e
+    return None
+
+
 def _subject_before_place(sent: Sentence, verb_start: int) -> Mention | None:
     """`قوات الأرمن في المنطقة الجبلية وافقت`: an SVO subject before a في-phrase that names
     no entity (up to three words)."""
@@ -200,6 +227,7 @@ def _subject_before_place(sent: Sentence, verb_start: int) -> Mention | None:
     return None
 
 
+_SPEAKERS = (EntityType.PER, EntityType.ORG, EntityType.GPE)
 _TIME_WORDS = frozenset(["منذ", "في", "قد", ",", "خلال", "علي", "الي"])
 _TIMES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
 
