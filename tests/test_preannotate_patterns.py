@@ -552,3 +552,15 @@ def test_the_attackers_are_the_agent_of_the_deaths_they_caused() -> None:
 def test_control_territory_past_the_object() -> None:
     got = roles(predict("وسيطرت قوات الدعم السريع على 12 موقعا للجيش في محافظة إدلب."))
     assert ("سيطرت", "Territory", "إدلب") in got
+
+
+def test_no_person_from_an_adjective_or_a_prepositional_masdar_after_a_title() -> None:
+    text = "وطالب زعيم المعارضة بإجراء تحقيق مستقل، وقال قائد ميداني إن المقاتلين انسحبوا."
+    rec = predict(text)
+    assert not [e.surface for e in rec.entities if e.type.value == "PER"]
+    assert at(text, "OCC", "زعيم المعارضة") in spans(rec)
+
+
+def test_a_kunya_takes_an_indefinite_family_name() -> None:
+    text = "وقال مدير المستشفى محمد أبو سلمية إن الوضع كارثي."
+    assert at(text, "PER", "محمد أبو سلمية") in spans(predict(text))

@@ -53,6 +53,22 @@ _MAX_NAME = 2  # a third word is usually the verb of the next clause (روبن �
 _GROUP_LABELS = (EntityType.GPE, EntityType.ORG, EntityType.NORP)
 
 
+# Indefinite adjectives that follow a title (قائد ميداني): the definite ones without ال.
+_ADJECTIVES = frozenset(
+    [
+        *["ميداني", "عسكري", "امني", "سياسي", "رسمي", "حكومي", "محلي", "دبلوماسي", "اممي"],
+        *["اعلامي", "صحفي", "اقليمي", "دولي", "غربي", "عربي", "اوروبي", "امريكي", "اجنبي"],
+        *["رفيع", "كبير", "بارز", "سابق", "مسلح", "انساني", "طبي", "قضائي", "برلماني"],
+    ]
+)
+_PREPOSITIONS = frozenset(["\N{ARABIC LETTER BEH}", "\N{ARABIC LETTER LAM}"])
+
+
+def _masdar(word: str) -> bool:
+    """The إفعال masdar shape (اجراء، افراج، اطلاق), hamza and alef forms normalised."""
+    return len(word) == 5 and word[0] == "ا" and word[3] == "ا"
+
+
 def _arabic_word(word: str) -> bool:
     return len(word) >= 2 and all("\u0621" <= c <= "\u064a" for c in word)
 
@@ -69,6 +85,10 @@ def name_like(ctx: Context, start: int, end: int, word: str, first: bool) -> boo
         return False
     if is_definite(word) or word in lex.months or word in lex.weekdays:
         return False
+    if word in _ADJECTIVES:
+        return False  # قائد ميداني، مسؤول عسكري: an adjective after a title
+    if word[0] in _PREPOSITIONS and (is_definite(word[1:]) or _masdar(word[1:])):
+        return False  # طالب زعيم المعارضة بإجراء تحقيق: a preposition and its noun
     for offset in (0, 1, 2):
         for hit in ctx.hits_at.get(start + offset, ()):
             if len(hit.prefix) != offset:
@@ -149,7 +169,7 @@ def _name_after(
                 return known
         if w in ("عبد", "ابو"):
             nxt = ctx.word_at(we)
-            if nxt is not None and is_definite(nxt[2]) and _arabic_word(nxt[2]):
+            if nxt is not None and _arabic_word(nxt[2]) and _compound_part(ctx, w, nxt):
                 start = ws if start < 0 else start  # a compound name: عبد الله، أبو بكر
                 end = pos = nxt[1]
                 count = limit if linked else count + 1
@@ -178,6 +198,17 @@ def _name_after(
         count = limit if linked else count + 1
         linked = False
     return (start, end) if start >= 0 else None
+
+
+def _compound_part(ctx: Context, link: str, nxt: tuple[int, int, str]) -> bool:
+    """Does the word after عبد / أبو complete a compound name (عبد الله، أبو بكر، أبو
+    سلمية: a kunya takes an indefinite name too, also a feminine-looking one)?"""
+    word = nxt[2]
+    if is_definite(word):
+        return True
+    if link != "ابو" or word in ctx.lexicon.stopwords or word in ctx.lexicon.value_words:
+        return False
+    return word.endswith("ه") or name_like(ctx, nxt[0], nxt[1], word, False)
 
 
 def _after_first(first_name: str, first_known: bool, count: int) -> bool:
