@@ -564,3 +564,11 @@ def test_no_person_from_an_adjective_or_a_prepositional_masdar_after_a_title() -
 def test_a_kunya_takes_an_indefinite_family_name() -> None:
     text = "وقال مدير المستشفى محمد أبو سلمية إن الوضع كارثي."
     assert at(text, "PER", "محمد أبو سلمية") in spans(predict(text))
+
+
+def test_place_names_that_are_common_words_need_a_place_context() -> None:
+    text = "وقال إن حماة الوطن لن يتخلوا عن أرضهم، واقتحمت القوات مخيم جنين وقصفت مدينة حماة."
+    got = spans(predict(text))
+    assert at(text, "GPE", "حماة", "إن ") not in got
+    assert at(text, "GPE", "جنين") in got
+    assert at(text, "GPE", "حماة", "مدينة ") in got
