@@ -572,3 +572,12 @@ def test_place_names_that_are_common_words_need_a_place_context() -> None:
     assert at(text, "GPE", "حماة", "إن ") not in got
     assert at(text, "GPE", "جنين") in got
     assert at(text, "GPE", "حماة", "مدينة ") in got
+
+
+def test_a_time_right_after_a_statement_verb_is_not_taken_by_an_earlier_incident() -> None:
+    text = "وبعد الغارات، قالت وزارة الصحة، مساء الأحد، إن الحصيلة ارتفعت."
+    rec = predict(text)
+    assert ("Attack", "الغارات") in events(rec)
+    got = roles(rec)
+    assert ("الغارات", "Time", "مساء الأحد") not in got
+    assert ("قالت", "Time", "مساء الأحد") in got

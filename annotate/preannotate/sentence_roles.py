@@ -151,7 +151,12 @@ def times(
                 best_k, best_gap = k, gap
             if t.event_type in incidents.INCIDENTS and t.end <= e.start and gap < incident_gap:
                 incident_k, incident_gap = k, gap
-        if best_k >= 0 and triggers[best_k].event_type is EventType.STATEMENT and incident_k >= 0:
+        if (
+            best_k >= 0
+            and triggers[best_k].event_type is EventType.STATEMENT
+            and incident_k >= 0
+            and e.end <= triggers[best_k].start
+        ):
             # قُتل 3 في غارة على حي سكني فجر اليوم، فيما أعلن الجيش: the time dates the
             # incident told before it, however far, not the statement
             best_k, best_gap = incident_k, 0
