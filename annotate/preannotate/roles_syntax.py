@@ -2,8 +2,11 @@
 `arguments.py` and the incident rules of `incidents.py`.
 
 - `بين X و Y` a few words after a clash or war noun names both sides (Attack Attacker), also past
-  a date (`اندلعت مواجهات، يوم الثلاثاء، بين X و Y`); `مع X` after a clash noun names the other
-  side;
+  a date (`اندلعت مواجهات، يوم الثلاثاء، بين X و Y`) or a bare noun (`بين الجيش وقوات X`: X);
+  `مع X` after a clash noun names the other side; after talks or an agreement noun (also past
+  a relative clause: `التفاهمات التي جرى التوصل إليها بين X و Y`) the parties;
+- the object of a meeting verb after its subject (`التقى X، اليوم، في مسقط، رئيس الوفد Y`) is a
+  second participant, and a place after في within its clause the meeting's Place;
 - a masdar with a ل-genitive agent (`الانسحاب الكامل للقوات الأرمينية`) and `من قبل X`
   (`المحتل من قبل أرمينيا`) name the doer;
 - `من X` after a withdrawal names its Origin; `على X` / `في X` after a control word its Territory;
@@ -13,10 +16,8 @@
 - `بينهم NUM` after a victim count, `مقابل NUM` after a released count: one more of the same role;
 - the object of a request or accusation: the mention after the subject and before إلى / على / a
   ب-masdar (`داعياً مجلس الأمن إلى`, `حث أذربيجان على`, `اتهمت X بقصف`);
-- agreement and exchange words take the parties of the talks named before them in the sentence
-  (`المحادثات بين إسرائيل وحماس … للتوصل إلى اتفاق … وتبادل الأسرى`).
 
-Each rule proposes (role, entity) pairs; `arguments.py` checks them against the schema.
+Each rule proposes (role, entity) pairs; `sentence_roles.py` checks them against the schema.
 """
 
 from __future__ import annotations
