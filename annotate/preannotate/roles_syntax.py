@@ -40,6 +40,7 @@ _WAW = "\N{ARABIC LETTER WAW}"
 _HOST_VERBS = frozenset(
     ["يشهد", "تشهد", "شهد", "شهدت", "يعاني", "تعاني", "عاني", "عانت", "تعيش", "يعيش"]
 )
+_HOST_STEMS = ("شهد", "عاني", "عانت", "عيش")
 _TARGET_VERBS = frozenset(["استهدف", "استهدفت", "يستهدف", "تستهدف", "طال", "طالت"])
 _DESCRIPTORS = frozenset(
     [
@@ -78,6 +79,8 @@ def skip_descriptor_phrase(sent: Sentence, pos: int) -> int:
 def between_sides(sent: Sentence, trig: TriggerCandidate) -> list[int]:
     """`بين X و Y` within six words after the trigger, past dates and commas only."""
     ctx = sent.ctx
+    if ctx.text.find("بين", trig.end, min(sent.end, trig.end + 160)) < 0:
+        return []  # the cheap test first
     pos = trig.end
     for _ in range(8):
         word = ctx.word_at(pos)
@@ -165,7 +168,10 @@ def host_place(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
     the subject of a host verb before the trigger, after the verb (VSO) or before it."""
     ctx = sent.ctx
     lo = max(sent.start, trig.start - 80)
-    for w in sent.words(lo, trig.start)[-10:]:
+    window = ctx.text[lo : trig.start]
+    if not any(stem in window for stem in _HOST_STEMS):
+        return None  # the cheap test first
+    for w in window.split()[-10:]:
         bare = w[1:] if w[:1] in "وف" and w[1:] in _HOST_VERBS else w
         if bare not in _HOST_VERBS:
             continue
@@ -184,6 +190,9 @@ def host_place(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
 def verb_target(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
     """`قصفاً بالمدفعية استهدف بلدة سودجا`: the object of استهدف after an attack noun."""
     ctx = sent.ctx
+    window = ctx.text[trig.end : min(sent.end, trig.end + 80)]
+    if "تهدف" not in window and "طال" not in window:
+        return None  # the cheap test first
     pos = trig.end
     for _ in range(5):
         word = ctx.word_at(pos)
@@ -290,7 +299,7 @@ def syntax_roles(
     trigs: list[TriggerCandidate],
     verbal: list[bool],
     subjects: list[list[Mention]],
-    victims: list[list[int]],
+    victims: list[list[Candidate]],
 ) -> list[list[Proposal]]:
     """The proposals of the rules above for the triggers of one sentence (`victims[n]`: the
     counts already attached as Victim / Person of trigger n)."""
@@ -337,8 +346,8 @@ def syntax_roles(
         elif etype in (EventType.DIE, EventType.INJURE, EventType.RELEASE):
             cues = ("بينهم", "منهم") if etype is not EventType.RELEASE else ("مقابل",)
             vrole = Role.PERSON if etype is EventType.RELEASE else Role.VICTIM
-            for i in victims[n]:
-                props += [(vrole, k, 0.55) for k in extra_counts(sent, sent_entity(sent, i), cues)]
+            for victim in victims[n]:
+                props += [(vrole, k, 0.55) for k in extra_counts(sent, victim, cues)]
         obj_role = _OBJECT_ROLE.get(etype)
         if obj_role is not None:
             pos = (
@@ -354,11 +363,3 @@ def syntax_roles(
             if trig.event_type in _INCIDENTS:
                 out[n].append((Role.PLACE, hosted[0], 0.5))
     return out
-
-
-def sent_entity(sent: Sentence, i: int) -> Candidate:
-    """The outer mention with entity number `i`."""
-    for k, e in sent.entities:
-        if k == i:
-            return e
-    raise KeyError(i)

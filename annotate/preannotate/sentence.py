@@ -37,7 +37,8 @@ class Sentence:
         self.ends = [e.end for _, e in entities]
         self._cues: list[tuple[str, int]] | None = None
         # where each title ends -> where it starts (الرئيس الأذربيجاني | إلهام علييف)
-        self.titles = titles
+        self.titles = titles  # by start
+        self.title_starts = [t.start for t in titles]
         self.title_at = {t.end: t.start for t in titles}
         self.title_from = {t.start: t.end for t in titles}
 
@@ -51,15 +52,15 @@ class Sentence:
     def mention_gap(self, a: int, b: int, cap: int = 8) -> int:
         """Words between offsets `a` and `b`, a mention or a title counting as one word (at
         most `cap`)."""
-        if b - a > 400:  # far past any cap: not worth splitting
-            return cap
-        n = self.word_count(a, b, 99)
-        if n <= 1:
-            return n
+        n = self.word_count(a, b, 21)
+        if n <= 1 or n > 20:
+            return min(n, cap)  # nothing to fold, or too far for any mention to bring it near
         inside = [
             e for _, e in self.entities[bisect_left(self.starts, a) : bisect_right(self.ends, b)]
         ]
-        inside += [t for t in self.titles if a <= t.start and t.end <= b]
+        if self.titles:
+            first = bisect_left(self.title_starts, a)
+            inside += [t for t in self.titles[first:] if t.end <= b]
         for e in inside:
             n -= len(self.ctx.text[e.start : e.end].split()) - 1
         return min(n, cap)

@@ -38,7 +38,7 @@ def syntax_roles(
     """The rules of `roles_syntax.py`, and the parties of talks shared by the agreements and
     exchanges named after them in the sentence."""
     trigs = [triggers[k] for k in ks]
-    victims = [[a.entity for a in out[k] if a.role in _VICTIM_ROLES] for k in ks]
+    victims = [[entities[a.entity] for a in out[k] if a.role in _VICTIM_ROLES] for k in ks]
     found = roles_syntax.syntax_roles(
         sent, trigs, [verbal[k] for k in ks], [subjects.get(k, []) for k in ks], victims
     )
