@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from annotate.preannotate import roles_syntax
@@ -69,10 +68,6 @@ _LIGHT_VERBS = frozenset(
         # issuing a statement: أصدرت الوزارة بيانا، نشرت X بيانا
         *["اصدر", "اصدرت", "يصدر", "تصدر", "نشر", "نشرت", "ينشر", "تنشر", "وزعت", "القي", "القت"],
     ]
-)
-# Any light verb as a whole word, with a و / ف proclitic or none.
-_LIGHT_RE = re.compile(
-    r"(?<!\S)[وف]?(?:" + "|".join(sorted(_LIGHT_VERBS, key=len, reverse=True)) + r")(?!\S)"
 )
 _RELATIVE = frozenset(["التي", "الذي"])
 # Participles that continue a verb's clause (قال ... مؤكداً) and share its subject; normalised
@@ -287,8 +282,7 @@ def _nominal_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
     """The subject of a light verb before a nominal trigger, or of a relative clause after it."""
     ctx = sent.ctx
     stop = trig.start - len(trig.prefix)
-    window = ctx.text[max(sent.start, trig.start - 200) : stop]
-    left = window.split() if _LIGHT_RE.search(window) else []  # the cheap test first
+    left = ctx.text[max(sent.start, trig.start - 200) : stop].split()
     for back, w in enumerate(reversed(left[-16:])):
         if w in _LIGHT_VERBS or (w[:1] in "وف" and w[1:] in _LIGHT_VERBS):
             verb_start = ctx.text.rfind(w, sent.start, trig.start)
