@@ -581,3 +581,53 @@ def test_a_time_right_after_a_statement_verb_is_not_taken_by_an_earlier_incident
     got = roles(rec)
     assert ("الغارات", "Time", "مساء الأحد") not in got
     assert ("قالت", "Time", "مساء الأحد") in got
+
+
+# --- round 4: names of the Sahel, the Horn, Iraq and the Levant -------------------------
+
+
+def test_mauritanian_and_tuareg_name_links() -> None:
+    text = "واستقبل الرئيس محمد ولد أحمدو الوفد، وقال القيادي بلال أغ الشريف إن الحوار مستمر."
+    got = spans(predict(text))
+    assert at(text, "PER", "محمد ولد أحمدو") in got
+    assert at(text, "PER", "بلال أغ الشريف") in got
+
+
+def test_compound_first_names_with_allah_and_al_din() -> None:
+    text = "وقال النائب حسن نصر الله إن الوزير نور الدين قاسم وصل إلى بيروت."
+    got = spans(predict(text))
+    assert at(text, "PER", "حسن نصر الله") in got
+    assert at(text, "PER", "نور الدين قاسم") in got
+
+
+def test_a_third_name_word_after_a_known_first_name() -> None:
+    text = "وأعلن الرئيس حسن شيخ محمود أن قواته ستواصل العمليات."
+    got = spans(predict(text))
+    assert at(text, "PER", "حسن شيخ محمود") in got
+    text = "والتقى الرئيس محمد شياع السوداني وفدا من أربيل."
+    assert at(text, "PER", "محمد شياع السوداني") in spans(predict(text))
+
+
+def test_a_third_word_is_no_preposition() -> None:
+    text = "وتوجه الوزير سامي حداد لتنسيق المواقف."
+    got = spans(predict(text))
+    assert at(text, "PER", "سامي حداد") in got
+
+
+def test_a_kunya_before_a_known_first_name() -> None:
+    text = "وظهر المدعو أبو محمد العدناني في تسجيل مصور."
+    assert at(text, "PER", "أبو محمد العدناني") in spans(predict(text))
+
+
+def test_honorifics_cue_a_name_and_are_no_position() -> None:
+    text = "وصرح الدكتور فراس عبيد بأن المستشفى امتلأ، وقال السيد نعيم زغبي إن الطريق مغلق."
+    got = spans(predict(text))
+    assert at(text, "PER", "فراس عبيد") in got
+    assert at(text, "PER", "نعيم زغبي") in got
+    assert not any(label == "OCC" for label, _, _ in got)
+
+
+def test_an_official_name_keeps_its_purpose_genitive() -> None:
+    text = "وأعلن المجلس الوطني لإنقاذ الوطن في بيان أن الوضع هادئ."
+    got = spans(predict(text))
+    assert at(text, "ORG", "المجلس الوطني لإنقاذ الوطن") in got

@@ -201,6 +201,14 @@ def _extent(
             end, construct = we, 0  # مطار معيتيقة الدولي: after a facility head any name
         elif len(words) >= 2 and is_definite(words[-1]) and _coordinated(ctx, ws, w):
             end = we  # جهاز الإسعاف والطوارئ: a second genitive joined by و
+        elif (
+            len(words) >= 2
+            and key.removeprefix("ال") in _PURPOSE_HEADS
+            and (purpose := _purpose_genitive(ctx, ws, w, ends)) is not None
+        ):
+            end = purpose  # الجبهة الشعبية لتحرير تيغراي، المجلس الوطني لحماية الوطن
+            words.append(w)
+            break
         elif w == "في" and key in _OFFICIAL_HEADS and (place := _place_at(ctx, we)) is not None:
             end = place  # بعثة الأمم المتحدة للدعم في ليبيا: an official name keeps its في
             break
@@ -208,6 +216,39 @@ def _extent(
             break
         words.append(w)
     return end, words
+
+
+# Heads of bodies whose official names end in a purpose phrase (جبهة تحرير …، المجلس الوطني
+# لحماية الوطن); not forces, whose ل-phrase is an event (القوات الحكومية لتحرير المدينة).
+_PURPOSE_HEADS = frozenset(
+    [
+        *["جبهه", "حركه", "مجلس", "هيئه", "لجنه", "منظمه", "اتحاد", "تحالف", "مكتب"],
+        *["جمعيه", "رابطه", "تنسيقيه", "مفوضيه", "مرصد", "شبكه", "مركز", "ائتلاف", "جماعه"],
+    ]
+)
+
+
+def _purpose_genitive(ctx: Context, ws: int, w: str, ends: dict[int, int]) -> int | None:
+    """The end of a ل + masdar + genitive purpose phrase that closes an official name
+    (لتحرير تيغراي، لحماية الوطن، لإنقاذ السودان), or None."""
+    if len(w) < 5 or w[0] != "ل" or is_definite(w[1:]):
+        return None
+    if w[1:] in ctx.lexicon.stopwords or not all("\u0621" <= c <= "\u064a" for c in w):
+        return None
+    nxt = ctx.word_at(ws + len(w))
+    if nxt is None:
+        return None
+    hit = ctx.hit_in_word(nxt[0], ENTITY)
+    if hit is not None and not hit.prefix and hit.start == nxt[0]:
+        entry = ctx.lexicon.gazetteer.get(hit.key)
+        if entry is not None and entry.label in (EntityType.GPE, EntityType.LOC, EntityType.NORP):
+            return hit.end
+    if not is_definite(nxt[2]) and name_like(ctx, nxt[0], nxt[1], nxt[2], False):
+        return nxt[1]  # an unknown place name: لتحرير أزواد
+    definite = is_definite(nxt[2]) and nxt[2] not in ctx.lexicon.stopwords and len(nxt[2]) >= 5
+    if definite and ctx.longest(nxt[0], TRIGGER | NISBA | TITLE) is None:
+        return ends.get(nxt[0], nxt[1])
+    return None
 
 
 # Heads of official international names that end in a في-phrase (منظمة الأمن والتعاون في

@@ -18,7 +18,12 @@ from annotate.schema import EntityType
 
 # Words inside a name that link its parts (ابن، بنت، آل written ال after normalisation): they
 # do not count towards the name's length, and the word after them belongs to the name.
-_NAME_LINKS = frozenset(["بن", "ابن", "ابو", "ام", "بنت", "عبد", "دي", "دير", "فون", "فان", "ال"])
+# ولد and آغ (written اغ) link Mauritanian and Tuareg names: محمد ولد الغزواني، إياد أغ غالي.
+_NAME_LINKS = frozenset(
+    ["بن", "ابن", "ابو", "ام", "بنت", "عبد", "دي", "دير", "فون", "فان", "ال", "ولد", "اغ"]
+)
+# Second parts of compound first names: فضل الله، نصر الله، نور الدين، صلاح الدين.
+_COMPOUND_TAILS = frozenset(["الله", "الدين"])
 # Definite adjectives ending in ي that follow names in news but are not surnames.
 _NOT_SURNAMES = frozenset(
     [
@@ -154,6 +159,7 @@ def _name_after(
     """
     start = end = -1
     count = 0
+    extra = True  # one more word when it is a first name or a definite family name
     linked = False  # the word before was a link: the next word belongs to the name
     first_known = False  # the name starts with a known first name
     while True:
@@ -162,6 +168,10 @@ def _name_after(
             break
         ws, we, w = word
         if count >= limit and not linked and w not in _NAME_LINKS:
+            if extra and (first_known or first_name) and _third_word(ctx, ws, we, w):
+                extra = False  # a father's or family name: حسن شيخ محمود، محمد شياع السوداني
+                end = pos = we
+                continue
             break
         if count == 0:
             known = _known_person(ctx, ws)
@@ -175,18 +185,41 @@ def _name_after(
                 count = limit if linked else count + 1
                 linked = False
                 continue
-        if w in _NAME_LINKS and count > 0 and not linked:
+        tail = ctx.word_at(we)
+        if (
+            tail is not None
+            and tail[2] in _COMPOUND_TAILS
+            and w not in _NAME_LINKS
+            and name_like(ctx, ws, we, w, count == 0 and not first_name)
+        ):
+            start = ws if start < 0 else start
+            first_known = first_known or (count == 0 and w in ctx.lexicon.first_names)
+            end = pos = tail[1]
+            count = limit if linked else count + 1
+            linked = False
+            continue
+        if w in _NAME_LINKS and (count > 0 or first_name) and not linked:
             nxt = ctx.word_at(we)
             if nxt is None or not (
-                nxt[2] in ("عبد", "ابو") or name_like(ctx, nxt[0], nxt[1], nxt[2], False)
+                nxt[2] in ("عبد", "ابو")
+                or name_like(ctx, nxt[0], nxt[1], nxt[2], False)
+                or _linked_definite(ctx, nxt[0], nxt[2])
             ):
                 break
             pos = we
             linked = True
             continue
+        if linked and _linked_definite(ctx, ws, w):
+            start = ws if start < 0 else start
+            end = pos = we
+            count = limit
+            linked = False  # ولد الشيخ: a nisba-shaped family name may still follow
+            continue
         if not name_like(ctx, ws, we, w, count == 0 and not first_name) and not (
             (count > 0 or first_name)
-            and _definite_surname(ctx, ws, we, w, _after_first(first_name, first_known, count))
+            and _definite_surname(
+                ctx, ws, we, w, linked or _after_first(first_name, first_known, count)
+            )
         ):
             break
         if start < 0:
@@ -195,9 +228,30 @@ def _name_after(
         end = we
         pos = we
         # after a linked part only another link continues the name (بن سلمان آل سعود)
+        extra = extra and not linked
         count = limit if linked else count + 1
         linked = False
     return (start, end) if start >= 0 else None
+
+
+def _third_word(ctx: Context, start: int, end: int, word: str) -> bool:
+    """May this word extend a name that starts with a known first name by a third word?"""
+    if word in ctx.lexicon.first_names and word != "علي":
+        return not any(hit.kinds & (TRIGGER | TITLE) for hit in ctx.hits_at.get(start, ()))
+    if not is_definite(word) or not word.endswith("ي") or word in _OCC_WORDS:
+        return False  # a third family name is nisba-shaped: السوداني، الغزواني
+    return _definite_surname(ctx, start, end, word, True)
+
+
+def _linked_definite(ctx: Context, start: int, word: str) -> bool:
+    """A definite word after ولد / بن / آل is part of the name (ولد الشيخ، بن الحسين), a
+    title word too, but not a stopword, a value word or a trigger."""
+    if not is_definite(word) or not _arabic_word(word) or len(word) < 5:
+        return False
+    lex = ctx.lexicon
+    if word in lex.stopwords or word in lex.value_words or word in _NOT_SURNAMES:
+        return False
+    return ctx.longest(start, TRIGGER) is None
 
 
 def _compound_part(ctx: Context, link: str, nxt: tuple[int, int, str]) -> bool:
@@ -329,6 +383,9 @@ def find_first_names(ctx: Context, starts: list[int]) -> list[Candidate]:
             continue
         rest = _name_after(ctx, word[1], limit=_MAX_NAME - 1, first_name=word[2])
         if rest is not None:
+            before = ctx.word_before(start)
+            if before is not None and before[2] in ("ابو", "ام") and before[1] + 1 == start:
+                start = before[0]  # a kunya: أبو محمد الجولاني
             out.append(Candidate(start, rest[1], EntityType.PER, 0.75, "first-name"))
     return out
 
