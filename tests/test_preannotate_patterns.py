@@ -631,3 +631,36 @@ def test_an_official_name_keeps_its_purpose_genitive() -> None:
     text = "وأعلن المجلس الوطني لإنقاذ الوطن في بيان أن الوضع هادئ."
     got = spans(predict(text))
     assert at(text, "ORG", "المجلس الوطني لإنقاذ الوطن") in got
+
+
+def test_an_abbreviation_in_parentheses_after_an_organisation() -> None:
+    text = "وقالت هيئة الإنقاذ الوطني (هاند) إن المعارك مستمرة، واتهمت هاند القوات الحكومية."
+    got = spans(predict(text))
+    assert at(text, "ORG", "هيئة الإنقاذ الوطني") in got
+    assert at(text, "ORG", "هاند", "(") in got
+    assert at(text, "ORG", "هاند", "اتهمت ") in got
+
+
+def test_dual_time_nouns_are_durations() -> None:
+    text = "وتوقف القصف منذ أسبوعين بعد معارك استمرت شهرين."
+    got = spans(predict(text))
+    assert at(text, "DURATION", "أسبوعين") in got
+    assert at(text, "DURATION", "شهرين") in got
+
+
+def test_a_year_shaped_number_before_a_person_noun_is_a_count() -> None:
+    text = "وسحبت البعثة 2000 جندي من البلاد في عام 2024."
+    got = spans(predict(text))
+    assert at(text, "NUM", "2000 جندي") in got
+    assert at(text, "DATE", "عام 2024") in got
+
+
+def test_more_organisation_heads_and_ordinal_units() -> None:
+    text = (
+        "وقالت مديرية الصحة إن الفرقة الرابعة انتشرت، ونقلت إذاعة السلام الدولية عن خلية "
+        "الإعلام الأمني أن الهجوم فشل."
+    )
+    got = spans(predict(text))
+    for surface in ("مديرية الصحة", "الفرقة الرابعة", "إذاعة السلام الدولية"):
+        assert at(text, "ORG", surface) in got, surface
+    assert at(text, "ORG", "خلية الإعلام الأمني") in got

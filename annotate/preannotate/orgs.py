@@ -17,6 +17,8 @@ GPE; the descriptor itself stays out of the span.
 
 from __future__ import annotations
 
+import re
+
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.people import name_like
 from annotate.preannotate.spans import Candidate, Context, is_definite
@@ -86,6 +88,10 @@ _ADJECTIVES = frozenset(
             "دوليه",
             "مشتركه",
         ],
+        # transitional and revolutionary bodies, and ordinal unit numbers (الفرقة الرابعة)
+        *["الانتقالي", "الانتقاليه", "الثوري", "الثوريه", "الجمهوري", "التنفيذي", "التنفيذيه"],
+        *["الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه"],
+        *["الثامنه", "التاسعه", "العاشره", "الاول", "الثاني", "الثالث", "الرابع", "الخامس"],
     ]
 )
 _ARMED_CUES = ("انفصال", "متمرد", "ميليشي")
@@ -328,4 +334,33 @@ def find_groups(ctx: Context, norp_hits: list[tuple[int, int, str]]) -> list[Can
             entry = ctx.lexicon.gazetteer[hit.key]
             if entry.label in (EntityType.GPE, EntityType.LOC):
                 out.append(Candidate(start, hit.end, EntityType.NORP, 0.8, "group"))
+    return out
+
+
+# `ORG (ABBR)`: one word of letters in parentheses right after an organisation's name.
+_ABBREVIATION = re.compile(r"[ \t]*\(([^\W\d_]{2,12})\)")
+_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
+
+
+def abbreviations(ctx: Context, orgs: list[Candidate]) -> list[Candidate]:
+    """The abbreviation an organisation's name introduces (قوات سوريا الديمقراطية (قسد)), and
+    its later mentions in the document, a proclitic before them left out."""
+    out: list[Candidate] = []
+    text, lex = ctx.text, ctx.lexicon
+    for org in orgs:
+        m = _ABBREVIATION.match(text, org.end)
+        if m is None:
+            continue
+        abbr = m.group(1)
+        if abbr in lex.stopwords or ctx.hit_in_word(m.start(1), ENTITY) is not None:
+            continue
+        out.append(
+            Candidate(m.start(1), m.end(1), EntityType.ORG, 0.8, "abbreviation", org.subtype)
+        )
+        for later in re.finditer(rf"(?<![\w])(\w{{0,2}}?){re.escape(abbr)}(?![\w])", text):
+            if later.start(1) > m.end() and later.group(1) in _CLITICS:
+                start = later.start() + len(later.group(1))
+                out.append(
+                    Candidate(start, later.end(), EntityType.ORG, 0.75, "abbreviation", org.subtype)
+                )
     return out

@@ -30,7 +30,7 @@ from annotate.preannotate.gazetteer import (
     boundary_copy,
 )
 from annotate.preannotate.lexicon import Lexicon, default_lexicon
-from annotate.preannotate.orgs import find_groups, find_headed
+from annotate.preannotate.orgs import abbreviations, find_groups, find_headed
 from annotate.preannotate.people import find_first_names, find_people, propagate
 from annotate.preannotate.resolve import (
     NAME_LABELS,
@@ -229,6 +229,12 @@ class Preannotator:
         cands.extend(find_first_names(ctx, first_names))
 
         top = resolve([c for c in cands if c.label is not EntityType.OCC])
+        orgs = [c for c in top if c.label is EntityType.ORG]
+        if orgs and "(" in ctx.text:
+            more = [
+                c for c in abbreviations(ctx, orgs) if not zones or not zones.covers(c.start, c.end)
+            ]
+            top = resolve(top + more)
         people = [c for c in top if c.label is EntityType.PER]
         if people:
             more = [

@@ -130,6 +130,7 @@ class ValueGrammar:
         self._short_numwords = frozenset(w for w in by_cat["number"] if len(w) <= 3)
         self._vague = frozenset(["عده"])
         self._duals = frozenset(by_cat["person2"])
+        self._people = frozenset(by_cat["person1"])
 
     def find(self, norm_text: str, anchors: Iterable[int]) -> list[ValueMention]:
         """Value mentions starting at digit runs or at `anchors`, left to right, non-overlapping."""
@@ -155,7 +156,11 @@ class ValueGrammar:
                     continue
                 if surface in self._duals or surface.endswith("الالاف"):
                     pass  # a dual or مئات الآلاف: the counted noun is inside
-                elif _YEAR.fullmatch(surface) and start > 0:
+                elif (
+                    _YEAR.fullmatch(surface)
+                    and start > 0
+                    and not self._counts_people(norm_text, end)
+                ):
                     vtype, score = ValueType.DATE, 0.6  # a bare year (a range: من 2020 إلى 2022)
                 else:
                     end = self._counted_noun(norm_text, end)
@@ -166,6 +171,11 @@ class ValueGrammar:
             out.append(ValueMention(start, end, vtype, score))
             last_end = end
         return out
+
+    def _counts_people(self, text: str, end: int) -> bool:
+        """Does a person noun follow the number (2000 جندي، 1500 مقاتل): a count, not a year?"""
+        m = _NEXT_WORD.match(text, end)
+        return m is not None and m.group(1).removesuffix("ا") in self._people
 
     def _counted_noun(self, text: str, end: int) -> int:
         """The end of the tamyiz noun right after a numeral, or `end` when there is none."""
