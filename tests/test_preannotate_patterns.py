@@ -664,3 +664,26 @@ def test_more_organisation_heads_and_ordinal_units() -> None:
     for surface in ("مديرية الصحة", "الفرقة الرابعة", "إذاعة السلام الدولية"):
         assert at(text, "ORG", surface) in got, surface
     assert at(text, "ORG", "خلية الإعلام الأمني") in got
+
+
+def test_a_verb_or_a_quantifier_after_a_title_is_no_name() -> None:
+    text = "والرئيس وصل إلى المدينة، وطالب رئيس الوزراء جميع الأطراف بالتهدئة."
+    got = spans(predict(text))
+    assert not any(label == "PER" for label, _, _ in got)
+
+
+def test_the_town_after_a_mayor_is_a_place() -> None:
+    text = "وقال رئيس بلدية عيترون إن القصف دمر منازل."
+    got = spans(predict(text))
+    assert at(text, "GPE", "عيترون") in got
+    assert at(text, "PER", "عيترون") not in got
+
+
+def test_a_name_after_a_post_and_its_place() -> None:
+    text = (
+        "وأكد السفير الروسي لدى دمشق ألكسندر يفيموف دعم بلاده، وقال قائد القوات البرية في "
+        "الجيش الوطني الليبي صدام حفتر إن قواته مستعدة."
+    )
+    got = spans(predict(text))
+    assert at(text, "PER", "ألكسندر يفيموف") in got
+    assert at(text, "PER", "صدام حفتر") in got

@@ -15,6 +15,7 @@ from __future__ import annotations
 from annotate.preannotate.gazetteer import ENTITY, FIRST_NAME, NISBA, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType
+from annotate.text import normalize
 
 # Words inside a name that link its parts (ابن، بنت، آل written ال after normalisation): they
 # do not count towards the name's length, and the word after them belongs to the name.
@@ -69,6 +70,10 @@ _ADJECTIVES = frozenset(
 _PREPOSITIONS = frozenset(["\N{ARABIC LETTER BEH}", "\N{ARABIC LETTER LAM}"])
 
 
+# Endings of transliterated Slavic, Armenian and Georgian surnames, never of a verb.
+_FOREIGN_ENDINGS = ("وف", "يف", "سكي", "ينكو", "يتش", "يان", "وفا", "يفا", "شفيلي")
+
+
 def _masdar(word: str) -> bool:
     """The إفعال masdar shape (اجراء، افراج، اطلاق), hamza and alef forms normalised."""
     return len(word) == 5 and word[0] == "ا" and word[3] == "ا"
@@ -88,8 +93,10 @@ def name_like(ctx: Context, start: int, end: int, word: str, first: bool) -> boo
         )
     if not _arabic_word(word) or word in lex.stopwords or word in lex.value_words:
         return False
-    if is_definite(word) or word in lex.months or word in lex.weekdays:
+    if word in lex.months or word in lex.weekdays:
         return False
+    if is_definite(word) and word not in lex.first_names:
+        return False  # not ألكسندر، أليكسي: foreign first names that look definite
     if word in _ADJECTIVES:
         return False  # قائد ميداني، مسؤول عسكري: an adjective after a title
     if word[0] in _PREPOSITIONS and (is_definite(word[1:]) or _masdar(word[1:])):
@@ -108,8 +115,8 @@ def name_like(ctx: Context, start: int, end: int, word: str, first: bool) -> boo
         return not (word == "علي" and ctx.raw_char(end - 1) == _ALEF_MAKSURA)
     if word[-1] == "ا" and (word[:-1] in lex.triggers or word[:-1] in lex.value_words):
         return False  # an accusative common noun (حربا)
-    if word[0] in "يتن" and len(word) >= 4:
-        return False  # an imperfect verb (يشكر، تعتزم)
+    if word[0] in "يتن" and len(word) >= 4 and not word.endswith(_FOREIGN_ENDINGS):
+        return False  # an imperfect verb (يشكر، تعتزم), not a Slavic surname (يفيموف)
     # Plural and feminine common-noun shapes (اتصالات، حكومه) are rarely foreign surnames.
     return not (word.endswith(("ات", "ه")) and len(word) > 3) and len(word) >= 3
 
@@ -340,11 +347,18 @@ def find_people(
     for ts, te, key in title_hits:
         prior, kind = titles[key]
         occ_end = _modifiers_end(ctx, te, key, headed)
-        pos = occ_end
+        pos = _past_place_phrase(ctx, occ_end) if kind != "rel" else occ_end
         nxt = ctx.word_at(pos)
         if nxt is not None and nxt[2] == ",":
             pos = nxt[1]
         name = _name_after(ctx, pos)
+        if name is not None and key in _PLACE_TITLES and pos == occ_end == te:
+            first = ctx.word_at(name[0])
+            if first is not None and first[2] not in ctx.lexicon.first_names:
+                # رئيس بلدية كفر كلا: the town of a mayor or a governor, not a person
+                out.append(Candidate(ts, name[1], EntityType.OCC, prior * 0.9, "title"))
+                out.append(Candidate(name[0], name[1], EntityType.GPE, 0.6, "title-place"))
+                continue
         if kind != "rel" and (occ_end > te or kind == "0" or name is not None):
             out.append(Candidate(ts, occ_end, EntityType.OCC, prior * 0.9, "title"))
         if name is not None:
@@ -354,6 +368,55 @@ def find_people(
         if appo is not None:
             out.append(Candidate(appo[0], appo[1], EntityType.PER, 0.8, "apposition"))
     return out
+
+
+# Titles of a town or a province: the unknown word after them is the place (رئيس بلدية X).
+_PLACE_TITLES = frozenset(
+    normalize(title).text for title in ("رئيس بلدية", "رئيس البلدية", "محافظ", "حاكم", "عمدة")
+)
+# Prepositions that attach a post to a place or a body: السفير الروسي لدى دمشق، المنسقة
+# الأممية في اليمن، المبعوث الأممي إلى سوريا، قائد القوات في الجيش الوطني.
+_POST_PREPOSITIONS = frozenset(["لدي", "في", "الي"])
+
+
+def _past_place_phrase(ctx: Context, pos: int) -> int:
+    """Where the name after a title may start: past a لدى/في/إلى phrase whose object is a
+    known place or body (the OCC itself stays as it is), else `pos`."""
+    word = ctx.word_at(pos)
+    if word is None or word[2] not in _POST_PREPOSITIONS:
+        return pos
+    obj = ctx.word_at(word[1])
+    if obj is None:
+        return pos
+    hit = ctx.hit_in_word(obj[0], ENTITY | ORG_HEAD)
+    if hit is None or hit.prefix or hit.start != obj[0]:
+        return pos
+    end = hit.end
+    if hit.kinds & ENTITY:
+        if lex_label(ctx, hit.key) not in _GROUP_LABELS:
+            return pos
+    else:
+        end = _org_end(ctx, hit.start, hit.end)
+        if end == hit.end:
+            return pos
+    after = ctx.word_at(end)
+    while after is not None and (after[2] in ctx.lexicon.nisba or after[2] in _OCC_WORDS):
+        end = after[1]  # الجيش الوطني الليبي
+        after = ctx.word_at(end)
+    return end
+
+
+def _org_end(ctx: Context, start: int, head_end: int) -> int:
+    """The end of a headed name at `start` (its definite genitives and adjectives)."""
+    end = head_end
+    for _ in range(4):
+        word = ctx.word_at(end)
+        if word is None or not is_definite(word[2]) or word[2] in ctx.lexicon.stopwords:
+            break
+        if ctx.longest(word[0], TRIGGER | TITLE) is not None:
+            break
+        end = word[1]
+    return end
 
 
 def _name_before(ctx: Context, pos: int) -> tuple[int, int] | None:
