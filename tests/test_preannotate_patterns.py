@@ -687,3 +687,23 @@ def test_a_name_after_a_post_and_its_place() -> None:
     got = spans(predict(text))
     assert at(text, "PER", "ألكسندر يفيموف") in got
     assert at(text, "PER", "صدام حفتر") in got
+
+
+def test_a_tribe_takes_its_name_into_one_group() -> None:
+    text = "واندلعت اشتباكات بين قبيلة المسيرية والرزيقات في غرب كردفان."
+    got = spans(predict(text))
+    assert at(text, "NORP", "قبيلة المسيرية") in got
+    assert at(text, "NORP", "الرزيقات") in got
+
+
+def test_installations_keep_their_adjective() -> None:
+    text = "ونقل المعتقلون إلى سجن صيدنايا العسكري، وسقطت قذائف قرب حقل الشاعر النفطي."
+    got = spans(predict(text))
+    assert at(text, "FAC", "سجن صيدنايا العسكري") in got
+    assert at(text, "FAC", "حقل الشاعر النفطي") in got
+
+
+def test_an_organisation_stops_before_a_trigger_genitive() -> None:
+    text = "وتعرض مقر القيادة العامة للجيش للقصف مجددا."
+    got = spans(predict(text))
+    assert at(text, "ORG", "القيادة العامة للجيش") in got

@@ -94,6 +94,13 @@ _ADJECTIVES = frozenset(
         *["الثامنه", "التاسعه", "العاشره", "الاول", "الثاني", "الثالث", "الرابع", "الخامس"],
     ]
 )
+# Adjectives of installations (معبر باب الهوى الحدودي، سجن صيدنايا العسكري، حقل العمر النفطي).
+_FACILITY_ADJECTIVES = frozenset(
+    [
+        *["الحدودي", "الحدوديه", "العسكري", "العسكريه", "النفطي", "النفطيه", "الغازي"],
+        *["التجاري", "التجاريه", "الرئيسي", "الرئيسيه", "الجامعي", "المدني", "المركزي"],
+    ]
+)
 _ARMED_CUES = ("انفصال", "متمرد", "ميليشي")
 _MAX_WORDS = 8
 _QUOTES = "\"'"
@@ -103,7 +110,10 @@ _ANAPHORA = frozenset(
 )
 # Group nouns that take an ethnonym into one NORP (عرقية الأرمن).
 _GROUP_NOUNS = frozenset(
-    ["عرقيه", "طائفه", "قوميه", "ابناء", "اقليه", "الاقليه", "جاليه", "الجاليه"]
+    [
+        *["عرقيه", "طائفه", "قوميه", "ابناء", "اقليه", "الاقليه", "جاليه", "الجاليه"],
+        *["قبيله", "قبائل", "عشيره", "عشائر"],  # قبيلة المسيرية: a tribe is a group noun
+    ]
 )
 
 
@@ -166,7 +176,7 @@ def _extent(
         ws, we, w = word
         hit = ctx.hit_in_word(ws, ENTITY | ORG_HEAD)
         entry = lex.gazetteer.get(hit.key) if hit is not None and hit.kinds & ENTITY else None
-        if _modifier(ctx, w):
+        if _modifier(ctx, w) or (label is EntityType.FAC and w in _FACILITY_ADJECTIVES):
             end, construct = we, 0
         elif construct and ws in ends:
             end, construct = ends[ws], 0  # another headed name as genitive
@@ -181,7 +191,7 @@ def _extent(
         elif hit is not None and hit.prefix == "ل" and (entry is not None or hit.start in ends):
             end = max(hit.end, ends.get(hit.start, 0))  # a ل-genitive: لجمهورية أذربيجان
             construct = 0
-        elif w.startswith("لل") and len(w) > 4 and ctx.longest(ws, TRIGGER) is None:
+        elif w.startswith("لل") and len(w) > 4 and ctx.hit_in_word(ws, TRIGGER) is None:
             end, construct = ends.get(ws + 1, we), 0  # للأنباء، لكتيبة حفظ السلام
         elif construct == 2 and w in _QUOTES:
             close = ctx.text.find(w, we, we + 40)
