@@ -707,3 +707,10 @@ def test_an_organisation_stops_before_a_trigger_genitive() -> None:
     text = "وتعرض مقر القيادة العامة للجيش للقصف مجددا."
     got = spans(predict(text))
     assert at(text, "ORG", "القيادة العامة للجيش") in got
+
+
+def test_a_kunya_with_a_nisba_needs_no_title() -> None:
+    text = "وقال أبو خالد الحمصي إن المقاتلين انسحبوا، وبقيادة عبد العزيز الحلو تقدمت القوات."
+    got = spans(predict(text))
+    assert at(text, "PER", "أبو خالد الحمصي") in got
+    assert at(text, "PER", "عبد العزيز الحلو") in got

@@ -12,6 +12,8 @@ organisation. A known full name (the gazetteer's) is taken as it is, never exten
 
 from __future__ import annotations
 
+import re
+
 from annotate.preannotate.gazetteer import ENTITY, FIRST_NAME, NISBA, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType
@@ -444,12 +446,34 @@ def find_first_names(ctx: Context, starts: list[int]) -> list[Candidate]:
         word = ctx.word_at(start)
         if word is None or not name_like(ctx, word[0], word[1], word[2], True):
             continue
-        rest = _name_after(ctx, word[1], limit=_MAX_NAME - 1, first_name=word[2])
+        first_end, first = word[1], word[2]
+        nxt = ctx.word_at(first_end)
+        if first in ("عبد", "ابو") and nxt is not None and _compound_part(ctx, first, nxt):
+            first_end, first = nxt[1], f"{first} {nxt[2]}"  # عبد العزيز الحلو
+        rest = _name_after(ctx, first_end, limit=_MAX_NAME - 1, first_name=first)
         if rest is not None:
             before = ctx.word_before(start)
             if before is not None and before[2] in ("ابو", "ام") and before[1] + 1 == start:
                 start = before[0]  # a kunya: أبو محمد الجولاني
             out.append(Candidate(start, rest[1], EntityType.PER, 0.75, "first-name"))
+    return out
+
+
+# A kunya with a nisba family name: أبو بكر البغدادي، أبو محمد الجولاني (normalised text).
+_KUNYA = re.compile(r"(?<!\w)(?:[وف])?(ابو|ام) (\w{3,}) (ال\w{3,}ي)(?!\w)")
+
+
+def find_kunyas(ctx: Context) -> list[Candidate]:
+    """`أبو X الـY-ي`: a nom de guerre, a PER without a title or a known first name."""
+    out: list[Candidate] = []
+    for m in _KUNYA.finditer(ctx.text):
+        middle, last = m.group(2), m.group(3)
+        if is_definite(middle) or not _compound_part(
+            ctx, m.group(1), (m.start(2), m.end(2), middle)
+        ):
+            continue
+        if _definite_surname(ctx, m.start(3), m.end(3), last, True):
+            out.append(Candidate(m.start(1), m.end(3), EntityType.PER, 0.75, "kunya"))
     return out
 
 

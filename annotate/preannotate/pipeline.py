@@ -31,7 +31,7 @@ from annotate.preannotate.gazetteer import (
 )
 from annotate.preannotate.lexicon import Lexicon, default_lexicon
 from annotate.preannotate.orgs import abbreviations, find_groups, find_headed
-from annotate.preannotate.people import find_first_names, find_people, propagate
+from annotate.preannotate.people import find_first_names, find_kunyas, find_people, propagate
 from annotate.preannotate.resolve import (
     NAME_LABELS,
     NESTABLE,
@@ -227,6 +227,8 @@ class Preannotator:
         ends = {c.start: c.end for c in headed if c.label is EntityType.ORG}
         cands.extend(find_people(ctx, title_spans, ends))
         cands.extend(find_first_names(ctx, first_names))
+        if "ابو " in ctx.text or "ام " in ctx.text:
+            cands.extend(find_kunyas(ctx))
 
         top = resolve([c for c in cands if c.label is not EntityType.OCC])
         orgs = [c for c in top if c.label is EntityType.ORG]
