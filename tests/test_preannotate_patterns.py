@@ -714,3 +714,14 @@ def test_a_kunya_with_a_nisba_needs_no_title() -> None:
     got = spans(predict(text))
     assert at(text, "PER", "أبو خالد الحمصي") in got
     assert at(text, "PER", "عبد العزيز الحلو") in got
+
+
+def test_settlements_with_definite_names_and_yemeni_districts() -> None:
+    text = "وقصفت المدفعية بلدة الشحيل وقرية الطيبة، وقتل مدنيان في مديرية حيس."
+    got = spans(predict(text))
+    for surface in ("الشحيل", "الطيبة", "حيس"):
+        assert at(text, "GPE", surface) in got, surface
+    text = "وقالت مديرية الصحة إن المستشفيات امتلأت، وانتشرت القوات في منطقة الحدود."
+    got = spans(predict(text))
+    assert at(text, "ORG", "مديرية الصحة") in got
+    assert at(text, "GPE", "الحدود") not in got

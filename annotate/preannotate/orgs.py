@@ -147,8 +147,10 @@ def find_headed(
         label, subtype, prior = lex.heads[key]
         if key == "قياده" and ctx.text[hs - 1 : hs] == "ب":
             continue  # بقيادة X: led by X
+        if key == "مديريه" and not _definite_next(ctx, he):
+            label = EntityType.GPE  # مديرية حيس: a Yemeni district, مديرية الصحة: an office
         if label is EntityType.GPE:
-            place = _place_after(ctx, he)
+            place = _place_after(ctx, he, key in _VILLAGE_DESCRIPTORS)
             if place is not None:
                 out.append(Candidate(place[0], place[1], EntityType.GPE, 0.6, "descriptor"))
             continue
@@ -312,17 +314,43 @@ def _facility_name(ctx: Context, start: int, word: str) -> bool:
     return ctx.hit_in_word(start, TRIGGER | ORG_HEAD | TITLE | NISBA) is None
 
 
-def _place_after(ctx: Context, pos: int) -> tuple[int, int] | None:
-    """An unknown name-like word right after a place descriptor (قرية دجانياتاغ)."""
+# Descriptors of settlements whose names are often definite (بلدة الشحيل، قرية الطيبة);
+# after منطقة or إقليم a definite noun is usually a common one (منطقة الحدود).
+_VILLAGE_DESCRIPTORS = frozenset(["قريه", "بلده", "مدينه", "ناحيه", "عزله"])
+
+
+def _definite_next(ctx: Context, pos: int) -> bool:
+    word = ctx.word_at(pos)
+    return word is not None and is_definite(word[2])
+
+
+def _place_after(ctx: Context, pos: int, definite_ok: bool = False) -> tuple[int, int] | None:
+    """An unknown name-like word right after a place descriptor (قرية دجانياتاغ), or after a
+    settlement descriptor a definite one (بلدة الشحيل) that is no lexicon word."""
     word = ctx.word_at(pos)
     if word is None:
         return None
     ws, we, w = word
-    if ctx.hit_in_word(ws, ENTITY) is not None or not name_like(ctx, ws, we, w, True):
+    if ctx.hit_in_word(ws, ENTITY) is not None:
+        return None
+    if definite_ok and is_definite(w) and _definite_place(ctx, ws, w):
+        return ws, we
+    if not name_like(ctx, ws, we, w, True):
         return None
     if w in ctx.lexicon.first_names:
         return None
     return ws, we
+
+
+def _definite_place(ctx: Context, start: int, word: str) -> bool:
+    lex = ctx.lexicon
+    if len(word) < 5 or not all("\u0621" <= c <= "\u064a" for c in word):
+        return False
+    if word in lex.stopwords or word in lex.value_words or word in _ANAPHORA:
+        return False
+    if word in _ADJECTIVES or word in _FACILITY_ADJECTIVES:
+        return False
+    return ctx.hit_in_word(start, TRIGGER | TITLE | ORG_HEAD | NISBA) is None
 
 
 def find_groups(ctx: Context, norp_hits: list[tuple[int, int, str]]) -> list[Candidate]:
