@@ -725,3 +725,10 @@ def test_settlements_with_definite_names_and_yemeni_districts() -> None:
     got = spans(predict(text))
     assert at(text, "ORG", "مديرية الصحة") in got
     assert at(text, "GPE", "الحدود") not in got
+
+
+def test_an_approximator_before_a_bare_unit_is_a_duration() -> None:
+    text = "واستمر الحصار أكثر من شهر، وتوقف القصف منذ نحو أسبوع."
+    got = spans(predict(text))
+    assert at(text, "DURATION", "أكثر من شهر") in got
+    assert at(text, "DURATION", "نحو أسبوع") in got

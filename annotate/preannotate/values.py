@@ -104,6 +104,8 @@ class ValueGrammar:
             ("DURATION", rf"(?:{quant}\s+)?(?:شهر|ساعه|سنه|عام|يوم|اسبوع)\s+ونصف"),
             ("DURATION", rf"(?:{quant}\s+)?(?:يوم|ساعه|شهر|عام|اسبوع|سنه)\s+واحد[ه]?"),
             ("DURATION", rf"(?:{quant}\s+)?{_alt(by_cat['dual'])}"),
+            # an approximator before a bare unit counts one: أكثر من شهر، نحو أسبوع
+            ("DURATION", rf"{quant}\s+(?:شهر|ساعه|سنه|عام|يوم|اسبوع|عقد)(?!\s+\d)"),
             # NUM: a counted person noun with واحد; [approximator] number [percent].
             ("NUM", rf"{_alt(by_cat['person1'])}(?:\s+[^\W\d_]+)?\s+واحد[ه]?"),
             ("NUM", r"(?:ميات|عشرات)\s+الالاف"),  # normalised: مئات الآلاف
