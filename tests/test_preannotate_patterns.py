@@ -732,3 +732,10 @@ def test_an_approximator_before_a_bare_unit_is_a_duration() -> None:
     got = spans(predict(text))
     assert at(text, "DURATION", "أكثر من شهر") in got
     assert at(text, "DURATION", "نحو أسبوع") in got
+
+
+def test_parties_and_missions_of_the_regions() -> None:
+    text = "وانتقد التيار الصدري الإطار التنسيقي، فيما رحبت أتميس بموقف تنسيقية حركات أزواد."
+    got = spans(predict(text))
+    for surface in ("التيار الصدري", "الإطار التنسيقي", "أتميس", "تنسيقية حركات أزواد"):
+        assert at(text, "ORG", surface) in got, surface
