@@ -739,3 +739,17 @@ def test_parties_and_missions_of_the_regions() -> None:
     got = spans(predict(text))
     for surface in ("التيار الصدري", "الإطار التنسيقي", "أتميس", "تنسيقية حركات أزواد"):
         assert at(text, "ORG", surface) in got, surface
+
+
+def test_members_deputies_and_a_rank_after_a_council() -> None:
+    text = "وقال عضو المكتب السياسي لحركة حماس باسم نعيم إن الوفد وصل."
+    got = spans(predict(text))
+    assert at(text, "OCC", "عضو المكتب السياسي لحركة حماس") in got
+    assert at(text, "PER", "باسم نعيم") in got
+    text = "وقال عضو مجلس السيادة الفريق ياسر العطا إن الجيش تقدم."
+    got = spans(predict(text))
+    assert at(text, "ORG", "مجلس السيادة") in got
+    assert at(text, "OCC", "الفريق") in got
+    assert at(text, "PER", "ياسر العطا") in got
+    text = "وقال مستشار الأمن القومي العراقي قاسم الأعرجي إن الحدود مؤمنة."
+    assert at(text, "OCC", "مستشار الأمن القومي العراقي") in spans(predict(text))

@@ -205,8 +205,8 @@ def _extent(
             assert trigger is not None
             end, construct = trigger.end, 0  # مركز مراقبة وقف إطلاق النار
         elif construct and is_definite(w) and w not in lex.stopwords and w not in _ANAPHORA:
-            if ctx.longest(ws, TRIGGER | NISBA) is not None:
-                break
+            if ctx.longest(ws, TRIGGER | NISBA) is not None or _rank(ctx, ws):
+                break  # مجلس السيادة | الفريق ياسر العطا: a rank starts the next mention
             end, construct = we, construct - 1
         elif (
             construct == 2
@@ -317,6 +317,14 @@ def _facility_name(ctx: Context, start: int, word: str) -> bool:
 # Descriptors of settlements whose names are often definite (بلدة الشحيل، قرية الطيبة);
 # after منطقة or إقليم a definite noun is usually a common one (منطقة الحدود).
 _VILLAGE_DESCRIPTORS = frozenset(["قريه", "بلده", "مدينه", "ناحيه", "عزله"])
+
+
+def _rank(ctx: Context, start: int) -> bool:
+    titles = ctx.lexicon.titles
+    return any(
+        hit.kinds & TITLE and not hit.prefix and titles[hit.key][1] == "rank"
+        for hit in ctx.hits_at.get(start, ())
+    )
 
 
 def _definite_next(ctx: Context, pos: int) -> bool:
