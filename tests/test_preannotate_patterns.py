@@ -753,3 +753,11 @@ def test_members_deputies_and_a_rank_after_a_council() -> None:
     assert at(text, "PER", "ياسر العطا") in got
     text = "وقال مستشار الأمن القومي العراقي قاسم الأعرجي إن الحدود مؤمنة."
     assert at(text, "OCC", "مستشار الأمن القومي العراقي") in spans(predict(text))
+
+
+def test_an_adverb_after_a_title_is_no_name() -> None:
+    text = "وأكد الرئيس مجدداً أن الحرب ستنتهي، واستقبل الوزير وفداً من المعارضة."
+    got = spans(predict(text))
+    assert not any(label == "PER" for label, _, _ in got)
+    text = "وأكد الرئيس مجددا أن الحرب ستنتهي."
+    assert not any(label == "PER" for label, _, _ in spans(predict(text)))

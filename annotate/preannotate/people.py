@@ -81,6 +81,14 @@ def _masdar(word: str) -> bool:
     return len(word) == 5 and word[0] == "ا" and word[3] == "ا"
 
 
+def _tanween_fath(ctx: Context, end: int) -> bool:
+    """Does the raw word ending at normalised `end` (on a final alef) carry tanween fath,
+    after the alef (مجدداً) or on the letter before it (مجددًا)?"""
+    norm = ctx.norm
+    lo = norm.to_raw(end - 2) if end >= 2 else 0
+    return "\N{ARABIC FATHATAN}" in norm.raw[lo : norm.to_raw(end - 1) + 2]
+
+
 def _arabic_word(word: str) -> bool:
     return len(word) >= 2 and all("\u0621" <= c <= "\u064a" for c in word)
 
@@ -117,6 +125,8 @@ def name_like(ctx: Context, start: int, end: int, word: str, first: bool) -> boo
         return not (word == "علي" and ctx.raw_char(end - 1) == _ALEF_MAKSURA)
     if word[-1] == "ا" and (word[:-1] in lex.triggers or word[:-1] in lex.value_words):
         return False  # an accusative common noun (حربا)
+    if word[-1] == "ا" and _tanween_fath(ctx, end):
+        return False  # an adverb or an accusative noun (مجدداً، رسمياً، وفداً): never a name
     if word[0] in "يتن" and len(word) >= 4 and not word.endswith(_FOREIGN_ENDINGS):
         return False  # an imperfect verb (يشكر، تعتزم), not a Slavic surname (يفيموف)
     # Plural and feminine common-noun shapes (اتصالات، حكومه) are rarely foreign surnames.
