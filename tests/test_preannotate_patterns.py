@@ -761,3 +761,11 @@ def test_an_adverb_after_a_title_is_no_name() -> None:
     assert not any(label == "PER" for label, _, _ in got)
     text = "وأكد الرئيس مجددا أن الحرب ستنتهي."
     assert not any(label == "PER" for label, _, _ in spans(predict(text)))
+
+
+def test_a_family_name_after_a_fathers_first_name() -> None:
+    text = "وقال المتحدث باسم الحركة علي محمود راجي إن المقاتلين صدوا الهجوم."
+    assert at(text, "PER", "علي محمود راجي") in spans(predict(text))
+    text = "والتقى الرئيس محمد أحمد وفدا من المعارضة."
+    got = spans(predict(text))
+    assert at(text, "PER", "محمد أحمد") in got

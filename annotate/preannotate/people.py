@@ -179,6 +179,7 @@ def _name_after(
     start = end = -1
     count = 0
     extra = True  # one more word when it is a first name or a definite family name
+    father = False  # the last word taken is a known first name after the first word
     linked = False  # the word before was a link: the next word belongs to the name
     first_known = False  # the name starts with a known first name
     while True:
@@ -189,6 +190,10 @@ def _name_after(
         if count >= limit and not linked and w not in _NAME_LINKS:
             if extra and (first_known or first_name) and _third_word(ctx, ws, we, w):
                 extra = False  # a father's or family name: حسن شيخ محمود، محمد شياع السوداني
+                end = pos = we
+                continue
+            if extra and father and _family_name(ctx, ws, we, w):
+                extra = False  # after a father's first name: علي محمود راجي
                 end = pos = we
                 continue
             break
@@ -244,6 +249,7 @@ def _name_after(
         if start < 0:
             start = ws
             first_known = w in ctx.lexicon.first_names and w != "علي"
+        father = count > 0 and w in ctx.lexicon.first_names and w != "علي"
         end = we
         pos = we
         # after a linked part only another link continues the name (بن سلمان آل سعود)
@@ -260,6 +266,17 @@ def _third_word(ctx: Context, start: int, end: int, word: str) -> bool:
     if not is_definite(word) or not word.endswith("ي") or word in _OCC_WORDS:
         return False  # a third family name is nisba-shaped: السوداني، الغزواني
     return _definite_surname(ctx, start, end, word, True)
+
+
+def _family_name(ctx: Context, start: int, end: int, word: str) -> bool:
+    """An indefinite family name after a father's first name, when the name ends there (a
+    punctuation mark, a function word or the end of the line follows): علي محمود راجي إن."""
+    if not name_like(ctx, start, end, word, False) or word in ctx.lexicon.first_names:
+        return False
+    if word.endswith("ا"):
+        return False  # an accusative object of the verb before (استقبل الرئيس محمد أحمد وفدا)
+    nxt = ctx.word_at(end)
+    return nxt is None or not nxt[2].isalnum() or nxt[2] in ctx.lexicon.stopwords
 
 
 def _linked_definite(ctx: Context, start: int, word: str) -> bool:
