@@ -11,6 +11,7 @@ from annotate.schema import Document, EntityType, EventType, GoldRecord, Role, V
 from annotate.text import (
     has_edge_whitespace,
     is_grapheme_boundary,
+    normalize,
     starts_with_proclitic,
 )
 from tests.strategies import arabic_sentence, arabic_text
@@ -76,7 +77,9 @@ def check_spans(rec: GoldRecord) -> None:
         assert is_grapheme_boundary(text, start), (surface, start)
         assert is_grapheme_boundary(text, end), (surface, end)
         assert not has_edge_whitespace(surface), surface
-        assert not starts_with_proclitic(text, start, end), surface
+        # a lexicon word shaped like a proclitic + ال (والي) starts a span of its own
+        whole = normalize(surface.split()[0]).text in default_preannotator().whole_words
+        assert whole or not starts_with_proclitic(text, start, end), surface
     # the record passes every schema invariant when validated from scratch
     assert GoldRecord.model_validate(rec.model_dump()) == rec
 

@@ -10,6 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annotate.preannotate import preannotate_document
+from annotate.preannotate.lexicon import default_lexicon
+from annotate.preannotate.resolve import RawSpans, whole_proclitic_words
 from annotate.preannotate.zones import find_zones
 from annotate.schema import Document, GoldRecord
 from annotate.text import normalize
@@ -769,3 +771,59 @@ def test_a_family_name_after_a_fathers_first_name() -> None:
     text = "والتقى الرئيس محمد أحمد وفدا من المعارضة."
     got = spans(predict(text))
     assert at(text, "PER", "محمد أحمد") in got
+
+
+# --- long organisation names, والي, posts with modifiers ---------------------------------------
+
+
+def test_organisation_names_keep_their_genitive_chain_and_purpose_phrase() -> None:
+    text = (
+        "وأعلنت الجبهة الوطنية لتحرير أوغادين - الجنوب أن لجان المقاومة وتحالف قوى التغيير "
+        "الجذري سيشاركون في الحوار."
+    )
+    rec = predict(text)
+    got = spans(rec)
+    assert at(text, "ORG", "الجبهة الوطنية لتحرير أوغادين - الجنوب") in got
+    assert at(text, "ORG", "لجان المقاومة") in got  # المقاومة names the body, no Attack
+    assert at(text, "ORG", "تحالف قوى التغيير") in got
+    resistance = text.index("المقاومة")
+    assert all(t.trigger.start != resistance for t in rec.events)
+
+
+def test_a_branch_direction_that_starts_a_place_stays_out() -> None:
+    text = "وقالت الحركة الشعبية لتحرير الأزواد - شمال كردفان إن المحادثات توقفت."
+    assert at(text, "ORG", "الحركة الشعبية لتحرير الأزواد") in spans(predict(text))
+
+
+@given(st.sampled_from(sorted(whole_proclitic_words(default_lexicon().titles))))
+def test_a_lexicon_word_shaped_like_wa_al_is_no_proclitic(word: str) -> None:
+    text = f"قال {word} المدينة، ثم قال والرئيس ذلك."
+    check = RawSpans(normalize(text), whole_proclitic_words([word])).span
+    start = text.index(word)
+    assert check(start, start + len(word)) == (start, start + len(word))
+    other = text.index("والرئيس")
+    assert check(other, other + len("والرئيس")) is None
+    assert RawSpans(normalize(text)).span(start, start + len(word)) is None
+
+
+def test_wali_and_a_place_is_a_post() -> None:
+    text = "وقال والي سنار إن الأمن مستتب، واستقبل والي الجزيرة الوفد."
+    got = spans(predict(text))
+    assert at(text, "OCC", "والي سنار") in got
+    assert at(text, "OCC", "والي الجزيرة") in got
+
+
+def test_posts_keep_their_modifiers() -> None:
+    text = (
+        "وقال نائب رئيس المجلس الرئاسي إن الحكومة مستعدة. واستقبل وزير الداخلية والحكم المحلي "
+        "الوفد. ووصل المبعوث الأمريكي الخاص إلى ليبيا ريتشارد نورلاند إلى طرابلس. وأكد رئيس "
+        "هيئة الأركان ذلك. وزار قائد القيادة المركزية الأمريكية بنغازي."
+    )
+    got = spans(predict(text))
+    assert at(text, "OCC", "نائب رئيس المجلس الرئاسي") in got
+    assert at(text, "OCC", "وزير الداخلية والحكم المحلي") in got
+    assert at(text, "OCC", "المبعوث الأمريكي الخاص إلى ليبيا") in got
+    assert at(text, "GPE", "ليبيا", "الخاص إلى ") in got
+    assert at(text, "PER", "ريتشارد نورلاند") in got
+    assert at(text, "OCC", "رئيس هيئة الأركان") in got
+    assert at(text, "OCC", "قائد القيادة المركزية الأمريكية") in got

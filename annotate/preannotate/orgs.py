@@ -157,6 +157,8 @@ def find_headed(
         end, words = _extent(ctx, hs, he, key, label, ends)
         if end == he and not (" " in key and prior >= 0.85):
             continue  # a bare head (a multiword head such as قوات حفظ السلام is a name)
+        if key.removeprefix("ال") in _PURPOSE_HEADS:
+            end = _branch_end(ctx, end)
         ends[hs] = end
         sub = _subtype(subtype, words) if label is EntityType.ORG else None
         out.append(Candidate(hs, end, label, prior, "org-head", sub))
@@ -205,9 +207,13 @@ def _extent(
             assert trigger is not None
             end, construct = trigger.end, 0  # مركز مراقبة وقف إطلاق النار
         elif construct and is_definite(w) and w not in lex.stopwords and w not in _ANAPHORA:
-            if ctx.longest(ws, TRIGGER | NISBA) is not None or _rank(ctx, ws):
+            if _rank(ctx, ws) or ctx.longest(ws, NISBA) is not None:
                 break  # مجلس السيادة | الفريق ياسر العطا: a rank starts the next mention
+            if ctx.longest(ws, TRIGGER) is not None and not _body_genitive(ctx, key, ws, we):
+                break
             end, construct = we, construct - 1
+        elif construct == 2 and _construct_link(ctx, ws, we, w):
+            end, construct = we, 1  # تحالف قوى التغيير، لجنة تقصي الحقائق: an idafa chain
         elif (
             construct == 2
             and w not in lex.first_names
@@ -236,12 +242,65 @@ def _extent(
     return end, words
 
 
+# A branch after a dash closes the name (الحركة الشعبية لتحرير السودان - شمال) when the
+# direction word is not the start of a place name (- شمال كردفان).
+_BRANCH_RE = re.compile(r" ?[-\u2013\u2014] ?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?=[\s،,.:؛)]|$)")
+
+
+def _branch_end(ctx: Context, end: int) -> int:
+    """The end of a dash + direction branch right after a body's name, else `end`."""
+    m = _BRANCH_RE.match(ctx.text, end)
+    if m is None:
+        return end
+    nxt = ctx.word_at(m.end())
+    place = (
+        nxt is not None
+        and nxt[0] == m.end() + 1
+        and nxt[2] not in ctx.lexicon.stopwords
+        and (
+            ctx.hit_in_word(nxt[0], ENTITY) is not None
+            or name_like(ctx, nxt[0], nxt[1], nxt[2], False)
+        )
+    )
+    if place:
+        return end  # - شمال كردفان: the direction starts a place name
+    return m.end()
+
+
+def _body_genitive(ctx: Context, key: str, ws: int, we: int) -> bool:
+    """A one-word nominal trigger as the genitive of a body (لجان المقاومة، حركة المقاومة):
+    the name of what the body does, not an event."""
+    if key.removeprefix("ال") not in _PURPOSE_HEADS:
+        return False
+    hit = ctx.longest(ws, TRIGGER)
+    if hit is None or hit.prefix or hit.end != we:
+        return False
+    entry = ctx.lexicon.triggers.get(hit.key)
+    return entry is not None and not entry.verbal
+
+
+def _construct_link(ctx: Context, ws: int, we: int, w: str) -> bool:
+    """An indefinite common noun in construct between a head and a definite genitive
+    (تحالف قوى | الحرية): no lexicon word, no stopword, and a definite noun follows."""
+    if is_definite(w) or len(w) < 3 or not all("\u0621" <= c <= "\u064a" for c in w):
+        return False
+    if w in ctx.lexicon.stopwords or w in ctx.lexicon.first_names or w[0] == "و":
+        return False
+    if ctx.hit_in_word(ws, ENTITY | TRIGGER | TITLE | NISBA) is not None:
+        return False
+    nxt = ctx.word_at(we)
+    if nxt is None or not is_definite(nxt[2]) or nxt[2] in ctx.lexicon.stopwords:
+        return False
+    return ctx.hit_in_word(nxt[0], TITLE | NISBA) is None
+
+
 # Heads of bodies whose official names end in a purpose phrase (جبهة تحرير …، المجلس الوطني
 # لحماية الوطن); not forces, whose ل-phrase is an event (القوات الحكومية لتحرير المدينة).
 _PURPOSE_HEADS = frozenset(
     [
         *["جبهه", "حركه", "مجلس", "هيئه", "لجنه", "منظمه", "اتحاد", "تحالف", "مكتب"],
         *["جمعيه", "رابطه", "تنسيقيه", "مفوضيه", "مرصد", "شبكه", "مركز", "ائتلاف", "جماعه"],
+        *["لجان", "فصائل", "حركات", "جبهات", "تنسيقيات"],
     ]
 )
 

@@ -320,6 +320,7 @@ def _rank_at(ctx: Context, start: int) -> bool:
 def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int]) -> int:
     """Where the modifiers of a title end (ministry, nisba, GPE/ORG, ل-genitive, باسم X)."""
     end = pos
+    named = False  # a genitive name was taken
     for _ in range(6):
         word = ctx.word_at(end)
         if word is None:
@@ -328,7 +329,7 @@ def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int
         if _rank_at(ctx, ws):
             break  # stacked titles: قائد الجيش | الفريق أول
         if ws in headed:
-            end = headed[ws]
+            end, named = headed[ws], True
             continue
         entity = ctx.hit_in_word(ws, ENTITY | ORG_HEAD)
         if entity is not None and entity.kinds & FIRST_NAME:
@@ -347,7 +348,10 @@ def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int
             end = we
             continue
         if entity is not None and entity.prefix in ("", "ل"):
-            end = max(entity.end, we)
+            if named and not entity.prefix:
+                break  # قائد القيادة المركزية | بنغازي: one genitive name, then the object
+            # a bare head (مقاطعة) still takes its name: حاكم مقاطعة خاركيف
+            end, named = max(entity.end, we), not entity.kinds & ORG_HEAD
             continue
         if w in ctx.lexicon.nisba or w in _OCC_WORDS:
             end = we
@@ -363,8 +367,43 @@ def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int
         ):
             end = we  # the ministry or office: وزير الخارجية، مستشار الرئيس
             continue
+        if (end > pos or " " in title_key) and _coordinated_office(ctx, ws, w):
+            end = we  # وزير الداخلية والحكم المحلي: a second office joined by و
+            after = ctx.word_at(we)
+            if after is not None and _office_adjective(ctx, after[0], after[2]):
+                end = after[1]
+            continue
         break
+    if title_key.split(" ", 1)[0].removeprefix("ال") in _ENVOY_HEADS:
+        to = ctx.word_at(end)
+        if to is not None and to[2] in _ENVOY_PREPOSITIONS:
+            # المبعوث الأممي الخاص إلى اليمن: an envoy's destination qualifies the post
+            end = max(end, _past_place_phrase(ctx, end))
     return end
+
+
+# Heads of posts sent to a country or a body; their إلى/لدى phrase belongs to the post.
+_ENVOY_HEADS = frozenset(["مبعوث", "مبعوثه", "سفير", "سفيره", "ممثل", "ممثله", "منسق", "منسقه"])
+_ENVOY_PREPOSITIONS = frozenset(["الي", "لدي"])
+
+
+def _coordinated_office(ctx: Context, start: int, word: str) -> bool:
+    """و + a definite common noun after the office of a title (والحكم، والتعاون الدولي),
+    not another name, title, trigger or nisba."""
+    if not word.startswith("وال") or len(word) < 6 or word[1:] in ctx.lexicon.stopwords:
+        return False
+    if word[1:] in ctx.lexicon.nisba or ctx.hit_in_word(start, FIRST_NAME) is not None:
+        return False
+    return ctx.hit_in_word(start, ENTITY | ORG_HEAD | TITLE | TRIGGER | NISBA) is None
+
+
+def _office_adjective(ctx: Context, start: int, word: str) -> bool:
+    """A definite ي-adjective of a coordinated office (المحلي، الدولي), no lexicon name."""
+    if not (is_definite(word) and word.endswith("ي") and len(word) > 4):
+        return False
+    if word in ctx.lexicon.stopwords:
+        return False
+    return ctx.hit_in_word(start, ENTITY | TITLE | TRIGGER) is None
 
 
 def find_people(

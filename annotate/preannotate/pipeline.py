@@ -39,6 +39,7 @@ from annotate.preannotate.resolve import (
     may_nest,
     overlapping,
     resolve,
+    whole_proclitic_words,
 )
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
 from annotate.preannotate.triggers import find_triggers
@@ -100,6 +101,10 @@ class Preannotator:
         self.lexicon = lexicon or default_lexicon()
         self.values = ValueGrammar(self.lexicon)
         self.matcher = Matcher(self.lexicon, self.values.anchor_words)
+        lex = self.lexicon
+        self.whole_words = whole_proclitic_words(
+            [*lex.gazetteer, *lex.titles, *lex.heads, *lex.first_names]
+        )
 
     @property
     def model_version(self) -> str:
@@ -280,7 +285,7 @@ class Preannotator:
         cands: list[Candidate],
         triggers: list[TriggerCandidate],
     ) -> Plan:
-        spans_of = RawSpans(ctx.norm).span
+        spans_of = RawSpans(ctx.norm, self.whole_words).span
         plan = Plan(doc)
         rows = plan.entities
         kept: list[Candidate] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from annotate.preannotate.spans import Candidate
 from annotate.schema import EntityType, SpanLabel
@@ -78,6 +78,7 @@ def overlapping(
 # CR: only the others decide anything in the per-span checks, and a document holds few.
 _PLAIN = re.compile(r"[^\u0621-\u063a\u0641-\u064a\x20-\x7e\n\t\u060c\u061b\u061f\u0660-\u0669]")
 _ZWJ = "\N{ZERO WIDTH JOINER}"
+_WORD_RE = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
 
 
 class RawSpans:
@@ -101,10 +102,14 @@ class RawSpans:
         "_raw",
         "_raw_starts",
         "_slow",
+        "_whole_words",
     )
 
-    def __init__(self, norm: Normalized) -> None:
+    def __init__(self, norm: Normalized, whole_words: frozenset[str] = frozenset()) -> None:
         raw = norm.raw
+        # Lexicon words shaped like a proclitic + ال (والي، بالاو): their first letter is no
+        # proclitic, so a span may start with them.
+        self._whole_words = whole_words
         rare = frozenset(_PLAIN.findall(raw))
         self._raw = raw
         self._norm = norm
@@ -164,7 +169,11 @@ class RawSpans:
                 return None
         elif start in self._nonboundary or end in self._nonboundary:
             return None
-        if first in PROCLITICS and starts_with_proclitic(raw, start, end):
+        if (
+            first in PROCLITICS
+            and starts_with_proclitic(raw, start, end)
+            and not self._whole_word(norm_start)
+        ):
             return None
         foreign = self._foreign
         if foreign:
@@ -172,6 +181,25 @@ class RawSpans:
             if k < len(foreign) and foreign[k] < end:
                 return None
         return start, end
+
+    def _whole_word(self, norm_start: int) -> bool:
+        """Is the normalised word starting at `norm_start` one of the lexicon's whole words?"""
+        if not self._whole_words:
+            return False
+        m = _WORD_RE.match(self._norm.text, norm_start)
+        return m is not None and m.group() in self._whole_words
+
+
+def whole_proclitic_words(words: Iterable[str]) -> frozenset[str]:
+    """The one-word lexicon keys shaped like a proclitic + ال (والي، بالاو, not والرئيس)."""
+    return frozenset(
+        word
+        for word in words
+        if " " not in word
+        and len(word) > 3
+        and word[0] in PROCLITICS
+        and starts_with_proclitic(word, 0, len(word))
+    )
 
 
 def may_nest(outer: Candidate, inner: Candidate) -> bool:
