@@ -24,6 +24,7 @@ import orjson
 from annotate.conflicts import Candidate, Conflict, ConflictKind
 from annotate.errors import InputError, located
 from annotate.gold import CONFLICTS, load_gold
+from annotate.labelstudio.config import CONFLICTS as CONFLICTS_FIELD
 from annotate.labelstudio.config import ENTITY, TRIGGER
 from annotate.labelstudio.tasks import Task, to_task
 from annotate.schema import (
@@ -87,9 +88,6 @@ class ConflictIndex:
                 located(f"{self.path}:{n}", f"not a conflict line ({exc})", "re-merge the version")
             ) from exc
 
-    def __len__(self) -> int:
-        return len(self.ranges)
-
     def get(self, doc_id: str) -> list[Conflict]:
         """The conflicts of one document, in file order ([] when it has none)."""
         out: list[Conflict] = []
@@ -124,7 +122,7 @@ def adjudication_tasks(
         scores.update((rid, CANDIDATE_SCORE) for rid in added)
         doc = Document(id=record.id, text=record.text)
         task = to_task(doc, proposal, model_version=model_version, region_scores=scores)
-        task["data"]["conflicts"] = conflict_list(open_decisions)
+        task["data"][CONFLICTS_FIELD] = conflict_list(open_decisions)
         counts.documents += 1
         counts.conflicts += len(open_decisions)
         counts.candidates += len(added)

@@ -120,8 +120,10 @@ def merge_exports(
     votes_needed(threshold, 1)  # rejects a threshold outside [0, 1) before any work
     outcome = MergeOutcome(report=Report())
     with Release(gold_dir, version) as release:
-        sources = _sources([*exports, *adjudicated])
-        decisive = {sha for sha, _ in _sources(adjudicated)}
+        adjudication = dict(_sources(adjudicated))
+        # Each file hashed once; a file given both ways keeps its export path, as before.
+        sources = sorted({**adjudication, **dict(_sources(exports))}.items())
+        decisive = set(adjudication)
         grouper = DocumentGrouper(release.path / ".spill", budget)
         table = AttrsTable()
         refused = _read(
