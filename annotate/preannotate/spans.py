@@ -110,11 +110,3 @@ class Context:
 
 def is_definite(word: str) -> bool:
     return word.startswith(ARTICLE) and len(word) > 3
-
-
-def strip_prefix(word: str, prefixes: frozenset[str]) -> tuple[str, str]:
-    """(prefix, rest) with the longest proclitic prefix of `word` from `prefixes` split off."""
-    for n in (2, 1):
-        if len(word) > n + 2 and word[:n] in prefixes:
-            return word[:n], word[n:]
-    return "", word

@@ -216,8 +216,3 @@ def sentence_starts(norm_text: str, wraps: dict[int, int]) -> list[int]:
             continue
         starts.append(i + 1)
     return starts
-
-
-def sentence_of(starts: list[int], offset: int) -> int:
-    """Index of the sentence holding `offset`."""
-    return bisect_right(starts, offset) - 1
