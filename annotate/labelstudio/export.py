@@ -176,18 +176,24 @@ def _task(raw: Any, name: str, item: int) -> ExportTask:
     )
 
 
-def _annotator(user: Any, where: str, field: str) -> str:
+def _user(user: Any, where: str, field: str) -> tuple[str, int | None]:
+    """The annotator name of a `completed_by`/`user` value (its e-mail when the export has
+    one) and its numeric id when it has one (to alias a legacy `user:<id>` to the e-mail)."""
+    user_id: int | None = None
     if isinstance(user, dict):
+        raw_id = user.get("id")
+        if isinstance(raw_id, int) and not isinstance(raw_id, bool):
+            user_id = raw_id
         email = user.get("email")
         if isinstance(email, str) and email:
-            return email
-        user = user.get("id")
+            return email, user_id
+        user = raw_id
     if isinstance(user, str) and user:
-        return user
+        return user, user_id
     if isinstance(user, int) and not isinstance(user, bool):
-        return f"user:{user}"
+        return f"user:{user}", user
     if user is None:
-        return "user:unknown"
+        return "user:unknown", user_id
     raise ExportFormatError(
         located(where, f"{field}: expected a user (object, id or email), got {user!r}", FIX)
     )
@@ -214,20 +220,15 @@ def _annotation(
         _expect(lead_time, (int, float), where, f"{field}.lead_time")
     updated_at = ann.get("updated_at") or ""
     _expect(updated_at, str, where, f"{field}.updated_at")
+    annotator, user_id = _user(user, where, field)
     return ExportAnnotation(
         id=ann_id,
-        annotator=_annotator(user, where, field),
+        annotator=annotator,
         result=result,
         was_cancelled=cancelled and not is_draft,
         ground_truth=ground_truth and not is_draft,
         is_draft=is_draft,
         lead_time=None if lead_time is None else float(lead_time),
         updated_at=updated_at,
-        user_id=_user_id(user),
+        user_id=user_id,
     )
-
-
-def _user_id(user: Any) -> int | None:
-    if isinstance(user, dict):
-        user = user.get("id")
-    return user if isinstance(user, int) and not isinstance(user, bool) else None
