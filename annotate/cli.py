@@ -210,7 +210,11 @@ def evaluate(
         Path, typer.Argument(help="Label Studio tasks with predictions (JSON list or JSONL).")
     ],
     gold: Annotated[
-        Path, typer.Option(help="Folder of span-gold files, one <doc_id>.json per document.")
+        Path,
+        typer.Option(
+            help="Folder of span-gold files (one <doc_id>.json per document), or a released "
+            "gold version: its folder (gold/v0002) or records.jsonl."
+        ),
     ] = Path("tests/fixtures/seed_gold"),
     seeds: Annotated[
         Path, typer.Option(help="Folder of the .txt articles the gold was made on.")
@@ -228,13 +232,22 @@ def evaluate(
 ) -> None:
     """Score predictions against the gold: precision, recall and F1 per type (exact spans).
 
+    Against a released gold version it measures the pre-annotation on what the annotators
+    made of it (the release's texts are used; --seeds is not needed).
+
     Exit 0: scored (and every --fail-under minimum met); 1: a minimum missed; 2: bad input.
     Example: annotate evaluate tasks.json --gold tests/fixtures/seed_gold --seeds seeds
+    Example: annotate evaluate build/tasks.json --gold gold/v0001
     """
     from annotate.evaluate import load_span_gold, parse_thresholds, read_predictions, score
+    from annotate.gold import RECORDS, load_gold
 
     thresholds = parse_thresholds(fail_under) if fail_under else []
-    result = score(read_predictions(predictions), load_span_gold(gold, seeds))
+    if gold.is_file() or (gold / RECORDS).is_file():
+        gold_records = {r.id: r for r in load_gold(gold)}
+    else:
+        gold_records = load_span_gold(gold, seeds)
+    result = score(read_predictions(predictions), gold_records)
     if as_json:
         import orjson
 

@@ -317,3 +317,38 @@ def test_cli_exits_two_on_a_file_that_is_not_tasks(tmp_path: Path) -> None:
     assert result.stderr == (
         f"Error: {path}:1: task data needs 'doc_id' and 'text' strings; use to_task()\n"
     )
+
+
+RELEASE = ROOT / "gold" / "v0001"
+
+
+def test_cli_scores_against_a_released_gold_version(tmp_path: Path) -> None:
+    from annotate.gold import load_gold
+
+    records = list(load_gold(RELEASE))
+    tasks = [to_task(Document(id=r.id, text=r.text), r) for r in records]
+    # one document left unpredicted: its gold counts as missed
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps(tasks[1:], ensure_ascii=False), encoding="utf-8")
+    for gold in (RELEASE, RELEASE / "records.jsonl"):
+        result = runner.invoke(app, ["evaluate", str(path), "--gold", str(gold), "--json"])
+        assert result.exit_code == 0, result.output
+        data = json.loads(result.stdout)
+        assert data["entities"]["micro"]["tp"] == sum(len(r.entities) for r in records[1:])
+        assert data["entities"]["micro"]["fn"] == len(records[0].entities)
+        assert data["entities"]["micro"]["fp"] == 0
+
+
+def test_cli_refuses_a_prediction_on_another_text_than_the_release(tmp_path: Path) -> None:
+    from annotate.gold import load_gold
+
+    record = next(iter(load_gold(RELEASE)))
+    path = tmp_path / "tasks.jsonl"
+    task = to_task(Document(id=record.id, text=record.text + "\n"))
+    path.write_text(json.dumps(task) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(path), "--gold", str(RELEASE)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: document {record.id}: the predicted text differs from the gold text; "
+        "predict on the same seed files the gold was made on\n"
+    )
