@@ -9,9 +9,10 @@ no Persian/Urdu-only letters), so every prediction is one an annotator could hav
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 from operator import attrgetter
 
 from annotate.labelstudio.tasks import Task
@@ -215,10 +216,10 @@ class Preannotator:
         cands.extend(values)
         title_spans = sorted(titles.values())
         # An ORG head inside a title (وزير الخارجية) belongs to the title.
+        title_starts = [t[0] for t in title_spans]
+        title_reach = list(accumulate((t[1] for t in title_spans), max))
         head_spans = [
-            h
-            for h in heads.values()
-            if not any(ts <= h[0] < te and (ts, te) != h[:2] for ts, te, _ in title_spans)
+            h for h in heads.values() if not _inside_a_title(h, titles, title_starts, title_reach)
         ]
         norp_hits = [
             (c.start, c.end, ctx.text[c.start : c.end])
@@ -345,6 +346,23 @@ class Preannotator:
 # Labels and event types are str enums: they sort as their values.
 _BY_SPAN_AND_LABEL = attrgetter("start", "end", "label")
 _BY_SPAN_AND_TYPE = attrgetter("start", "end", "event_type")
+
+
+def _inside_a_title(
+    head: tuple[int, int, str],
+    titles: dict[int, tuple[int, int, str]],
+    title_starts: list[int],
+    title_reach: list[int],
+) -> bool:
+    """Does `head` start inside a title other than itself? `title_starts` are the titles'
+    sorted starts, `title_reach[k]` the furthest end of the first k + 1 of them: a bisect, not
+    a scan of every title per head (a long document has thousands of both)."""
+    start = head[0]
+    same = titles.get(start)
+    if same is not None and same[1] != head[1]:
+        return True
+    j = bisect_left(title_starts, start) - 1  # the titles starting before the head
+    return j >= 0 and title_reach[j] > start
 
 
 def _keep_longest(best: dict[int, tuple[int, int, str]], hit: Hit) -> None:

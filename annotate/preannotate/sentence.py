@@ -113,7 +113,12 @@ class Sentence:
                 continue
             gap = text[pos : e.start].replace('"', " ").strip()
             if gap not in _AND:
-                title = self.title_at.get(len(text[: e.start].rstrip()), -1)
+                # the end of the word before the mention (not `len(text[:start].rstrip())`:
+                # that copies the text up to here, quadratic on a long document)
+                before = e.start
+                while before > 0 and text[before - 1].isspace():
+                    before -= 1
+                title = self.title_at.get(before, -1)
                 # X والرئيس الأذربيجاني Y: a title between the conjunction and the name
                 if title < pos or text[pos:title].replace('"', " ").strip() not in _AND:
                     break

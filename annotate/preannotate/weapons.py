@@ -11,6 +11,7 @@ right after a weapon noun (`صواريخ "كورنيت"`) is a WEA of its own, w
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from annotate.preannotate.spans import Candidate, Context
 from annotate.schema import EntityType, ValueType
@@ -134,13 +135,12 @@ def trim_counts(text: str, values: list[Candidate], weapons: list[Candidate]) ->
     for v in values:
         if v.label is not ValueType.NUM:
             continue
-        for s in starts:
-            if v.start < s < v.end:
-                end = s
-                while end > v.start and text[end - 1].isspace():
-                    end -= 1
-                v.end = end
-                break
+        k = bisect_right(starts, v.start)  # the first weapon starting after the count
+        if k < len(starts) and starts[k] < v.end:
+            end = starts[k]
+            while end > v.start and text[end - 1].isspace():
+                end -= 1
+            v.end = end
 
 
 def find_weapons(ctx: Context, weapons: list[Candidate]) -> list[Candidate]:
