@@ -50,6 +50,20 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+_BARE_UNITS = frozenset(["اسبوع", "شهر", "عام", "سنه", "يوم", "ساعه"])
+_TIME_PREPOSITIONS = frozenset(["بعد", "قبل", "خلال", "منذ", "لمده", "طيله", "طوال"])
+# nouns a number names rather than counts (القرار 1701، المادة 5)
+_NUMBERED = frozenset(["القرار", "قرار", "رقم", "الرقم", "الماده", "الفقره", "البند", "الفصل"])
+_TWO = frozenset(["اثنين", "اثنان", "اثنتين", "اثنتان"])
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]$")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word right before `start` when a single space separates them."""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m.group(1) if m is not None else None
+
+
 class ValueGrammar:
     """The compiled value patterns of one lexicon."""
 
@@ -78,7 +92,14 @@ class ValueGrammar:
         tz = rf"(?:\s+(?:بتوقيت\s+{zone}|بالتوقيت\s+(?:المحلي|العالمي|{zone})))?"
         hour = rf"(?:{day}|{_alt(by_cat['clockword'])})"
         fraction = r"(?:\s+(?:والنصف|والربع|ونصف|وربع|والثلث|الا\s+ربعا|الا\s+الربع))?"
-        days = rf"{weekday}(?:\s*[-/]\s*{weekday})?"  # ليل الإثنين-الثلاثاء
+        # ليل الإثنين-الثلاثاء، ليلة الأربعاء على الخميس
+        days = rf"{weekday}(?:\s*[-/\u2013]\s*{weekday}|\s+(?:علي|الي)\s+{weekday})?"
+        # the edge of a period before a date: مطلع شباط الماضي، أواخر العام الماضي
+        edge = rf"(?:{_alt(by_cat['edge'])}\s+)?"
+        # a definite number phrase after a plural period: الساعات الأربع والعشرين الماضية
+        # a compound number word: ثلاثة عشر، خمسة وعشرون
+        numphrase = rf"{numword}(?:\s+عشر[ه]?|\s+و{numword})?"
+        defnum = rf"ال{numword}(?:\s+عشر[ه]?|\s+وال{numword})?"
         patterns = [
             # TIME: a clock time with its time zone; الساعة N من ظهر السبت; فجر السبت.
             ("TIME", rf"(?:الساعه\s+)?{clock}(?:\s+{adverb})?{tz}"),
@@ -92,15 +113,17 @@ class ValueGrammar:
             ("TIME", rf"{partday}\s+(?:اليوم|امس|الغد|البارحه)"),
             # DATE: day month(/month) year, with the Levantine/Gregorian dual form.
             ("DATE", rf"(?:يوم\s+)?{day}\s+{month2}(?:\s*,?\s*{year})?(?:\s+{relmod})?"),
-            ("DATE", rf"{month2}\s+{year}"),
-            ("DATE", rf"{month2}\s+{relmod}"),
+            ("DATE", rf"{edge}{month2}\s+{year}"),
+            ("DATE", rf"{edge}{month2}\s+{relmod}"),
             ("DATE", r"\d{1,2}[./-]\d{1,2}[./-]\d{4}"),
-            ("DATE", rf"(?:عام|العام|سنه|السنه)\s+{year}"),
+            ("DATE", rf"{edge}(?:عام|العام|سنه|السنه)\s+{year}"),
             ("DATE", rf"(?:(?:يوم|اليوم|امس|غدا)\s+)?{weekday}(?:\s+{relmod})?"),
-            ("DATE", rf"{_alt(by_cat['period'])}\s+{relmod}"),
+            ("DATE", rf"{edge}{_alt(by_cat['period'])}(?:\s+{defnum})?\s+{relmod}"),
+            # an edge makes a bare month or the current period a date: مطلع آذار، نهاية العام
+            ("DATE", rf"{_alt(by_cat['edge'])}\s+(?:{month2}|العام|الشهر|الاسبوع|السنه)"),
             ("DATE", r"(?:اليوم|امس|غدا)"),
             # DURATION: [approximator] number (digits or a word) and a unit; شهر ونصف.
-            ("DURATION", rf"(?:{quant}\s+)?(?:{num}|{numword})\s+{unit}"),
+            ("DURATION", rf"(?:{quant}\s+)?(?:{num}|{numphrase})\s+{unit}"),
             ("DURATION", rf"(?:{quant}\s+)?(?:شهر|ساعه|سنه|عام|يوم|اسبوع)\s+ونصف"),
             ("DURATION", rf"(?:{quant}\s+)?(?:يوم|ساعه|شهر|عام|اسبوع|سنه)\s+واحد[ه]?"),
             ("DURATION", rf"(?:{quant}\s+)?{_alt(by_cat['dual'])}"),
@@ -110,7 +133,11 @@ class ValueGrammar:
             ("NUM", rf"{_alt(by_cat['person1'])}(?:\s+[^\W\d_]+)?\s+واحد[ه]?"),
             ("NUM", r"(?:ميات|عشرات)\s+الالاف"),  # normalised: مئات الآلاف
             ("NUM", _alt(by_cat["person2"])),
-            ("NUM", rf"(?:{quant}\s+)?(?:{num}|{numword})(?:\s+{percent})?"),
+            ("NUM", rf"(?:{quant}\s+)?(?:{num}|{numphrase})(?:\s+{percent})?"),
+            # a lone singular unit: an accusative one is a length (استمرت أسبوعاً); after a
+            # preposition of time `find` keeps it (بعد أسبوع من، خلال شهر)
+            ("DURATION", r"(?:اسبوعا|شهرا|عاما|يوما)(?!\s+(?:ما|بعد)(?![\w]))"),
+            ("DURATION", r"(?:اسبوع|شهر|عام|سنه|يوم|ساعه)(?=\s*[.,،؛:!?)\n]|\s+(?:من|علي|فقط)\s)"),
         ]
         parts = [f"(?P<g{i}>{rx}{end})" for i, (_, rx) in enumerate(patterns)]
         self._types = [ValueType(t) for t, _ in patterns]
@@ -118,11 +145,12 @@ class ValueGrammar:
         # Words a value can start with: the automaton reports them as value anchors.
         self.anchor_words = frozenset(
             {"الساعه", "يوم", "اليوم", "امس", "غدا", "عام", "العام", "سنه", "السنه", "شهر"}
-            | {"ساعه", "اسبوع"}
+            | {"ساعه", "اسبوع", "اسبوعا", "شهرا", "عاما", "يوما"}
             | set(by_cat["partday"])
             | set(by_cat["quantifier"])
             | set(by_cat["number"])
             | set(by_cat["period"])
+            | set(by_cat["edge"])
             | set(by_cat["dual"])
             | set(by_cat["person1"])
             | set(by_cat["person2"])
@@ -152,10 +180,21 @@ class ValueGrammar:
             vtype = self._types[int(group[1:])]
             end = m.end()
             score = 0.85
-            if vtype is ValueType.NUM:
+            if vtype is ValueType.DURATION and m.group() in _BARE_UNITS:
+                if _word_before(norm_text, start) not in _TIME_PREPOSITIONS:
+                    continue  # يوم، شهر alone: a length only after بعد/خلال/منذ
+            elif vtype is ValueType.NUM:
                 surface = m.group()
                 if surface in self._vague:
                     continue
+                before = _word_before(norm_text, start)
+                if before in _NUMBERED and surface.isdigit():
+                    continue  # القرار 1701، المادة 5: a number that names, not counts
+                if surface in _TWO and before is not None and before.endswith(("ين", "ان")):
+                    # مسعفين اثنين: the dual noun and its numeral are one count
+                    start -= len(before) + 1
+                    if out and out[-1].end > start:
+                        out.pop()
                 if surface in self._duals or surface.endswith("الالاف"):
                     pass  # a dual or مئات الآلاف: the counted noun is inside
                 elif (

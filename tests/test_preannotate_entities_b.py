@@ -1,0 +1,85 @@
+"""Entity and value pattern families found by reading the errors on held-out set B, each
+tested on an invented sentence (offsets computed with text.index)."""
+
+from __future__ import annotations
+
+from annotate.preannotate.zones import find_zones
+from annotate.text import normalize
+from tests.test_preannotate import at, spans
+from tests.test_preannotate_patterns import predict
+
+# --- zones ------------------------------------------------------------------------------
+
+
+def test_tag_lines_with_the_article_are_zones() -> None:
+    text = "قصفت الطائرات مواقع في حمص.\nالوسوم: سوريا، روسيا\nالكلمات الدلالية: تركيا | إيران"
+    got = spans(predict(text))
+    assert at(text, "GPE", "حمص") in got
+    assert not any(s >= text.index("الوسوم") for _, s, _e in got)
+    zones = find_zones(normalize(text).text)
+    assert [z.start for z in zones] == [text.index("الوسوم"), text.index("الكلمات")]
+
+
+# --- values -----------------------------------------------------------------------------
+
+
+def test_the_edge_of_a_period_is_part_of_the_date() -> None:
+    text = "اندلعت الاشتباكات أواخر تشرين الأول/أكتوبر الماضي، وينتهي التفويض نهاية العام."
+    got = spans(predict(text))
+    assert at(text, "DATE", "أواخر تشرين الأول/أكتوبر الماضي") in got
+    assert at(text, "DATE", "نهاية العام") in got
+
+
+def test_a_night_between_two_weekdays_is_one_time() -> None:
+    text = "تعرضت القرية ليل السبت على الأحد لقصف مدفعي."
+    assert at(text, "TIME", "ليل السبت على الأحد") in spans(predict(text))
+
+
+def test_a_definite_number_phrase_inside_a_relative_period() -> None:
+    text = "سجلت البعثة عشرين خرقا خلال الأيام الثلاثة الماضية."
+    assert at(text, "DATE", "الأيام الثلاثة الماضية") in spans(predict(text))
+
+
+def test_compound_number_words_count_units_and_people() -> None:
+    text = "تعطل الخط منذ خمسة عشر يوماً، وقتل أحد عشر مدنياً."
+    got = spans(predict(text))
+    assert at(text, "DURATION", "خمسة عشر يوماً") in got
+
+
+def test_a_lone_singular_unit_is_a_duration_after_a_time_preposition() -> None:
+    text = "دامت الهدنة شهراً، ثم انهارت بعد يوم من توقيعها. ويوم الجمعة عطلة."
+    got = spans(predict(text))
+    assert at(text, "DURATION", "شهراً") in got
+    assert at(text, "DURATION", "يوم", "بعد ") in got
+    assert at(text, "DURATION", "يوم", "و") not in got
+
+
+def test_a_dual_noun_with_its_numeral_is_one_count() -> None:
+    text = "اعتقلت الشرطة صحفيَين اثنين، وسحب الجيش سريتين من البلدة."
+    got = spans(predict(text))
+    assert at(text, "NUM", "صحفيَين اثنين") in got
+    assert at(text, "NUM", "اثنين") not in got
+    assert at(text, "NUM", "سريتين") in got
+
+
+def test_a_number_that_names_a_resolution_is_no_count() -> None:
+    text = "طالب المجلس بتطبيق القرار 2254 وقتل 12 شخصا."
+    got = spans(predict(text))
+    assert not any(label == "NUM" and s == text.index("2254") for label, s, _ in got)
+    assert at(text, "NUM", "12 شخصا") in got
+
+
+# --- places -----------------------------------------------------------------------------
+
+
+def test_a_direction_or_region_descriptor_stays_out_of_a_country() -> None:
+    text = "قصفت الطائرات جنوب لبنان، وزار الوفد إقليم كردستان ثم أستانا."
+    got = spans(predict(text))
+    assert at(text, "GPE", "لبنان") in got
+    assert at(text, "GPE", "كردستان") in got
+    assert at(text, "GPE", "أستانا") in got
+
+
+def test_a_named_line_is_a_facility() -> None:
+    text = "رصدت القوة خروقات للخط الأزرق قرب الناقورة."
+    assert at(text, "FAC", "لخط الأزرق", "ل") in spans(predict(text))
