@@ -34,6 +34,9 @@ _STOP_WORDS = frozenset(
     ]
 )
 _OPERATION = frozenset(["عمليه", "العمليه", "عمليات", "العمليات"])
+_CALMED = frozenset(["الوضع", "الاوضاع", "التوتر", "التوترات", "الاجواء", "الموقف", "النفوس"])
+_ACCUSATIONS = frozenset(["الاتهامات", "اتهامات"])
+_EXCHANGE_VERBS = frozenset(["تبادلت", "تبادلا", "يتبادل", "تتبادل", "يتبادلان", "تتبادلان"])
 _REACHED = frozenset(["توصلت", "توصلا", "توصلوا", "توصل"])
 _DISCUSSION = frozenset(
     [
@@ -87,7 +90,12 @@ def find_triggers(ctx: Context, hits: list[Hit]) -> list[TriggerCandidate]:
     for cand in kept:
         if _dropped(ctx, cand, starts):
             continue
-        if phone_doc and cand.event_type is EventType.MEET and cand.key in _DISCUSSION:
+        if (
+            phone_doc
+            and cand.event_type is EventType.MEET
+            and cand.key in _DISCUSSION
+            and not _after_meeting(ctx, cand, out)
+        ):
             cand.event_type = EventType.PHONE
         out.append(cand)
     return out
@@ -104,8 +112,70 @@ def _hints(pairs: tuple[tuple[str, str], ...]) -> Mapping[str, str]:
     return hints
 
 
+def _after_meeting(ctx: Context, cand: TriggerCandidate, earlier: list[TriggerCandidate]) -> bool:
+    """`التقى X Y، وناقشا`: a discussion verb in the sentence of a face-to-face meeting verb
+    names that meeting, even in a document that reports a phone call."""
+    stop = ctx.text.rfind(".", 0, cand.start)
+    return any(
+        t.event_type is EventType.MEET and t.key not in _DISCUSSION and t.start > stop
+        for t in earlier[-3:]
+    )
+
+
+# Objects of a restored abstract state, not of a place: استعادة الثقة، استعادة النظام.
+_ABSTRACT = frozenset(
+    [
+        *("الثقه", "النظام", "الهدوء", "الاستقرار", "الامن", "الحياه", "العلاقات", "الخدمات"),
+        *("الاموال", "التوازن", "المبادره", "الزخم", "الكهرباء", "الاتصالات", "السياده"),
+    ]
+)
+# Participles that are also plain adjectives (خطوة لافتة = a remarkable step): a statement
+# only when their complement إلى follows.
+_ADJECTIVAL = frozenset(["لافتا", "لافته", "لافتين"])
+# Nouns of a death sentence before إعدام (حكم بالإعدام): a verdict, not a killing.
+_VERDICT = frozenset(["حكم", "حكما", "احكام", "عقوبه", "قضت", "قضي"])
+
+
+def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> bool:
+    """Adjectives, idioms and other senses of trigger words (see the constants above)."""
+    etype = cand.event_type
+    if cand.key == "نقل":
+        # نقل X عن Y (reported speech), not نقل الجرحى (transport)
+        clause = ctx.text[cand.end : cand.end + 80].split(".")[0].split(",")[0]
+        return "عن" not in clause.split()[:8]
+    if cand.key in _ADJECTIVAL:
+        after = ctx.word_at(cand.end)
+        return after is None or after[2] not in ("الي", "إلى")
+    if etype is EventType.RELEASE and cand.key in _EXCHANGE_VERBS:
+        # يتبادل الطرفان القصف: an exchange of fire, not of prisoners
+        pos = cand.end
+        for _ in range(8):  # past the subject and a date: يتبادل الطرفان منذ أيام القصف
+            word = ctx.word_at(pos)
+            if word is None or word[2] in (",", ".", "؛"):
+                break
+            if word[0] in starts or word[2] in _ACCUSATIONS:
+                return True
+            pos = word[1]
+    if etype is EventType.AGREEMENT and cand.key == "تهديه":
+        # تهدئة الوضع / التوتر: calming a situation, not a truce
+        after = ctx.word_at(cand.end)
+        if after is not None and after[2] in _CALMED:
+            return True
+    if etype is EventType.DIE and cand.key.endswith("اعدام"):
+        before = ctx.word_before(cand.start - len(cand.prefix))
+        if before is not None and before[2] in _VERDICT:
+            return True
+        return cand.key.startswith("ال") and cand.prefix.endswith("ب")  # بالإعدام
+    if etype is EventType.CONTROL and cand.key == "استعاده":
+        after = ctx.word_at(cand.end)
+        return after is not None and after[2] in _ABSTRACT
+    return False
+
+
 def _dropped(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> bool:
     etype = cand.event_type
+    if _not_an_event(ctx, cand, starts):
+        return True
     if etype is EventType.ATTACK:
         before = ctx.word_before(cand.start - len(cand.prefix))
         if before is not None and before[2] in _STOP_WORDS:
