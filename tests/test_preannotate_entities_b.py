@@ -83,3 +83,75 @@ def test_a_direction_or_region_descriptor_stays_out_of_a_country() -> None:
 def test_a_named_line_is_a_facility() -> None:
     text = "رصدت القوة خروقات للخط الأزرق قرب الناقورة."
     assert at(text, "FAC", "لخط الأزرق", "ل") in spans(predict(text))
+
+
+# --- weapons ----------------------------------------------------------------------------
+
+
+def test_a_weapon_takes_an_agreeing_nisba_and_attack_adjectives() -> None:
+    text = "أغارت مقاتلات روسية على البلدة، وردت المدفعية التركية، ثم هاجمت مسيّرات انقضاضية."
+    got = spans(predict(text))
+    assert at(text, "WEA", "مقاتلات روسية") in got
+    assert at(text, "WEA", "المدفعية التركية") in got
+    assert at(text, "WEA", "مسيّرات انقضاضية") in got
+
+
+def test_dual_car_bombs_are_one_weapon() -> None:
+    text = "انفجرت سيارتان مفخختان قرب الحاجز."
+    assert at(text, "WEA", "سيارتان مفخختان") in spans(predict(text))
+
+
+# --- posts and persons ------------------------------------------------------------------
+
+
+def test_a_deputy_of_a_post_is_one_occupation() -> None:
+    text = "استقبل نائب وزير الدفاع سامر حداد الوفد."
+    got = spans(predict(text))
+    assert at(text, "OCC", "نائب وزير الدفاع") in got
+    assert at(text, "OCC", "وزير الدفاع") not in got
+    assert at(text, "PER", "سامر حداد") in got
+
+
+def test_the_domain_of_a_post_after_affairs() -> None:
+    text = "وقال وزير شؤون اللاجئين كمال داود إن المنسق الخاص لشؤون سوريا سيزور دمشق."
+    got = spans(predict(text))
+    assert at(text, "OCC", "وزير شؤون اللاجئين") in got
+    assert at(text, "PER", "كمال داود") in got
+    assert at(text, "OCC", "المنسق الخاص لشؤون سوريا") in got
+
+
+def test_a_former_head_of_state_keeps_its_qualifier() -> None:
+    text = "وصل الرئيس الفرنسي الأسبق نيكولا ساركوزي إلى الجزائر."
+    got = spans(predict(text))
+    assert at(text, "OCC", "الرئيس الفرنسي الأسبق") in got
+
+
+def test_the_body_that_ends_a_title_is_a_nested_organisation() -> None:
+    text = "التقى رئيس حكومة الوحدة الوطنية سامر حداد بالوفد، ثم قال رئيس حكومة الإقليم إن."
+    got = spans(predict(text))
+    assert at(text, "OCC", "رئيس حكومة الوحدة الوطنية") in got
+    assert at(text, "ORG", "حكومة الوحدة الوطنية") in got
+    assert at(text, "PER", "سامر حداد") in got
+    assert at(text, "OCC", "رئيس حكومة الإقليم") in got
+    assert at(text, "ORG", "حكومة الإقليم") not in got  # a region named by its kind alone
+
+
+def test_a_spokesperson_of_a_known_body_with_its_abbreviation() -> None:
+    text = "وقال المتحدث باسم بعثة الأمم المتحدة للدعم في ليبيا (أونسميل) جان لوكا إن البعثة قلقة."
+    got = spans(predict(text))
+    occ = "المتحدث باسم بعثة الأمم المتحدة للدعم في ليبيا"
+    assert at(text, "OCC", occ) in got
+    assert at(text, "ORG", "الأمم المتحدة") in got  # a known IGO inside a mission's name
+    assert at(text, "PER", "جان لوكا") in got
+
+
+def test_a_double_barrelled_surname_and_its_later_mention() -> None:
+    text = "زارت المبعوثة الأممية ماريا لوبيز - غارسيا، أمس، الخرطوم. وقالت غارسيا إن الحل سياسي."
+    got = spans(predict(text))
+    assert at(text, "PER", "ماريا لوبيز - غارسيا") in got
+    assert at(text, "PER", "غارسيا", "وقالت ") in got
+
+
+def test_a_definite_compound_family_name() -> None:
+    text = "ترأس الوفد سامي العبد الله، ثم تحدث."
+    assert at(text, "PER", "سامي العبد الله") in spans(predict(text))

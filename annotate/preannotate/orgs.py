@@ -106,7 +106,11 @@ _MAX_WORDS = 8
 _QUOTES = "\"'"
 # Bare anaphora never qualify a head (قوات البلدين): they name no one.
 _ANAPHORA = frozenset(
-    ["البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلاد", "الدولتين"]
+    [
+        *["البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلاد"],
+        # a body or a region named by its kind alone (حكومة الإقليم، قوات البعثة)
+        *["الدولتين", "الاقليم", "البعثه", "الحركه", "الجماعه", "التنظيم", "الوزاره"],
+    ]
 )
 # Group nouns that take an ethnonym into one NORP (عرقية الأرمن).
 _GROUP_NOUNS = frozenset(
@@ -157,6 +161,10 @@ def find_headed(
         end, words = _extent(ctx, hs, he, key, label, ends)
         if end == he and not (" " in key and prior >= 0.85):
             continue  # a bare head (a multiword head such as قوات حفظ السلام is a name)
+        known = ctx.longest(hs, ENTITY)
+        if known is not None and known.end > end and _is_org(ctx, known.key):
+            ends[hs] = known.end  # a known longer name: قوة الأمم المتحدة المؤقتة في لبنان
+            continue
         if key.removeprefix("ال") in _PURPOSE_HEADS:
             end = _branch_end(ctx, end)
         ends[hs] = end
@@ -265,6 +273,11 @@ def _branch_end(ctx: Context, end: int) -> int:
     if place:
         return end  # - شمال كردفان: the direction starts a place name
     return m.end()
+
+
+def _is_org(ctx: Context, key: str) -> bool:
+    entry = ctx.lexicon.gazetteer.get(key)
+    return entry is not None and entry.label is EntityType.ORG
 
 
 def _body_genitive(ctx: Context, key: str, ws: int, we: int) -> bool:

@@ -27,6 +27,8 @@ _NAME_LINKS = frozenset(
 )
 # Second parts of compound first names: فضل الله، نصر الله، نور الدين، صلاح الدين.
 _COMPOUND_TAILS = frozenset(["الله", "الدين"])
+# First parts of definite compound family names (العبد الله، الفضل الله، النصر الله).
+_DEFINITE_COMPOUNDS = frozenset(["العبد", "الفضل", "النصر", "الخير", "العطا"])
 # Definite adjectives ending in ي that follow names in news but are not surnames.
 _NOT_SURNAMES = frozenset(
     [
@@ -54,6 +56,7 @@ _OCC_WORDS = frozenset(
             "المنتهي",
         ],
         *["المؤقت", "الانتقالي", "الجديد", "القومي", "السياسي", "التنفيذي"],
+        *["الاسبق", "الاسبقه", "المكلف", "المكلفه"],
     ]
 )
 _ALEF_MAKSURA = "\N{ARABIC LETTER ALEF MAKSURA}"
@@ -214,7 +217,11 @@ def _name_after(
             tail is not None
             and tail[2] in _COMPOUND_TAILS
             and w not in _NAME_LINKS
-            and name_like(ctx, ws, we, w, count == 0 and not first_name)
+            and (
+                name_like(ctx, ws, we, w, count == 0 and not first_name)
+                # a definite compound family name: أحمد العبد الله، سامي الفضل الله
+                or ((count > 0 or first_name) and w in _DEFINITE_COMPOUNDS)
+            )
         ):
             start = ws if start < 0 else start
             first_known = first_known or (count == 0 and w in ctx.lexicon.first_names)
@@ -256,7 +263,32 @@ def _name_after(
         extra = extra and not linked
         count = limit if linked else count + 1
         linked = False
-    return (start, end) if start >= 0 else None
+    if start < 0:
+        return None
+    return start, _second_surname(ctx, end) if count >= 2 else end
+
+
+# A short parenthesised abbreviation after a post's body, before the name.
+_PARENTHESIS = re.compile(r" \([^\W\d_]{2,12}\)")
+_DASH = re.compile(r"[ \t]?[-\u2013][ \t]?(?=\w)")
+
+
+def _second_surname(ctx: Context, end: int) -> int:
+    """The end of a double-barrelled surname after a full name (هينيس - بلاسخارت): a dash
+    and one more indefinite name word that ends the name, else `end`."""
+    dash = _DASH.match(ctx.text, end)
+    if dash is None:
+        return end
+    word = ctx.word_at(dash.end())
+    if word is None or word[0] != dash.end():
+        return end
+    ws, we, w = word
+    if w in ctx.lexicon.first_names or not name_like(ctx, ws, we, w, False):
+        return end
+    nxt = ctx.word_at(we)
+    if nxt is not None and nxt[2].isalnum() and nxt[2] not in ctx.lexicon.stopwords:
+        return end  # the name must end there (a comma, a function word, the line end)
+    return we
 
 
 def _third_word(ctx: Context, start: int, end: int, word: str) -> bool:
@@ -321,6 +353,7 @@ def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int
     """Where the modifiers of a title end (ministry, nisba, GPE/ORG, ل-genitive, باسم X)."""
     end = pos
     named = False  # a genitive name was taken
+    bare_head = False  # the last word taken is a bare ORG head (حكومة)
     for _ in range(6):
         word = ctx.word_at(end)
         if word is None:
@@ -328,10 +361,12 @@ def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int
         ws, we, w = word
         if _rank_at(ctx, ws):
             break  # stacked titles: قائد الجيش | الفريق أول
-        if ws in headed:
-            end, named = headed[ws], True
-            continue
         entity = ctx.hit_in_word(ws, ENTITY | ORG_HEAD)
+        if ws in headed:
+            # a known name may run past the headed one (قوة الأمم المتحدة المؤقتة في لبنان)
+            known = entity.end if entity is not None and entity.kinds & ENTITY else 0
+            end, named = max(headed[ws], known), True
+            continue
         if entity is not None and entity.kinds & FIRST_NAME:
             entity = None
         if (
@@ -352,9 +387,13 @@ def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int
                 break  # قائد القيادة المركزية | بنغازي: one genitive name, then the object
             # a bare head (مقاطعة) still takes its name: حاكم مقاطعة خاركيف
             end, named = max(entity.end, we), not entity.kinds & ORG_HEAD
+            bare_head = not named
             continue
         if w in ctx.lexicon.nisba or w in _OCC_WORDS:
             end = we
+            continue
+        if w in _AFFAIRS and (domain := _affairs_object(ctx, we)) is not None:
+            end = domain  # وزير شؤون الرئاسة، المنسقة الخاصة لشؤون لبنان: the post's domain
             continue
         if w.startswith("لل") and _arabic_word(w) and len(w) > 4:
             end = we  # an لل-genitive: مستشار الرئيس للسياسة الخارجية
@@ -362,10 +401,12 @@ def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int
         if (
             is_definite(w)
             and w not in ctx.lexicon.stopwords
-            and end == pos
+            and (end == pos or bare_head)
             and ctx.longest(ws, TRIGGER) is None
         ):
-            end = we  # the ministry or office: وزير الخارجية، مستشار الرئيس
+            # the ministry or office: وزير الخارجية، مستشار الرئيس; the genitive of a bare
+            # body: المتحدث باسم حكومة الإقليم
+            end, bare_head = we, False
             continue
         if (end > pos or " " in title_key) and _coordinated_office(ctx, ws, w):
             end = we  # وزير الداخلية والحكم المحلي: a second office joined by و
@@ -380,6 +421,24 @@ def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int
             # المبعوث الأممي الخاص إلى اليمن: an envoy's destination qualifies the post
             end = max(end, _past_place_phrase(ctx, end))
     return end
+
+
+_AFFAIRS = frozenset(["شوون", "لشوون"])
+
+
+def _affairs_object(ctx: Context, pos: int) -> int | None:
+    """The end of the genitive of شؤون / لشؤون: a known place, group or headed name, or a
+    definite common noun (شؤون الرئاسة، لشؤون اللاجئين), else None."""
+    word = ctx.word_at(pos)
+    if word is None:
+        return None
+    ws, we, w = word
+    hit = ctx.hit_in_word(ws, ENTITY)
+    if hit is not None and not hit.prefix and hit.start == ws:
+        return hit.end if lex_label(ctx, hit.key) is not EntityType.PER else None
+    if is_definite(w) and w not in ctx.lexicon.stopwords and _arabic_word(w):
+        return we
+    return None
 
 
 # Heads of posts sent to a country or a body; their إلى/لدى phrase belongs to the post.
@@ -412,10 +471,23 @@ def find_people(
     """OCC and PER candidates from title patterns and apposition."""
     out: list[Candidate] = []
     titles = ctx.lexicon.titles
+    title_at = {ts: (te, key) for ts, te, key in title_hits}
     for ts, te, key in title_hits:
         prior, kind = titles[key]
-        occ_end = _modifiers_end(ctx, te, key, headed)
+        nxt = ctx.word_at(te)
+        inner = title_at.get(nxt[0]) if nxt is not None and key in _DEPUTIES else None
+        if inner is not None:
+            # نائب وزير الخارجية: a deputy of a post is one OCC; the post names the person
+            end = _modifiers_end(ctx, inner[0], inner[1], headed)
+            out.append(Candidate(ts, end, EntityType.OCC, prior * 0.9, "title"))
+            continue
+        last = ctx.word_before(te)
+        body = headed.get(last[0], 0) if last is not None else 0
+        # رئيس حكومة تصريف الأعمال: the body that ends the title takes a genitive
+        occ_end = _modifiers_end(ctx, max(te, body), key, headed)
         pos = _past_place_phrase(ctx, occ_end) if kind != "rel" else occ_end
+        if ctx.text.startswith(" (", pos) and (abbr := _PARENTHESIS.match(ctx.text, pos)):
+            pos = abbr.end()  # الناطق باسم القوة الدولية (اليونيفيل) أندريا تيننتي
         nxt = ctx.word_at(pos)
         if nxt is not None and nxt[2] == ",":
             pos = nxt[1]
@@ -438,6 +510,8 @@ def find_people(
     return out
 
 
+# Heads of a deputy's post: the title after them is the post (نائب وزير، مساعد وزير).
+_DEPUTIES = frozenset(["نايب", "النايب", "مساعد", "وكيل", "القايم باعمال"])  # normalised
 # Titles of a town or a province: the unknown word after them is the place (رئيس بلدية X).
 _PLACE_TITLES = frozenset(
     normalize(title).text for title in ("رئيس بلدية", "رئيس البلدية", "محافظ", "حاكم", "عمدة")

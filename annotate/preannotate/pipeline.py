@@ -42,7 +42,7 @@ from annotate.preannotate.resolve import (
     resolve,
     whole_proclitic_words,
 )
-from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
+from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite
 from annotate.preannotate.triggers import find_triggers
 from annotate.preannotate.values import ValueGrammar
 from annotate.preannotate.weapons import find_weapons, trim_counts
@@ -215,7 +215,7 @@ class Preannotator:
             trim_counts(ctx.text, values, weapons)
         cands.extend(values)
         title_spans = sorted(titles.values())
-        # An ORG head inside a title (وزير الخارجية) belongs to the title.
+        # An ORG head inside a title (وزير الخارجية) belongs to the title, unless it ends it.
         title_starts = [t[0] for t in title_spans]
         title_reach = list(accumulate((t[1] for t in title_spans), max))
         head_spans = [
@@ -272,7 +272,19 @@ class Preannotator:
                 or any(may_nest(o, c) for o in overlapping(occs, occ_starts, c.start, c.end))
             )
         ]
-        out = top + occs + resolve(nested)
+        inner = resolve(nested)
+        if len(inner) < len(nested):
+            # a second level: an IGO inside a mission named inside a post (المتحدث باسم
+            # بعثة الأمم المتحدة ⊃ بعثة الأمم المتحدة ⊃ الأمم المتحدة)
+            taken = {(c.start, c.end, c.label) for c in inner}
+            inner += resolve(
+                [
+                    c
+                    for c in nested
+                    if (c.start, c.end, c.label) not in taken and any(may_nest(o, c) for o in inner)
+                ]
+            )
+        out = top + occs + inner
         if zones:
             out = [c for c in out if not zones.covers(c.start, c.end)]
         return sorted(out, key=lambda c: (c.start, c.end))
@@ -362,7 +374,14 @@ def _inside_a_title(
     if same is not None and same[1] != head[1]:
         return True
     j = bisect_left(title_starts, start) - 1  # the titles starting before the head
-    return j >= 0 and title_reach[j] > start
+    if j < 0 or title_reach[j] <= start:
+        return False
+    # an indefinite head that ends the nearest title takes a genitive of its own:
+    # رئيس حكومة | إقليم كردستان (not وزير الخارجية: the office is the title's)
+    nearest = titles[title_starts[j]]
+    return not (
+        nearest[1] == head[1] and not is_definite(head[2]) and nearest[2].endswith(" " + head[2])
+    )
 
 
 def _keep_longest(best: dict[int, tuple[int, int, str]], hit: Hit) -> None:

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 from annotate.preannotate.spans import Candidate
-from annotate.schema import EntityType, SpanLabel
+from annotate.schema import EntityType, OrgSubtype, SpanLabel
 from annotate.text import (
     INVISIBLE,
     PROCLITICS,
@@ -213,6 +213,8 @@ def may_nest(outer: Candidate, inner: Candidate) -> bool:
         return False
     if outer.label is EntityType.OCC:
         return True
+    if _named_igo(outer, inner):
+        return True  # قوة الأمم المتحدة المؤقتة في لبنان ⊃ الأمم المتحدة
     if outer.source == "gazetteer":
         # Inside a known name only well-known places are names of their own (مجلس أوروبا
         # ⊃ أوروبا), not city names that are part of the name (مجموعة مينسك).
@@ -222,3 +224,14 @@ def may_nest(outer: Candidate, inner: Candidate) -> bool:
             return False  # a media name inside وكالة X is the same organisation
         return inner.score >= 0.7 and inner.end == outer.end
     return True
+
+
+def _named_igo(outer: Candidate, inner: Candidate) -> bool:
+    """A known intergovernmental organisation named after the head of a body, a mission or a
+    force (بعثة الاتحاد الأفريقي، قوات الأمم المتحدة): a mention of its own."""
+    return (
+        inner.label is EntityType.ORG
+        and inner.source == "gazetteer"
+        and inner.subtype is OrgSubtype.IGO
+        and inner.start > outer.start
+    )

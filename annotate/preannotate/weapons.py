@@ -3,8 +3,8 @@
 The gazetteer finds the weapon nouns and the phrases whose head is a weapon only with its
 qualifier (`طائرة مسيرة`, `عبوة ناسفة`, `سيارة مفخخة`). Here a found weapon is extended over the
 adjectives and genitive names that classify it (`صواريخ باليستية بعيدة المدى`, `صواريخ
-كاتيوشا`, `طائرات مسيرة انتحارية`), never over a nisba (`إيرانية`: not part of the class) or a
-pronoun-suffixed noun. A model named after `طراز` (`من طراز "شاهد"`, `من طراز إف-16`) or quoted
+كاتيوشا`, `طائرات مسيرة انتحارية`) and over a nisba that agrees with it in definiteness, the
+army's weapon (`مقاتلات إسرائيلية`, `المدفعية الإسرائيلية`), never over a pronoun-suffixed noun. A model named after `طراز` (`من طراز "شاهد"`, `من طراز إف-16`) or quoted
 right after a weapon noun (`صواريخ "كورنيت"`) is a WEA of its own, without its quotes.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from annotate.preannotate.spans import Candidate, Context
+from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType, ValueType
 
 # Model names (normalised) that name a weapon after `طراز` or a weapon noun even unquoted.
@@ -71,11 +71,13 @@ _ADJECTIVE_STEMS = (
     "فراغي",
     "كيميائي",
     "نووي",
+    "انقضاضي",
 )
 
 
 def _forms(stem: str) -> list[str]:
-    forms = [stem, stem + "ه"]
+    # singular and the feminine (and plural of things), and the feminine dual (مفخختين)
+    forms = [stem, stem + "ه", stem + "تين", stem + "تان"]
     return forms + ["ال" + f for f in forms]
 
 
@@ -148,7 +150,7 @@ def find_weapons(ctx: Context, weapons: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     text = ctx.text
     for cand in weapons:
-        end = _extend(ctx, cand.end)
+        end = _extend(ctx, cand.end, is_definite(text[cand.start : cand.end]))
         if end > cand.end:
             out.append(Candidate(cand.start, end, EntityType.WEA, cand.score, "weapon"))
         quoted = _QUOTED.match(text, end)
@@ -179,8 +181,9 @@ def _one_name(inner: str) -> bool:
     return inner == inner.strip() and 0 < len(inner.split()) <= 3 and "،" not in inner
 
 
-def _extend(ctx: Context, end: int) -> int:
+def _extend(ctx: Context, end: int, definite: bool) -> int:
     """The end of the weapon phrase ending at `end` after its classifying qualifiers."""
+    nisba = ctx.lexicon.nisba
     for _ in range(_MAX_WORDS):
         code = _LATIN.match(ctx.text, end)
         if code is not None:
@@ -192,6 +195,9 @@ def _extend(ctx: Context, end: int) -> int:
         if word[2] in _ADJECTIVES:
             end = word[1]
             continue
+        if word[2] in nisba and is_definite(word[2]) == definite:
+            end = word[1]
+            break  # the nisba closes the phrase (صواريخ إيرانية | الصنع)
         nxt = ctx.word_at(word[1])
         if nxt is None:
             break
