@@ -28,6 +28,7 @@ COMPILED = [
     "annotate/preannotate/attachment.py",
     "annotate/preannotate/assemble.py",
     "annotate/preannotate/attributes.py",
+    "annotate/preannotate/caused.py",
     "annotate/preannotate/gazetteer.py",
     "annotate/preannotate/incidents.py",
     "annotate/preannotate/lexicon.py",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from annotate.schema import GoldRecord
 from tests.test_preannotate import at
-from tests.test_preannotate_patterns import predict
+from tests.test_preannotate_patterns import predict, roles
 
 
 def events(rec: GoldRecord) -> set[tuple[str, int, int]]:
@@ -88,3 +88,84 @@ def test_a_discussion_verb_after_a_meeting_verb_stays_a_meeting() -> None:
     text = "وأجرى الرئيس اتصالاً هاتفياً بنظيره. والتقى وزير الدفاع قائد الجيش، وناقشا الخطة."
     got = events(predict(text))
     assert at(text, "Meet", "ناقشا") in got
+
+
+# --- subjects -----------------------------------------------------------------------------
+
+
+def test_a_quoted_subject_after_its_verb() -> None:
+    text = (
+        'وأعلن "حزب الله" في بيان أن مقاتليه قصفوا موقعاً، واتهمت "حركة حماس" إسرائيل بقصف المدنيين.'
+    )
+    got = roles(predict(text))
+    assert ("أعلن", "Speaker", "حزب الله") in got
+    assert ("بيان", "Speaker", "حزب الله") in got
+    assert ("اتهمت", "Accuser", "حركة حماس") in got
+
+
+def test_with_qad_the_subject_stands_before_the_verb() -> None:
+    text = "وكانت الحكومة العراقية قد طالبت مجلس الأمن الدولي بتمديد عمل البعثة."
+    got = roles(predict(text))
+    assert ("طالبت", "Requester", "الحكومة العراقية") in got
+    assert ("طالبت", "Addressee", "مجلس الأمن الدولي") in got
+    assert ("طالبت", "Requester", "مجلس الأمن الدولي") not in got
+
+
+def test_a_reported_clause_on_a_pronoun_is_done_by_the_speaker() -> None:
+    text = "وأكد الجيش الأوكراني أنه استعاد قرية روبوتين في مقاطعة زابوريجيا."
+    got = roles(predict(text))
+    assert ("استعاد", "Agent", "الجيش الأوكراني") in got
+    assert ("استعاد", "Agent", "روبوتين") not in got
+
+
+def test_the_units_of_an_armed_speaker_are_its_own() -> None:
+    text = "وأعلن الجيش السوداني، مساء الأحد، أن وحداته استعادت السيطرة على مدينة سنجة."
+    got = roles(predict(text))
+    assert ("استعادت السيطرة", "Agent", "الجيش السوداني") in got
+
+
+# --- incidents ----------------------------------------------------------------------------
+
+
+def test_casualties_take_the_weapon_attacker_and_target_place_of_their_attack() -> None:
+    text = "وقُتل خمسة مدنيين في قصف مدفعي شنته قوات الدعم السريع على مدينة الفاشر."
+    got = roles(predict(text))
+    assert ("قصف", "Attacker", "قوات الدعم السريع") in got
+    assert ("قُتل", "Agent", "قوات الدعم السريع") in got
+    assert ("قُتل", "Place", "الفاشر") in got
+
+
+def test_a_weapon_of_the_attack_is_the_instrument_of_the_deaths_it_caused() -> None:
+    text = "وأفادت مصادر طبية بمقتل ثلاثة عناصر وإصابة اثنين في هجوم بطائرة مسيرة قرب بلدة سرمدا."
+    got = roles(predict(text))
+    for trigger in ("مقتل", "إصابة", "هجوم"):
+        assert (trigger, "Place", "سرمدا") in got, trigger
+    for trigger in ("مقتل", "إصابة"):
+        assert (trigger, "Instrument", "طائرة مسيرة") in got, trigger
+
+
+def test_no_instrument_without_a_causal_link() -> None:
+    text = "وقُتل جنديان في كمين، فيما أعلن الجيش تدمير طائرة مسيرة بصاروخ."
+    got = roles(predict(text))
+    assert not any(t == "قُتل" and r == "Instrument" for t, r, _ in got)
+
+
+def test_a_place_at_the_entrance_of_a_town() -> None:
+    text = "وانفجرت سيارة مفخخة عند مدخل مدينة غاو، ما أدى إلى مقتل أربعة جنود."
+    got = roles(predict(text))
+    assert ("مقتل", "Place", "غاو") in got
+
+
+def test_the_length_of_a_clash_is_not_the_time_of_its_deaths() -> None:
+    text = "وقال مسؤول إن المواجهات استمرت نحو ست ساعات، وأسفرت عن مقتل 9 جنود."
+    got = roles(predict(text))
+    assert ("مقتل", "Time", "نحو ست ساعات") not in got
+
+
+def test_a_date_before_a_coordinated_speech_verb_stays_in_its_clause() -> None:
+    text = (
+        "واتهمت الحكومة المتمردين بخرق اتفاق وقف إطلاق النار الموقع في الدوحة في "
+        "كانون الثاني/يناير 2024، وأعلنت تعليق المحادثات."
+    )
+    got = roles(predict(text))
+    assert ("أعلنت", "Time", "كانون الثاني/يناير 2024") not in got

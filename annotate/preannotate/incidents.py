@@ -34,8 +34,13 @@ _DESCRIPTORS = frozenset(
         *["اقليم", "منطقه", "مدينه", "بلده", "قريه", "جيب", "محافظه", "ولايه", "العاصمه"],
         *["مخيم", "حي", "احياء", "ضاحيه", "مقاطعه", "شمال", "جنوب", "شرق", "غرب", "وسط"],
         *["شمالي", "جنوبي", "شرقي", "غربي", "ريف", "مناطق", "قطاع", "عده", "بعض"],
+        # duals and plurals: على بلدتي X وY، في قرى X
+        *["بلدتي", "قريتي", "مدينتي", "بلدات", "قري", "مدن", "محافظتي", "قضاء", "ناحيه"],
     ]
 )
+# Words before a place that locate an incident: في، قرب، عند مدخل، في محيط، بالقرب من.
+_AT = frozenset(["في", "قرب", "عند", "مدخل", "محيط", "بمحيط", "اطراف", "ضواحي", "مشارف"])
+_NEAR = frozenset(["بالقرب", "مقربه"])
 _INSTRUMENT_CUES = frozenset(["باستخدام", "عبر", "بواسطه"])
 # Light verbs with an object pronoun: the attack noun before them is their object.
 _LIGHT_OBJECT = frozenset(["شنته", "شنتها", "نفذته", "نفذتها", "شنه", "شنها", "نفذه", "نفذها"])
@@ -75,8 +80,20 @@ def places(sent: Sentence) -> list[tuple[int, Candidate]]:
         if e.label in _PLACES
         and e.start > 0
         and not ctx.text[e.start - 1].isalpha()
-        and _cue_before(sent, e) == "في"
+        and _locates(sent, e)
     ]
+
+
+def _locates(sent: Sentence, e: Candidate) -> bool:
+    """The cue before a place says where something happened (في، قرب، عند، بالقرب من)."""
+    cue = _cue_before(sent, e)
+    if cue in _AT:
+        return True
+    if cue != "من":
+        return False
+    pos = sent.ctx.text.rfind("من", sent.start, e.start)
+    near = sent.ctx.word_before(pos)
+    return near is not None and near[2] in _NEAR
 
 
 def place_for(trig: TriggerCandidate, found: list[tuple[int, Candidate]]) -> int | None:

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from annotate.preannotate.spans import Candidate, Context
+from annotate.schema import ValueType
 
 # Words that open a clause (أن / إن): a mention after them is not the verb's subject.
 CLAUSE = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "لان"])
@@ -81,7 +82,8 @@ class Sentence:
         start = found[1].start
         if start == pos:
             return found
-        gap = self.ctx.text[pos:start].split()
+        # a quote mark is no word: أعلن "حزب الله"، اتهمت "هيئة تحرير الشام" الجيش
+        gap = self.ctx.text[pos:start].replace('"', " ").split()
         return found if len(gap) <= max_gap and clean_gap(gap) else None
 
     def after_title(self, pos: int) -> tuple[int, Candidate] | None:
@@ -111,6 +113,8 @@ class Sentence:
             i, e = entities[j]
             if e.start < pos or e.start <= out[-1][1].start:
                 continue
+            if (e.label in _WHEN) != (first[1].label in _WHEN):
+                break  # الجيش، مساء الأحد، …: a time after a comma is no coordinated name
             gap = text[pos : e.start].replace('"', " ").strip()
             if gap not in _AND:
                 # the end of the word before the mention (not `len(text[:start].rstrip())`:
@@ -142,6 +146,7 @@ class Sentence:
         return out
 
 
+_WHEN = frozenset([ValueType.DATE, ValueType.TIME, ValueType.DURATION])
 _AND = frozenset(["و", ",", "، و", ", و", "و ", ", و "])
 
 

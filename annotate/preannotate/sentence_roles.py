@@ -6,7 +6,7 @@ them."""
 
 from __future__ import annotations
 
-from annotate.preannotate import incidents, roles_syntax
+from annotate.preannotate import caused, incidents, roles_syntax
 from annotate.preannotate.attachment import Attachment, allowed, propose
 from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate
@@ -63,6 +63,7 @@ def syntax_roles(
                 continue
             for i in parties:
                 propose(out[k], etype, role, i, 0.5, entities[i])
+    caused.caused(sent, triggers, ordered, out, entities)
 
 
 _SENTENCE_TYPES = frozenset(
@@ -103,7 +104,6 @@ def sentence_roles(
         for role, i, score in proposals:
             propose(out[k], etype, role, i, score, entities[i])
     _continued_talks(sent, triggers, verbal, ks, out, entities)
-    _caused(sent, triggers, ks, out, entities)
     hits = [k for k in ks if triggers[k].event_type in incidents.INCIDENTS]
     if not hits:
         return
@@ -111,7 +111,8 @@ def sentence_roles(
     shared: dict[Role, tuple[int, float]] = {}
     for k in hits:
         for a in out[k]:
-            if a.role in (Role.PLACE, Role.TIME):
+            # a duration is the length of its own event: المواجهات استمرت ساعات، وأسفرت عن مقتل
+            if a.role is Role.PLACE or entities[a.entity].label in _TIME_TYPES:
                 shared.setdefault(a.role, (a.entity, a.score))
     for k in hits:
         etype = triggers[k].event_type
@@ -145,6 +146,8 @@ def times(
                 gap = sent.mention_gap(t.end, e.start)
             elif e.end <= t.start:
                 gap = sent.mention_gap(e.end, t.start) + 1  # prefer the trigger before
+                if t.event_type in _SPEECH and _new_clause(sent, e.end, t):
+                    continue
             else:
                 continue
             if gap < best_gap:
@@ -169,39 +172,19 @@ def times(
             out[best_k].append(Attachment(Role.TIME, i, 0.6))
 
 
-# Verbs that make an attack the cause of the deaths and injuries after them.
-_CAUSING = (
-    *("ادت", "ادي", "خلفت", "خلف", "اسفرت", "اسفر", "اوقعت", "اوقع", "اودت", "اودي"),
-    *("اسفرت", "تسببت", "تسبب", "جراء"),
-)
+_SPEECH = (EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE)
 
 
-def _caused(
-    sent: Sentence,
-    triggers: list[TriggerCandidate],
-    ks: list[int],
-    out: list[list[Attachment]],
-    entities: list[Candidate],
-) -> None:
-    """`العملية التي شنتها أذربيجان … إلى مقتل 200`: the attackers of an attack are the Agent
-    of the deaths and injuries it caused (a causing verb between them)."""
-    ctx = sent.ctx
-    attack: int | None = None
-    for k in sorted(ks, key=lambda k: triggers[k].start):
-        etype = triggers[k].event_type
-        if etype is EventType.ATTACK:
-            attack = k
-        elif etype in (EventType.DIE, EventType.INJURE) and attack is not None:
-            between = ctx.text[triggers[attack].end : triggers[k].start].split()
-            before = ctx.word_before(triggers[attack].start - len(triggers[attack].prefix))
-            # أدت العملية التي شنتها X … إلى مقتل: the causing verb before the attack
-            verb = before[2].removeprefix(_WAW) if before is not None else ""
-            fronted = verb in _CAUSING and "الي" in between
-            if not fronted and not any(w in _CAUSING for w in between):
-                continue
-            for a in out[attack]:
-                if a.role is Role.ATTACKER:
-                    propose(out[k], etype, Role.AGENT, a.entity, 0.5, entities[a.entity])
+def _new_clause(sent: Sentence, a: int, trig: TriggerCandidate) -> bool:
+    """A speech verb coordinated after a comma (`…في آذار 2020، وأعلنت`, `، وقد طالب`): a
+    date before it belongs to the clause the comma ends."""
+    text = sent.ctx.text
+    stop = trig.start - len(trig.prefix)
+    comma = text.rfind(",", a, stop)
+    if comma < 0:
+        return False
+    gap = text[comma + 1 : stop].split()
+    return (not gap and trig.prefix.startswith(_WAW)) or gap == ["وقد"]
 
 
 # Words that make a duration the length of the event before them (استمرت 24 ساعة).

@@ -22,7 +22,7 @@ from annotate.preannotate import roles_syntax
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.sentence import CLAUSE, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
-from annotate.schema import EntityType, EventType, Role, ValueType
+from annotate.schema import EntityType, EventType, OrgSubtype, Role, ValueType
 
 Mention = tuple[int, Candidate]
 
@@ -67,6 +67,8 @@ _LIGHT_VERBS = frozenset(
         *["توصل", "توصلت", "توصلا", "توصلوا", "التوصل", "وقع", "وقعت", "وقعا", "وقعوا"],
         # issuing a statement: أصدرت الوزارة بيانا، نشرت X بيانا
         *["اصدر", "اصدرت", "يصدر", "تصدر", "نشر", "نشرت", "ينشر", "تنشر", "وزعت", "القي", "القت"],
+        # claiming an attack names its doer: تبنّت الجماعة هجوماً
+        *["تبنت", "تبني", "يتبني", "تتبني", "تبنوا", "تبنيا"],
     ]
 )
 _RELATIVE = frozenset(["التي", "الذي"])
@@ -116,6 +118,13 @@ def subject(
         source = _source(sent, trig.start)
         return [source] if source is not None else []
     if verbal:
+        reported = _reported_pronoun(ctx, trig) if trig.event_type in SUBJECT_ROLE else 0
+        if reported:
+            # قال X إنه استعاد قرية Y، أعلنت قيادة الجيش أن وحداتها استعادت: the pronoun is the
+            # speaker (the units of a ministry may be its country's: only armed speakers)
+            told = [subjects[k] for k in ks if k in speech and subjects.get(k)]
+            if told and (reported == 1 or all(e.subtype in _ARMED for _, e in told[-1])):
+                return told[-1]
         found_subject = _verb_subject(sent, trig, occs)
         if trig.event_type not in SUBJECT_ROLE:
             return found_subject
@@ -142,12 +151,41 @@ def subject(
 
 
 _PRONOUN_CLAUSE = frozenset(["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها"])
+_THAT = frozenset(["ان", "بان"])
+_POSSESSIVE = ("ها", "ه", "هم", "هما")
+
+
+_ARMED = (OrgSubtype.MIL_STATE, OrgSubtype.NONSTATE_ARMED)
+
+
+def _reported_pronoun(ctx: Context, trig: TriggerCandidate) -> int:
+    """1 when the verb opens a reported clause on a pronoun (`أنه استعاد`), 2 on a noun with a
+    possessive pronoun (`أن وحداتها استعادت`, `إن قواته انسحبت`), else 0."""
+    before = ctx.word_before(trig.start - len(trig.prefix))
+    if before is None:
+        return 0
+    if before[2] in _PRONOUN_CLAUSE:
+        return 1
+    if len(before[2]) < 5 or not before[2].endswith(_POSSESSIVE):
+        return 0
+    that = ctx.word_before(before[0])
+    return 2 if that is not None and that[2] in _THAT else 0
+
+
 _OBJECT_VERBS = (EventType.REQUEST, EventType.ACCUSE)
 
 
 def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate]) -> list[Mention]:
     """The subject of a verbal trigger: after it (VSO), else right before it (SVO)."""
     ctx = sent.ctx
+    verb_start = trig.start - len(trig.prefix)
+    word = ctx.word_before(verb_start)
+    if word is not None and word[2] == "قد":
+        # وكانت الحكومة قد طالبت مجلس الأمن: with قد the subject stands before, the mention
+        # after the verb is its object
+        prev = sent.before(word[0])
+        if prev is not None and prev[1].label not in _COUNTS:
+            return sent.chain_before(prev)
     pos = trig.end
     nxt = ctx.word_at(pos)
     if nxt is not None and nxt[2] in CLAUSE:

@@ -1,0 +1,90 @@
+"""Deaths and injuries caused by an attack told in the same sentence take the attack's
+weapon as Instrument, its attacker as Agent and its place (a place it targets included) as
+Place: `قُتل 4 في هجوم بطائرة مسيّرة شنته X على بلدة Y`, `غارة لـX على Y أسفرت عن مقتل 3`.
+
+The link is syntactic, never mere co-occurrence:
+- the attack after the casualties, governed by a cause word (`في`, `جراء`, `إثر`, `بسبب`,
+  `خلال`, a glued ب: `بقصف`);
+- the attack before them, with a causing verb between (`ما أدى إلى`, `أسفر عن`, `خلّف`) or
+  before the attack (`أدت العملية التي … إلى مقتل`).
+"""
+
+from __future__ import annotations
+
+from annotate.preannotate.attachment import Attachment, propose
+from annotate.preannotate.sentence import Sentence
+from annotate.preannotate.spans import Candidate, TriggerCandidate
+from annotate.schema import EntityType, EventType, Role
+
+_WAW = "\N{ARABIC LETTER WAW}"
+_BEH = "\N{ARABIC LETTER BEH}"
+# Verbs that make an attack the cause of the deaths and injuries after them.
+CAUSING = frozenset(
+    [
+        *("ادت", "ادي", "خلفت", "خلف", "اسفرت", "اسفر", "اوقعت", "اوقع", "اودت", "اودي"),
+        *("تسببت", "تسبب", "جراء"),
+    ]
+)
+# Words that govern the attack that caused the casualties before it (قُتل 3 في غارة).
+_CAUSE_WORDS = frozenset(["في", "جراء", "اثر", "بسبب", "خلال", "نتيجه", "بفعل"])
+_CASUALTIES = (EventType.DIE, EventType.INJURE)
+_PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
+
+
+def caused(
+    sent: Sentence,
+    triggers: list[TriggerCandidate],
+    ordered: list[int],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """Copy the roles of the causing attack onto the casualties (`ordered`: the sentence's
+    trigger numbers by position)."""
+    for n, k in enumerate(ordered):
+        etype = triggers[k].event_type
+        if etype not in _CASUALTIES:
+            continue
+        attack = _cause(sent, triggers, ordered, n)
+        if attack is None:
+            continue
+        for a in out[attack]:
+            e = entities[a.entity]
+            if a.role is Role.INSTRUMENT:
+                propose(out[k], etype, Role.INSTRUMENT, a.entity, a.score * 0.9, e)
+            elif a.role is Role.ATTACKER:
+                propose(out[k], etype, Role.AGENT, a.entity, a.score * 0.9, e)
+            elif a.role is Role.PLACE or (a.role is Role.TARGET and e.label in _PLACES):
+                propose(out[k], etype, Role.PLACE, a.entity, a.score * 0.9, e)  # one Place
+
+
+def _cause(
+    sent: Sentence, triggers: list[TriggerCandidate], ordered: list[int], n: int
+) -> int | None:
+    """The attack that caused casualty trigger `ordered[n]`, if the sentence says so."""
+    ctx = sent.ctx
+    trig = triggers[ordered[n]]
+    for k in ordered[n + 1 :]:
+        t = triggers[k]
+        if t.event_type in _CASUALTIES:
+            continue
+        if t.event_type is not EventType.ATTACK:
+            break
+        before = ctx.word_before(t.start - len(t.prefix))
+        glued = t.prefix.endswith(_BEH)
+        if glued or (before is not None and before[2] in _CAUSE_WORDS):
+            return k
+        break
+    for k in reversed(ordered[:n]):
+        t = triggers[k]
+        if t.event_type in _CASUALTIES:
+            continue
+        if t.event_type is not EventType.ATTACK:
+            return None
+        between = ctx.text[t.end : trig.start].split()
+        before = ctx.word_before(t.start - len(t.prefix))
+        verb = before[2].removeprefix(_WAW) if before is not None else ""
+        fronted = verb in CAUSING and "الي" in between
+        if fronted or any(w in CAUSING for w in between):
+            return k
+        return None
+    return None
