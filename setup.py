@@ -41,6 +41,7 @@ COMPILED = [
     "annotate/preannotate/sentence_roles.py",
     "annotate/preannotate/spans.py",
     "annotate/preannotate/subjects.py",
+    "annotate/preannotate/talks.py",
     "annotate/preannotate/triggers.py",
     "annotate/preannotate/values.py",
     "annotate/preannotate/weapons.py",

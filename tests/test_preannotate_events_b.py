@@ -169,3 +169,69 @@ def test_a_date_before_a_coordinated_speech_verb_stays_in_its_clause() -> None:
     )
     got = roles(predict(text))
     assert ("أعلنت", "Time", "كانون الثاني/يناير 2024") not in got
+
+
+# --- talks --------------------------------------------------------------------------------
+
+
+def test_delegations_between_and_a_launch_verb_place() -> None:
+    text = (
+        "وانطلقت في العاصمة القطرية الدوحة، أمس الأحد، جولة جديدة من المفاوضات "
+        "بين وفدي إثيوبيا وإريتريا وكينيا."
+    )
+    got = roles(predict(text))
+    for party in ("إثيوبيا", "إريتريا", "كينيا"):
+        assert ("المفاوضات", "Participant", party) in got, party
+    assert ("المفاوضات", "Place", "الدوحة") in got
+
+
+def test_a_delegation_and_its_head_take_part() -> None:
+    text = (
+        "وبدأت المحادثات في جدة بمشاركة وفد الحكومة المصرية برئاسة وزير الخارجية "
+        "سامح شكري، ووفد قوات الدعم السريع."
+    )
+    got = roles(predict(text))
+    assert ("المحادثات", "Participant", "الحكومة المصرية") in got
+    assert ("المحادثات", "Participant", "سامح شكري") in got
+    assert ("المحادثات", "Participant", "قوات الدعم السريع") in got
+
+
+def test_a_host_city_is_the_place_not_the_topic() -> None:
+    text = "القاهرة تستضيف جولة جديدة من محادثات غزة"
+    got = roles(predict(text))
+    assert ("محادثات", "Place", "القاهرة") in got
+    assert ("محادثات", "Place", "غزة") not in got
+
+
+def test_a_place_before_haythu_is_the_place_of_its_clause() -> None:
+    text = "ووصل وزير الخارجية الأردني أيمن الصفدي إلى القاهرة، حيث التقى الرئيس المصري عبد الفتاح السيسي."
+    got = roles(predict(text))
+    assert ("التقى", "Place", "القاهرة") in got
+    assert ("التقى", "Participant", "عبد الفتاح السيسي") in got
+
+
+def test_a_second_object_after_thumma() -> None:
+    text = (
+        "والتقى المبعوث الأمريكي آموس هوكشتاين، أمس، الرئيس المصري عبد الفتاح السيسي في "
+        "القاهرة، ثم رئيس الوزراء مصطفى مدبولي."
+    )
+    got = roles(predict(text))
+    assert ("التقى", "Participant", "عبد الفتاح السيسي") in got
+    assert ("التقى", "Participant", "مصطفى مدبولي") in got
+
+
+def test_the_partner_of_a_call_after_a_glued_ba_and_the_speaker_during_it() -> None:
+    text = (
+        "وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً بالرئيس الأمريكي جو بايدن، "
+        "أكد خلاله ضرورة التهدئة."
+    )
+    got = roles(predict(text))
+    assert ("اتصالاً هاتفياً", "Participant", "جو بايدن") in got
+    assert ("أكد", "Speaker", "إيمانويل ماكرون") in got
+
+
+def test_a_continuing_verb_is_a_light_verb() -> None:
+    text = "فيما تواصل القاهرة والدوحة مشاوراتهما بشأن الهدنة."
+    got = roles(predict(text))
+    assert ("مشاوراتهما", "Participant", "القاهرة") in got
+    assert ("مشاوراتهما", "Participant", "الدوحة") in got

@@ -24,6 +24,7 @@ from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed, subject
 from annotate.schema import EntityType, EventType, Role, ValueType
 
+_BEH = "\N{ARABIC LETTER BEH}"
 _SPEECH = frozenset([EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE])
 _DESCRIPTORS = frozenset(
     ["اقليم", "منطقه", "مدينه", "بلده", "قريه", "جيب", "محافظه", "ولايه", "العاصمه"]
@@ -119,8 +120,18 @@ def _attach_one(
                 if k >= 0 and len(window[:k].split()) <= 2 and "," not in window[:k]:
                     found = sent.after(origin + k + len(cue), max_gap=gap)
                     if found is not None:
-                        for i, _ in sent.chain(found)[: 2 if cue == " بين " else 4]:
+                        for i, _ in sent.chain(found)[:4]:
                             add(party, i, 0.65)
+
+        if not verbal and etype is not EventType.AGREEMENT:
+            # اتصالاً هاتفياً برئيس الحكومة X، لقاء بالوزير X: the partner after a glued ب
+            word = ctx.word_at(trig.end)
+            if word is not None and word[2].startswith(_BEH) and len(word[2]) > 2:
+                pos = sent.title_from.get(word[0] + 1, word[0] + 1)
+                found = sent.after(pos)
+                if found is not None and found[1].start < word[1] + 60:
+                    for i, _ in sent.chain(found)[:4]:
+                        add(party, i, 0.6)
 
     if has_role(etype, Role.MEDIATOR):
         for cue, k in sent.mediator_cues():

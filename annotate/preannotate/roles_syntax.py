@@ -51,6 +51,8 @@ _DESCRIPTORS = frozenset(
 # Words that open the complement of a request or an accusation after its object.
 _COMPLEMENT = frozenset(["الي", "علي", "ب"])
 _EXCHANGE = "تبادل"
+# Nouns of the people who stand for a side: بين وفدي السودان وجنوب السودان.
+_REPRESENTATIVES = frozenset(["وفدي", "وفود", "ممثلي", "حكومتي", "قادة", "زعماء", "رئيسي"])
 
 
 def _skip_descriptors(sent: Sentence, pos: int) -> int:
@@ -94,9 +96,13 @@ def between_sides(sent: Sentence, trig: TriggerCandidate) -> list[int]:
             pos = e.end
             continue
         if word[2] == "بين":
-            found = sent.after(word[1], max_gap=0)
+            pos = word[1]
+            nxt = ctx.word_at(pos)
+            if nxt is not None and nxt[2] in _REPRESENTATIVES:
+                pos = nxt[1]  # بين وفدي X وY، بين ممثلي X وY
+            found = sent.after(pos, max_gap=0)
             if found is not None:
-                return [i for i, _ in sent.chain(found)[:2]]
+                return [i for i, _ in sent.chain(found)]
             # بين الجيش وقوات الدعم السريع: a bare noun (no mention) and a named side
             found = sent.after(word[1], max_gap=2)
             if found is not None and sent.words(word[1], found[1].start)[1:] == [_WAW]:
@@ -243,7 +249,27 @@ def second_party(sent: Sentence, pos: int) -> list[int]:
         if e.label in _PARTIES and not ctx.text[e.start - 1].isalpha():
             gap = sent.words(pos, e.start)
             if len(gap) <= 14 and "ان" not in gap and "." not in gap:
-                return [i for i, _ in sent.chain((i, e))]
+                chain = sent.chain((i, e))
+                return [i for i, _ in chain] + _then_party(sent, chain[-1][1].end)
+        return []
+    return []
+
+
+def _then_party(sent: Sentence, pos: int) -> list[int]:
+    """`التقى X Y في عين التينة، ثم (رئيس الحكومة) Z`: the next object after ثم, past a
+    في-place of the first."""
+    ctx = sent.ctx
+    j = bisect_left(sent.starts, pos)
+    for i, e in sent.entities[j : j + 3]:
+        if e.label in _PLACES and _cue(sent, e) == "في":
+            pos = e.end
+            continue
+        gap = [w for w in sent.words(pos, e.start) if w != ","]
+        title = sent.title_at.get(len(ctx.text[: e.start].rstrip()), -1)
+        if title >= pos:
+            gap = [w for w in sent.words(pos, title) if w != ","]
+        if gap in (["ثم"], ["وثم"]) and e.label in _PARTIES:
+            return [i]
         return []
     return []
 

@@ -6,7 +6,7 @@ them."""
 
 from __future__ import annotations
 
-from annotate.preannotate import caused, incidents, roles_syntax
+from annotate.preannotate import caused, incidents, roles_syntax, talks
 from annotate.preannotate.attachment import Attachment, allowed, propose
 from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate
@@ -84,10 +84,22 @@ def sentence_roles(
     if not any(triggers[k].event_type in _SENTENCE_TYPES for k in ks):
         return
     starts = sorted(triggers[k].start for k in ks)
+    talks_here = any(triggers[k].event_type in _TALKS for k in ks)
+    delegates = talks.delegates(sent) if talks_here else []
     for k in ks:
         trig = triggers[k]
         etype = trig.event_type
         proposals: list[tuple[Role, int, float]] = []
+        if etype in _TALKS or etype in incidents.INCIDENTS:
+            where = talks.where_place(sent, trig.start - len(trig.prefix))
+            if where is not None:
+                proposals.append((Role.PLACE, where, 0.55))
+        if etype in _TALKS:
+            proposals += [(Role.PARTICIPANT, i, 0.5) for i in delegates]
+        if etype is EventType.MEET and not verbal[k]:
+            host = talks.host_place(sent, trig.start)
+            if host is not None:
+                proposals.append((Role.PLACE, host, 0.55))
         if etype is EventType.ATTACK:
             nxt = [s for s in starts if s > trig.start]
             for i in incidents.instruments(sent, trig, nxt[0] if nxt else sent.end):

@@ -67,6 +67,8 @@ _LIGHT_VERBS = frozenset(
         *["توصل", "توصلت", "توصلا", "توصلوا", "التوصل", "وقع", "وقعت", "وقعا", "وقعوا"],
         # issuing a statement: أصدرت الوزارة بيانا، نشرت X بيانا
         *["اصدر", "اصدرت", "يصدر", "تصدر", "نشر", "نشرت", "ينشر", "تنشر", "وزعت", "القي", "القت"],
+        # continuing: تواصل بغداد وواشنطن مشاوراتهما، واصلت القوات هجماتها
+        *["تواصل", "يواصل", "واصلت", "واصل", "واصلوا", "تواصلان", "يواصلان", "يواصلون"],
         # claiming an attack names its doer: تبنّت الجماعة هجوماً
         *["تبنت", "تبني", "يتبني", "تتبني", "تبنوا", "تبنيا"],
     ]
@@ -141,6 +143,9 @@ def subject(
             return known[-1]  # وحث أذربيجان على: the object; the subject is the verb's before
         if found_subject:
             return found_subject
+        after = ctx.word_at(trig.end)
+        if after is not None and after[2] in _DURING_IT and known and trig.event_type in _SAYS:
+            return known[-1]  # أجرى X اتصالاً، أكد خلاله: the speaker of the talks it names
         # a clause on a pronoun (قالت X إنها سيطرت) or a verb coordinated with an earlier
         # one (أعربت X عن قلقها، ودعت): the subject of the sentence's verb before it
         before = ctx.word_before(trig.start - len(trig.prefix))
@@ -150,6 +155,8 @@ def subject(
     return _nominal_subject(sent, trig)
 
 
+_SAYS = (EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE)
+_DURING_IT = frozenset(["خلاله", "خلالها", "خلالهما"])
 _PRONOUN_CLAUSE = frozenset(["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها"])
 _THAT = frozenset(["ان", "بان"])
 _POSSESSIVE = ("ها", "ه", "هم", "هما")

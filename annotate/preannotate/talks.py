@@ -1,0 +1,140 @@
+"""Who takes part in talks and where they are held, read off the sentence around a meeting.
+
+- Delegations: `وفد X`, `وفدي X و Y`, `بمشاركة وفد X برئاسة (title) Y`, `يترأس وفد X (title) Y`:
+  the named governments or groups and the named heads are Participants of the sentence's
+  meetings (the gold convention: a delegation's sender and head both take part);
+- `بمشاركة X`: a participant named after the meeting;
+- Place: the subject of a host verb (`جوبا تحتضن جولة من محادثات …`), or a place after في
+  right after a launch verb (`انطلقت في العاصمة X، … جولة من المفاوضات`);
+- `X، حيث التقى …`: the place before حيث is where the event of its clause happened.
+"""
+
+from __future__ import annotations
+
+from annotate.preannotate.lexicon import norm_key
+from annotate.preannotate.sentence import Sentence
+from annotate.schema import EntityType
+
+_SENDERS = (EntityType.GPE, EntityType.ORG, EntityType.NORP)
+_PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
+_DELEGATION = frozenset(["وفد", "وفدي", "وفود"])
+_LED_BY = frozenset(norm_key(w) for w in ["برئاسة", "بقيادة", "يترأسه", "يرأسه", "يقوده"])
+# Verbs whose object is a delegation and whose subject (after it) is its head.
+_LEADS = frozenset(
+    norm_key(w) for w in ["يترأس", "تترأس", "ترأس", "ترأست", "يرأس", "يقود", "تقود", "قاد", "قادت"]
+)
+_JOINED = frozenset([norm_key("بمشاركة")])
+_HOSTS = frozenset(
+    [
+        *("تحتضن", "يحتضن", "احتضنت", "احتضن", "تستضيف", "يستضيف", "استضافت", "استضاف"),
+        *("تستقبل", "يستقبل"),
+    ]
+)
+_LAUNCH = frozenset(
+    norm_key(w)
+    for w in [
+        *("انطلقت", "انطلق", "تنطلق", "ينطلق", "عقدت", "عقد", "تعقد", "يعقد", "جرت", "تجري"),
+        *("بدأت", "تبدأ", "استؤنفت", "تستأنف", "اختتمت", "اختتم", "تختتم"),
+    ]
+)
+_WHERE = "حيث"
+_CAPITAL = frozenset([norm_key("العاصمة"), norm_key("مدينة")])
+
+
+def _bare(word: str) -> str:
+    """A word without a conjunction glued to it (ووفد → وفد, ويترأس → يترأس)."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+def delegates(sent: Sentence) -> list[int]:
+    """The senders and heads of the delegations named in the sentence, and `بمشاركة X`."""
+    ctx = sent.ctx
+    out: list[int] = []
+    text = ctx.text
+    if "وفد" not in text[sent.start : sent.end] and "بمشارك" not in text[sent.start : sent.end]:
+        return out  # the cheap test first
+    pos = sent.start
+    while True:
+        word = ctx.word_at(pos)
+        if word is None or word[0] >= sent.end:
+            break
+        pos = word[1]
+        bare = _bare(word[2])
+        if bare in _JOINED:
+            found = sent.after_title(word[1])
+            if found is not None and found[1].label in (*_SENDERS, EntityType.PER):
+                out += [i for i, _ in sent.chain(found)]
+            continue
+        if bare not in _DELEGATION:
+            continue
+        found = sent.after(word[1])
+        if found is None or found[1].label not in _SENDERS:
+            continue
+        chain = sent.chain(found) if bare != "وفد" else [found]
+        out += [i for i, _ in chain]
+        end = chain[-1][1].end
+        nxt = ctx.word_at(end)
+        verb = ctx.word_before(word[0])
+        if nxt is not None and nxt[2] in _LED_BY:
+            end = nxt[1]
+        elif verb is None or _bare(verb[2]) not in _LEADS:
+            continue
+        head = sent.after_title(end)
+        if head is not None and head[1].label is EntityType.PER:
+            out.append(head[0])
+    return out
+
+
+def host_place(sent: Sentence, before: int) -> int | None:
+    """The place that hosts the talks named at `before`: the subject of a host verb, or a
+    place after في right after a launch verb (`انطلقت في العاصمة جوبا`)."""
+    ctx = sent.ctx
+    pos = sent.start
+    while True:
+        word = ctx.word_at(pos)
+        if word is None or word[0] >= before:
+            return None
+        pos = word[1]
+        bare = _bare(word[2])
+        if bare in _HOSTS:
+            found = sent.before(word[0]) or sent.after(word[1])
+        elif bare in _LAUNCH:
+            cue = ctx.word_at(word[1])
+            if cue is None or cue[2] != "في":
+                continue
+            found = sent.after(_past_descriptors(sent, cue[1]))
+        else:
+            continue
+        if found is not None and found[1].label in _PLACES and found[1].end <= before:
+            return found[0]
+
+
+def _past_descriptors(sent: Sentence, pos: int) -> int:
+    """`pos` past `العاصمة (الكازاخية)` or `مدينة` before a place name."""
+    ctx = sent.ctx
+    word = ctx.word_at(pos)
+    if word is None or word[2] not in _CAPITAL:
+        return pos
+    nisba = ctx.word_at(word[1])
+    if nisba is not None and nisba[2].startswith("ال") and nisba[2].endswith(("يه", "ي")):
+        return nisba[1]
+    return word[1]
+
+
+def where_place(sent: Sentence, trig_start: int) -> int | None:
+    """`زيارة X إلى مقديشو، حيث التقى`: the place right before حيث dates the clause after."""
+    ctx = sent.ctx
+    pos = trig_start
+    for _ in range(2):
+        word = ctx.word_before(pos)
+        if word is None:
+            return None
+        if word[2] == _WHERE:
+            before = ctx.word_before(word[0])
+            end = before[0] if before is not None and before[2] == "," else word[0]
+            found = sent.before(end)
+            if found is not None and found[1].label in _PLACES:
+                return found[0]
+            return None
+        pos = word[0]
+    return None
