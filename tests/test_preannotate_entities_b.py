@@ -155,3 +155,69 @@ def test_a_double_barrelled_surname_and_its_later_mention() -> None:
 def test_a_definite_compound_family_name() -> None:
     text = "ترأس الوفد سامي العبد الله، ثم تحدث."
     assert at(text, "PER", "سامي العبد الله") in spans(predict(text))
+
+
+# --- organisations and groups -----------------------------------------------------------
+
+
+def test_an_ambiguous_group_name_in_quotes_or_after_its_fighters() -> None:
+    text = 'أعلنت "القاعدة" مسؤوليتها، وانسحب مقاتلو الشباب من البلدة. وقال الشباب إنهم سعداء.'
+    got = spans(predict(text))
+    assert at(text, "ORG", "القاعدة") in got
+    assert at(text, "ORG", "الشباب", "مقاتلو ") in got
+    assert at(text, "ORG", "الشباب", "وقال ") not in got
+
+
+def test_a_known_body_takes_its_nationality_adjective() -> None:
+    text = "وأعلن الدفاع المدني الفلسطيني انتشال الجثث."
+    got = spans(predict(text))
+    assert at(text, "ORG", "الدفاع المدني الفلسطيني") in got
+    assert at(text, "ORG", "الدفاع المدني") not in got
+
+
+def test_air_force_state_television_military_council_and_interim_bodies() -> None:
+    text = (
+        "قصف الطيران السوري البلدة، وبث التلفزيون الرسمي بيانا للمجلس العسكري، "
+        "ورحبت الحكومة المؤقتة بذلك، فيما انسحبت الوحدات العسكرية."
+    )
+    got = spans(predict(text))
+    assert at(text, "ORG", "الطيران السوري") in got
+    assert at(text, "ORG", "التلفزيون الرسمي") in got
+    assert at(text, "ORG", "لمجلس العسكري", "ل") in got
+    assert at(text, "ORG", "الحكومة المؤقتة") in got
+    assert at(text, "ORG", "الوحدات العسكرية") not in got
+
+
+def test_the_opposition_is_a_group() -> None:
+    text = "وصل وفد المعارضة إلى جنيف."
+    assert at(text, "NORP", "المعارضة") in spans(predict(text))
+
+
+# --- villages ---------------------------------------------------------------------------
+
+
+def test_a_transliterated_village_after_a_descriptor_and_its_other_mentions() -> None:
+    text = "سيطر المسلحون على بلدة تيساليت الشمالية. وفر السكان من تيساليت إلى كيدال."
+    got = spans(predict(text))
+    assert at(text, "GPE", "تيساليت", "بلدة ") in got
+    assert at(text, "GPE", "تيساليت", "من ") in got
+
+
+def test_a_two_word_village_name_ends_before_a_preposition() -> None:
+    text = "هاجم المسلحون قرية كاسا مويا في إقليم باي، ثم قرية دولو جنوبي المدينة."
+    got = spans(predict(text))
+    assert at(text, "GPE", "كاسا مويا") in got
+    assert at(text, "GPE", "دولو") in got
+
+
+def test_a_verb_after_a_descriptor_is_no_village() -> None:
+    text = "نزح السكان إلى قرية تستضيف آلاف العائلات، ومدينة تقع شمال النهر."
+    got = spans(predict(text))
+    assert not any(label == "GPE" for label, *_ in got)
+
+
+def test_a_descriptor_word_that_names_a_body_elsewhere_is_no_place() -> None:
+    text = "وصلت بعثة الأمم المتحدة المؤقتة في هايتي (مينوستاه)، وجدد المجلس ولاية مينوستاه."
+    got = spans(predict(text))
+    assert at(text, "GPE", "مينوستاه", "ولاية ") not in got
+    assert at(text, "ORG", "مينوستاه", "ولاية ") in got

@@ -90,6 +90,9 @@ _ADJECTIVES = frozenset(
         ],
         # transitional and revolutionary bodies, and ordinal unit numbers (الفرقة الرابعة)
         *["الانتقالي", "الانتقاليه", "الثوري", "الثوريه", "الجمهوري", "التنفيذي", "التنفيذيه"],
+        # interim, security and official bodies: قوة الأمم المتحدة المؤقتة، اللجنة الأمنية
+        # المشتركة، التلفزيون الرسمي، الطيران الحربي
+        *["الموقت", "الموقته", "الامني", "الامنيه", "الرسمي", "الرسميه", "الحربي"],
         *["الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه"],
         *["الثامنه", "التاسعه", "العاشره", "الاول", "الثاني", "الثالث", "الرابع", "الخامس"],
     ]
@@ -101,6 +104,10 @@ _FACILITY_ADJECTIVES = frozenset(
         *["التجاري", "التجاريه", "الرئيسي", "الرئيسيه", "الجامعي", "المدني", "المركزي"],
     ]
 )
+# A council or a court is a body when military (المجلس العسكري، المحكمة العسكرية); military
+# units (الوحدات العسكرية) are a description.
+_MILITARY = frozenset(["العسكري", "العسكريه"])
+_COUNCILS = frozenset(["مجلس", "لجنه", "محكمه"])
 _ARMED_CUES = ("انفصال", "متمرد", "ميليشي")
 _MAX_WORDS = 8
 _QUOTES = "\"'"
@@ -188,7 +195,11 @@ def _extent(
         ws, we, w = word
         hit = ctx.hit_in_word(ws, ENTITY | ORG_HEAD)
         entry = lex.gazetteer.get(hit.key) if hit is not None and hit.kinds & ENTITY else None
-        if _modifier(ctx, w) or (label is EntityType.FAC and w in _FACILITY_ADJECTIVES):
+        if (
+            _modifier(ctx, w)
+            or (label is EntityType.FAC and w in _FACILITY_ADJECTIVES)
+            or (w in _MILITARY and key.removeprefix("ال") in _COUNCILS)
+        ):
             end, construct = we, 0
         elif construct and ws in ends:
             end, construct = ends[ws], 0  # another headed name as genitive
@@ -415,11 +426,50 @@ def _place_after(ctx: Context, pos: int, definite_ok: bool = False) -> tuple[int
         return None
     if definite_ok and is_definite(w) and _definite_place(ctx, ws, w):
         return ws, we
-    if not name_like(ctx, ws, we, w, True):
+    if w.startswith(_VERB_STEMS) and len(w) >= 5:
+        return None  # قرية تستضيف النازحين: a derived verb stem, not a name
+    if not name_like(ctx, ws, we, w, True) and not _foreign_place(ctx, ws, w):
         return None
     if w in ctx.lexicon.first_names:
         return None
-    return ws, we
+    return ws, _second_name_word(ctx, we)
+
+
+# Inflectional endings of verbs (a long ت/ي/ن-initial word with them is a verb: تستهدفها).
+_VERB_ENDINGS = ("ون", "وا", "ها", "هم", "هما", "نا", "كم", "ان")
+_VERB_STEMS = ("تست", "يست", "نست", "تت", "يت", "نت")
+
+
+def _foreign_place(ctx: Context, start: int, word: str) -> bool:
+    """A long transliterated place name shaped like an imperfect verb (تينزاواتين، نيانقور)
+    after a place descriptor: six letters or more, no verb ending, no lexicon word."""
+    if len(word) < 6 or word[0] not in "يتن" or word.endswith(_VERB_ENDINGS):
+        return False
+    if word.startswith(_VERB_STEMS):
+        return False  # تستضيف، يتواجد: the derived verb stems
+    if not all("\u0621" <= c <= "\u064a" for c in word) or word in ctx.lexicon.stopwords:
+        return False
+    return ctx.hit_in_word(start, ENTITY | TRIGGER | TITLE | ORG_HEAD | NISBA) is None
+
+
+_DIRECTIONS = frozenset(
+    [*["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"], "قرب", "بين"]
+)
+
+
+def _second_name_word(ctx: Context, end: int) -> int:
+    """The end of a two-word place name (بولو مرير، عيل بور): a second name-like word that
+    ends the phrase (punctuation, a function word or a direction follows), else `end`."""
+    word = ctx.word_at(end)
+    if word is None or word[0] != end + 1:
+        return end
+    ws, we, w = word
+    if w in _DIRECTIONS or w in ctx.lexicon.first_names or not name_like(ctx, ws, we, w, False):
+        return end
+    after = ctx.word_at(we)
+    if after is None or not after[2].isalnum():
+        return we
+    return we if after[2] in ctx.lexicon.stopwords or after[2] in _DIRECTIONS else end
 
 
 def _definite_place(ctx: Context, start: int, word: str) -> bool:
@@ -481,4 +531,26 @@ def abbreviations(ctx: Context, orgs: list[Candidate]) -> list[Candidate]:
                 out.append(
                     Candidate(start, later.end(), EntityType.ORG, 0.75, "abbreviation", org.subtype)
                 )
+    return out
+
+
+_PLACE_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "وف")
+
+
+def propagate_places(ctx: Context, places: list[Candidate]) -> list[Candidate]:
+    """Every other mention of a place name first found after a descriptor (بلدة تينزاواتين
+    … قرب تينزاواتين), a proclitic before it left out."""
+    out: list[Candidate] = []
+    text, bnd = ctx.text, ctx.bnd
+    for form in {text[c.start : c.end] for c in places}:
+        i = text.find(form)
+        while i >= 0:
+            j = i + len(form)
+            if j >= len(bnd) or bnd[j] == " ":
+                ws = i
+                while ws > 0 and bnd[ws - 1] != " " and i - ws <= 2:
+                    ws -= 1
+                if (ws == 0 or bnd[ws - 1] == " ") and text[ws:i] in _PLACE_CLITICS:
+                    out.append(Candidate(i, j, EntityType.GPE, 0.55, "propagated"))
+            i = text.find(form, j)
     return out

@@ -31,7 +31,12 @@ from annotate.preannotate.gazetteer import (
     boundary_copy,
 )
 from annotate.preannotate.lexicon import Lexicon, default_lexicon
-from annotate.preannotate.orgs import abbreviations, find_groups, find_headed
+from annotate.preannotate.orgs import (
+    abbreviations,
+    find_groups,
+    find_headed,
+    propagate_places,
+)
 from annotate.preannotate.people import find_first_names, find_kunyas, find_people, propagate
 from annotate.preannotate.resolve import (
     NAME_LABELS,
@@ -187,14 +192,15 @@ class Preannotator:
                 anchors.append(hit.start)
             if kinds & ENTITY:
                 entry = lex.gazetteer[hit.key]
-                if entry.needs_context and not _has_context(ctx, hit):
+                if entry.needs_context and not _has_context(ctx, hit, entry.label):
                     continue
                 if entry.label in _PLACE_LABELS and _adverbial(ctx, hit.end):
                     continue  # قصفاً أوكرانياً: a place name never takes tanween
+                end = hit.end
+                if entry.label is EntityType.ORG and is_definite(hit.key.rsplit(" ", 1)[-1]):
+                    end = _nisba_after(ctx, end)  # الدفاع المدني السوري: the same body
                 cands.append(
-                    Candidate(
-                        hit.start, hit.end, entry.label, entry.prior, "gazetteer", entry.subtype
-                    )
+                    Candidate(hit.start, end, entry.label, entry.prior, "gazetteer", entry.subtype)
                 )
             if kinds & TITLE:
                 _keep_longest(titles, hit)
@@ -241,6 +247,23 @@ class Preannotator:
         if orgs and "(" in ctx.text:
             more = [
                 c for c in abbreviations(ctx, orgs) if not zones or not zones.covers(c.start, c.end)
+            ]
+            top = resolve(top + more)
+        places = [c for c in top if c.source == "descriptor"]
+        if places:
+            # a word after a place descriptor that names a body elsewhere (ولاية يونيسفا:
+            # a mandate) is no place; the other places are spread over the document
+            bodies = {ctx.text[c.start : c.end] for c in top if c.label is EntityType.ORG}
+            top = [
+                c
+                for c in top
+                if c.source != "descriptor" or ctx.text[c.start : c.end] not in bodies
+            ]
+            places = [c for c in places if ctx.text[c.start : c.end] not in bodies]
+            more = [
+                c
+                for c in propagate_places(ctx, places)
+                if not zones or not zones.covers(c.start, c.end)
             ]
             top = resolve(top + more)
         people = [c for c in top if c.label is EntityType.PER]
@@ -404,12 +427,36 @@ def _adverbial(ctx: Context, end: int) -> bool:
     return "\N{ARABIC FATHATAN}" in norm.raw[lo : norm.to_raw(end - 1) + 2]
 
 
-def _has_context(ctx: Context, hit: Hit) -> bool:
-    """An ambiguous name (مالي، القاعدة) needs a preposition or a state word before it."""
+def _has_context(ctx: Context, hit: Hit, label: object) -> bool:
+    """An ambiguous name (مالي، القاعدة) needs a preposition or a state word before it; an
+    ambiguous group name (الشباب) is a name in quotes or after its members (مقاتلي الشباب)."""
     if hit.prefix in ("ب", "ل", "وب", "ول"):
         return True
-    before = ctx.word_before(hit.start - len(hit.prefix))
-    return before is not None and before[2] in _CONTEXT_WORDS
+    start = hit.start - len(hit.prefix)
+    before = ctx.word_before(start)
+    if before is None:
+        return False
+    if label is EntityType.ORG:
+        if before[2] in _MEMBER_WORDS:
+            return True
+        if before[2] in _QUOTES and before[1] == start:
+            return ctx.text[hit.end : hit.end + 1] == before[2] if before[2] == '"' else True
+    return before[2] in _CONTEXT_WORDS
+
+
+def _nisba_after(ctx: Context, end: int) -> int:
+    """The end of a definite nisba adjective right after `end`, else `end`."""
+    word = ctx.word_at(end)
+    if word is None or word[0] != end + 1 or not is_definite(word[2]):
+        return end
+    return word[1] if word[2] in ctx.lexicon.nisba else end
+
+
+_QUOTES = frozenset(['"', "«", "“"])
+# Members and strongholds of a group: مقاتلي الشباب، عناصر القاعدة، معاقل الشباب
+_MEMBER_WORDS = frozenset(
+    ["مقاتلي", "مقاتلو", "عناصر", "مسلحي", "مسلحو", "معاقل", "قاده", "انصار", "مسلحين"]
+)
 
 
 SCAN_BATCH = 8  # documents scanned in a row (see `Preannotator.plans`)
