@@ -235,3 +235,61 @@ def test_a_continuing_verb_is_a_light_verb() -> None:
     got = roles(predict(text))
     assert ("مشاوراتهما", "Participant", "القاهرة") in got
     assert ("مشاوراتهما", "Participant", "الدوحة") in got
+
+
+# --- victims, speakers, objects -----------------------------------------------------------
+
+
+def test_a_partitive_count_after_a_trigger_that_follows_its_victims() -> None:
+    text = "ولقي تسعة أشخاص حتفهم، بينهم ثلاثة أطفال، في الغارة."
+    got = roles(predict(text))
+    assert ("حتفهم", "Victim", "تسعة أشخاص") in got
+    assert ("حتفهم", "Victim", "ثلاثة أطفال") in got
+
+
+def test_a_count_coordinated_past_a_place() -> None:
+    text = "وأسفرت المعارك عن مقتل أكثر من 300 شخص في دارفور ونحو 50 جندياً."
+    got = roles(predict(text))
+    assert ("مقتل", "Victim", "أكثر من 300 شخص") in got
+    assert ("مقتل", "Victim", "نحو 50 جندياً") in got
+
+
+def test_a_coordinated_casualty_verb_takes_the_count_after_it() -> None:
+    text = "وانفجرت عبوة ناسفة، ما أدى إلى مصرع 3 جنود وجرح أربعة آخرين."
+    got = roles(predict(text))
+    assert ("جرح", "Victim", "أربعة") in got
+    assert ("جرح", "Victim", "3 جنود") not in got
+
+
+def test_a_statement_noun_with_a_lam_genitive_speaker() -> None:
+    text = "وبحث الوزيران الأوضاع في المنطقة، وفق بيان لوزارة الخارجية المصرية."
+    got = roles(predict(text))
+    assert ("بيان", "Speaker", "وزارة الخارجية المصرية") in got
+
+
+def test_a_title_qualified_by_a_place_before_the_name() -> None:
+    text = "وقال وزير الخارجية الأمريكي في عمّان أنتوني بلينكن إن المحادثات مثمرة."
+    got = roles(predict(text))
+    assert ("قال", "Speaker", "أنتوني بلينكن") in got
+
+
+def test_the_object_of_a_request_past_its_place() -> None:
+    text = "ودعت فرنسا الحكومة الانتقالية في نيامي إلى الإفراج عن الرئيس."
+    got = roles(predict(text))
+    assert ("دعت", "Requester", "فرنسا") in got
+    assert ("دعت", "Addressee", "الحكومة الانتقالية") in got
+
+
+def test_an_agreement_that_is_the_topic_of_talks_has_no_parties() -> None:
+    text = "وواشنطن وموسكو تبحثان الهدنة في جنيف"
+    got = roles(predict(text))
+    assert ("تبحثان", "Participant", "واشنطن") in got
+    assert not any(t == "الهدنة" and r == "Party" for t, r, _ in got)
+
+
+def test_an_announced_recapture_names_its_doer_and_the_place_taken() -> None:
+    text = "الجيش الأوكراني يعلن استعادة خيرسون"
+    got = roles(predict(text))
+    assert ("استعادة", "Territory", "خيرسون") in got
+    assert ("استعادة", "Agent", "الجيش الأوكراني") in got
+    assert ("استعادة", "Agent", "خيرسون") not in got

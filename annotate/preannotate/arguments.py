@@ -25,6 +25,8 @@ from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed, subject
 from annotate.schema import EntityType, EventType, Role, ValueType
 
 _BEH = "\N{ARABIC LETTER BEH}"
+_WAW = "\N{ARABIC LETTER WAW}"
+_PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 _SPEECH = frozenset([EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE])
 _DESCRIPTORS = frozenset(
     ["اقليم", "منطقه", "مدينه", "بلده", "قريه", "جيب", "محافظه", "ولايه", "العاصمه"]
@@ -153,7 +155,9 @@ def _attach_one(
         prev = sent.before(trig.start - len(trig.prefix))
         inside = [(i, e) for i, e in sent.entities if e.start <= trig.start < e.end]
         nxt = sent.after(trig.end)
-        order = (prev, nxt) if verbal else (nxt, prev)  # إصابة العشرات: the genitive first
+        # إصابة العشرات: the genitive first; مقتل 5 وجرح 8: a coordinated verb's count follows
+        svo = verbal and not trig.prefix.startswith(_WAW)
+        order = (prev, nxt) if svo else (nxt, prev)
         for cand in (inside[0] if inside else None, *order):
             if cand is not None and cand[1].label is ValueType.NUM:
                 add(Role.VICTIM, cand[0], 0.7)
@@ -165,10 +169,14 @@ def _attach_one(
             for i, _ in sent.chain(found):
                 add(Role.ARTIFACT, i, 0.6)
 
-    if etype in (EventType.WITHDRAW, EventType.CONTROL) and not verbal and not subject:
+    if etype in (EventType.WITHDRAW, EventType.CONTROL) and not verbal:
         found = sent.after(trig.end)
         if found is not None and not prefixed(ctx, found[1]) and role is not None:
-            add(role, found[0], 0.6)
+            # استعادة تينزاواتين: the place taken (but سيطرة باكو: the genitive controls)
+            if etype is EventType.CONTROL and found[1].label in _PLACES and "سيطر" not in trig.key:
+                add(Role.TERRITORY, found[0], 0.6)
+            elif not subject:
+                add(role, found[0], 0.6)
 
     if has_role(etype, Role.PLACE):
         for j in range(bisect_left(sent.starts, trig.end), len(sent.entities)):

@@ -213,13 +213,36 @@ def verb_target(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
     return None
 
 
-def extra_counts(sent: Sentence, first: Candidate, cues: tuple[str, ...]) -> list[int]:
-    """`18 مدنياً، بينهم خمسة أطفال`, `105 محتجزين مقابل 240 أسيراً`: counts after a cue."""
-    found = sent.after(first.end, max_gap=2)
-    if found is None or found[1].label is not ValueType.NUM:
+def extra_counts(
+    sent: Sentence, first: Candidate, cues: tuple[str, ...], trig_end: int = 0
+) -> list[int]:
+    """`18 مدنياً، بينهم خمسة أطفال`, `105 محتجزين مقابل 240 أسيراً`: counts after a cue (past
+    `على الأقل` and the trigger when the count precedes it: `لقي 7 حتفهم، بينهم طفلان`);
+    `200 شخص في X ونحو 10 جنود`, `47 عنصراً من الجيش و84 من …`: a count coordinated after a
+    في / من phrase."""
+    ctx = sent.ctx
+    pos = max(first.end, trig_end) if trig_end - first.end < 30 else first.end
+    j = bisect_left(sent.starts, pos)
+    if j == len(sent.starts):
         return []
-    gap = [w for w in sent.words(first.end, found[1].start) if w != ","]
-    return [found[0]] if gap and gap[0] in cues else []
+    found = sent.entities[j]
+    gap = [w for w in sent.words(pos, found[1].start) if w not in (",", "علي", "الاقل")]
+    if len(gap) > 2:
+        return []
+    if found[1].label is ValueType.NUM and gap and gap[0] in cues and len(gap) <= 2:
+        return [found[0]]
+    if gap in (["في"], ["من"]) and found[1].label in _GROUPS:
+        nxt = sent.after(found[1].end, max_gap=1)
+        if (
+            nxt is not None
+            and nxt[1].label is ValueType.NUM
+            and ctx.text[found[1].end : nxt[1].start].split() == [_WAW]
+        ):
+            return [nxt[0]]
+    return []
+
+
+_GROUPS = (*_PLACES, EntityType.ORG, EntityType.NORP)
 
 
 def object_after(sent: Sentence, pos: int) -> Mention | None:
@@ -228,7 +251,13 @@ def object_after(sent: Sentence, pos: int) -> Mention | None:
     if found is None:
         return None
     chain = sent.chain(found)
-    nxt = sent.ctx.word_at(chain[-1][1].end)
+    end = chain[-1][1].end
+    nxt = sent.ctx.word_at(end)
+    if nxt is not None and nxt[2] == "في":
+        # حثّت السلطات في باماكو على: past a في-place that locates the object
+        place = sent.after(nxt[1])
+        if place is not None and place[1].label in _PLACES:
+            nxt = sent.ctx.word_at(place[1].end)
     if nxt is None:
         return None
     word = nxt[2]
@@ -312,6 +341,7 @@ _AGENT_ROLE = {
     EventType.CONTROL: Role.AGENT,
     EventType.DISARM: Role.AGENT,
     EventType.RELEASE: Role.AGENT,
+    EventType.STATEMENT: Role.SPEAKER,  # وفق بيان للخارجية التركية
 }
 _INCIDENTS = (EventType.ATTACK, EventType.DIE, EventType.INJURE)
 _MEET_VERBS = (EventType.MEET, EventType.PHONE)
@@ -373,7 +403,8 @@ def syntax_roles(
             cues = ("بينهم", "منهم") if etype is not EventType.RELEASE else ("مقابل",)
             vrole = Role.PERSON if etype is EventType.RELEASE else Role.VICTIM
             for victim in victims[n]:
-                props += [(vrole, k, 0.55) for k in extra_counts(sent, victim, cues)]
+                counts = extra_counts(sent, victim, cues, trig.end)
+                props += [(vrole, k, 0.55) for k in counts]
         obj_role = _OBJECT_ROLE.get(etype)
         if obj_role is not None:
             pos = (

@@ -48,12 +48,16 @@ def syntax_roles(
     ordered = sorted(ks, key=lambda k: triggers[k].start)
     _governed(sent, ordered, triggers, out, entities)
     parties: list[int] = []
+    talks_end = 0
     for k in ordered:
         trig = triggers[k]
         etype = trig.event_type
         own = [a.entity for a in out[k] if a.role in _TALK_PARTIES]
         if etype in PARTY_ROLE and len(own) >= 2:
             parties = own
+            talks_end = trig.end
+        elif sent.words(talks_end, trig.start - len(trig.prefix)) == [] and talks_end > 0:
+            continue  # تبحثان التهدئة: the agreement is the topic of the talks, not agreed
         elif parties and not any(a.role in (Role.PARTY, Role.AGENT) for a in out[k]):
             if etype is EventType.AGREEMENT:
                 role = Role.PARTY

@@ -152,10 +152,21 @@ def subject(
         if coordinated or (before is not None and before[2] in _PRONOUN_CLAUSE):
             return known[-1] if known else []
         return []
-    return _nominal_subject(sent, trig)
+    found = _nominal_subject(sent, trig)
+    if not found and trig.event_type in _ANNOUNCED and not trig.prefix:
+        before = ctx.word_before(trig.start)
+        told = [subjects[k] for k in ks if k in speech and subjects.get(k)]
+        if before is not None and before[2] in _ANNOUNCING and told:
+            return told[-1]  # الجيش يعلن استعادة البلدة: the announcer did it
+    return found
 
 
 _SAYS = (EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE)
+# Masdars announced by their doer (`أعلن الجيش استعادة X`, `تعلن الحكومة انسحاب قواتها`).
+_ANNOUNCED = (EventType.CONTROL, EventType.WITHDRAW)
+_ANNOUNCING = frozenset(
+    norm_key(w) for w in ["أعلن", "أعلنت", "يعلن", "تعلن", "أكد", "أكدت", "يؤكد", "تؤكد"]
+)
 _DURING_IT = frozenset(["خلاله", "خلالها", "خلالهما"])
 _PRONOUN_CLAUSE = frozenset(["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها"])
 _THAT = frozenset(["ان", "بان"])
@@ -198,12 +209,16 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
     if nxt is not None and nxt[2] in CLAUSE:
         found = None
     else:
+        titled = False
         for o in occs:
             if o.start >= pos and not sent.words(pos, o.start):
                 pos = o.end
+                titled = True
                 comma = ctx.word_at(pos)
                 if comma is not None and comma[2] == ",":
                     pos = comma[1]
+        if titled:
+            pos = _past_qualifier(sent, pos)
         if sent.words(pos, pos + 10)[:2] == ["كل", "من"]:
             pos = ctx.text.index("من", pos) + 2
         found = sent.after(pos)
@@ -237,6 +252,29 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
 
 
 _COUNTS = (ValueType.NUM, ValueType.DATE, ValueType.TIME, ValueType.DURATION)
+_PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
+
+
+def _past_qualifier(sent: Sentence, pos: int) -> int:
+    """`pos` past what qualifies a title before its holder's name: a في-place (`مدير الدفاع
+    المدني في إدلب X`) or an abbreviation in parentheses (`الناطق باسم القوة (اليونيفيل) X`),
+    when a person's name follows."""
+    ctx = sent.ctx
+    end = pos
+    word = ctx.word_at(pos)
+    if word is not None and word[2] == "في":
+        place = sent.after(word[1])
+        if place is not None and place[1].label in _PLACES:
+            end = place[1].end
+    rest = ctx.text[end : end + 40]
+    if rest.lstrip().startswith("("):
+        close = rest.find(")")
+        if close > 0:
+            end += close + 1
+    if end == pos:
+        return pos
+    name = sent.after(end)
+    return end if name is not None and name[1].label is EntityType.PER else pos
 
 
 _ACCORDING = frozenset(["بحسب", "وبحسب", "حسب", "وفق", "ووفق", "وفقا", "نقلا", "طبقا"])
