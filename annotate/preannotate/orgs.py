@@ -93,6 +93,9 @@ _ADJECTIVES = frozenset(
         # interim, security and official bodies: قوة الأمم المتحدة المؤقتة، اللجنة الأمنية
         # المشتركة، التلفزيون الرسمي، الطيران الحربي
         *["الموقت", "الموقته", "الامني", "الامنيه", "الرسمي", "الرسميه", "الحربي"],
+        # royal, democratic and federal bodies: القوات المسلحة الملكية، الحكومة الفيدرالية
+        *["الملكي", "الملكيه", "الديمقراطي", "الديمقراطيه", "الفيدرالي", "الفيدراليه"],
+        *["الفدرالي", "الفدراليه", "الموحد", "الموحده"],
         *["الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه"],
         *["الثامنه", "التاسعه", "العاشره", "الاول", "الثاني", "الثالث", "الرابع", "الخامس"],
     ]
@@ -102,6 +105,7 @@ _FACILITY_ADJECTIVES = frozenset(
     [
         *["الحدودي", "الحدوديه", "العسكري", "العسكريه", "النفطي", "النفطيه", "الغازي"],
         *["التجاري", "التجاريه", "الرئيسي", "الرئيسيه", "الجامعي", "المدني", "المركزي"],
+        *["التعليمي", "الميداني", "العام"],  # a teaching, field or general hospital
     ]
 )
 # A council or a court is a body when military (المجلس العسكري، المحكمة العسكرية); military
@@ -117,6 +121,8 @@ _ANAPHORA = frozenset(
         *["البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلاد"],
         # a body or a region named by its kind alone (حكومة الإقليم، قوات البعثة)
         *["الدولتين", "الاقليم", "البعثه", "الحركه", "الجماعه", "التنظيم", "الوزاره"],
+        # the town of the story (مستشفى المدينة، سوق البلدة): no name
+        *["المدينه", "البلده", "القريه"],
     ]
 )
 # Group nouns that take an ethnonym into one NORP (عرقية الأرمن).
@@ -177,7 +183,40 @@ def find_headed(
         ends[hs] = end
         sub = _subtype(subtype, words) if label is EntityType.ORG else None
         out.append(Candidate(hs, end, label, prior, "org-head", sub))
+        if label is EntityType.FAC and key in _PLACE_NAMED:
+            place = _named_after(ctx, he, end)
+            if place is not None:
+                out.append(Candidate(place[0], place[1], EntityType.GPE, 0.55, "descriptor"))
     return out
+
+
+# Installations named after their town (مطار X، معبر X، مخيم X الحدودي): an unknown one-word
+# name after the head is the town, nested (a field or a base is often named otherwise).
+_PLACE_NAMED = frozenset(
+    [*["مطار", "معبر", "ميناء", "مرفا", "مخيم", "مخيمات", "ثكنه", "مستشفي", "جسر", "سجن"]]
+)
+# Indefinite adjectives of an unnamed installation (مطار عسكري، مستشفى ميداني): no name.
+_FACILITY_INDEFINITE = frozenset(
+    [
+        *["عسكري", "حدودي", "موقت", "سري", "جوي", "بحري", "بري", "تعليمي", "جامعي", "عام"],
+        *["خاص", "رئيسي", "تجاري", "نفطي", "ميداني", "محلي", "دولي", "كبير", "صغير", "جديد"],
+    ]
+)
+
+
+def _named_after(ctx: Context, pos: int, end: int) -> tuple[int, int] | None:
+    """The unknown indefinite name right after a facility head, inside the facility's extent."""
+    word = ctx.word_at(pos)
+    if word is None or word[1] > end or word[0] != pos + 1:
+        return None
+    ws, we, w = word
+    if is_definite(w) or w in _FACILITY_INDEFINITE or w in ctx.lexicon.first_names:
+        return None
+    if ctx.hit_in_word(ws, ENTITY) is not None or w.endswith("يه"):
+        return None
+    if not _facility_name(ctx, ws, w) or w in ctx.lexicon.nisba:
+        return None
+    return ws, we
 
 
 def _extent(
@@ -201,6 +240,8 @@ def _extent(
             or (w in _MILITARY and key.removeprefix("ال") in _COUNCILS)
         ):
             end, construct = we, 0
+        elif w in _MULTINATIONAL and (both := _multinational(ctx, we)) is not None:
+            end, construct = both, 0  # القوة المشتركة متعددة الجنسيات
         elif construct and ws in ends:
             end, construct = ends[ws], 0  # another headed name as genitive
         elif (
@@ -209,6 +250,7 @@ def _extent(
             and hit is not None
             and not hit.prefix
             and entry.label in (EntityType.GPE, EntityType.NORP, EntityType.ORG, EntityType.LOC)
+            and w not in _ANAPHORA
         ):
             end, construct = hit.end, 0
         elif hit is not None and hit.prefix == "ل" and (entry is not None or hit.start in ends):
@@ -240,8 +282,14 @@ def _extent(
             and name_like(ctx, ws, we, w, False)
         ):
             end, construct = we, 0
-        elif construct == 2 and label is EntityType.FAC and _facility_name(ctx, ws, w):
-            end, construct = we, 0  # مطار معيتيقة الدولي: after a facility head any name
+        elif (
+            construct == 2
+            and label in (EntityType.FAC, EntityType.LOC)
+            and w not in _FACILITY_INDEFINITE
+            and _facility_name(ctx, ws, w)
+        ):
+            # مطار معيتيقة الدولي، وادي نيلم: after a facility or a natural head any name
+            end, construct = we, 0
         elif len(words) >= 2 and is_definite(words[-1]) and _coordinated(ctx, ws, w):
             end = we  # جهاز الإسعاف والطوارئ: a second genitive joined by و
         elif (
@@ -259,6 +307,15 @@ def _extent(
             break
         words.append(w)
     return end, words
+
+
+_MULTINATIONAL = frozenset(["متعدده", "متعدد"])
+
+
+def _multinational(ctx: Context, pos: int) -> int | None:
+    """The end of `الجنسيات` after متعددة: a two-word adjective of a force."""
+    word = ctx.word_at(pos)
+    return word[1] if word is not None and word[2] == "الجنسيات" else None
 
 
 # A branch after a dash closes the name (الحركة الشعبية لتحرير السودان - شمال) when the
@@ -394,6 +451,8 @@ def _facility_name(ctx: Context, start: int, word: str) -> bool:
         return False
     if word in lex.stopwords or word in lex.value_words or word in lex.months:
         return False
+    if word in _ANAPHORA:
+        return False  # مستشفى المدينة: the town of the story
     return ctx.hit_in_word(start, TRIGGER | ORG_HEAD | TITLE | NISBA) is None
 
 

@@ -499,7 +499,9 @@ def find_people(
                 out.append(Candidate(ts, name[1], EntityType.OCC, prior * 0.9, "title"))
                 out.append(Candidate(name[0], name[1], EntityType.GPE, 0.6, "title-place"))
                 continue
-        if kind != "rel" and (occ_end > te or kind == "0" or name is not None):
+        stacked = name is None and nxt is not None and _rank_at(ctx, nxt[0])
+        if kind != "rel" and (occ_end > te or kind == "0" or name is not None or stacked):
+            # stacked: a post then the holder's rank (رئيس المجلس العسكري | الجنرال X)
             out.append(Candidate(ts, occ_end, EntityType.OCC, prior * 0.9, "title"))
         if name is not None:
             out.append(Candidate(name[0], name[1], EntityType.PER, 0.85, "title+name"))

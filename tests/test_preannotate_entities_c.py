@@ -1,0 +1,77 @@
+"""Entity error classes found on dev set C, each rule tested on an invented sentence (offsets
+computed with text.index). The rules are about a name's shape and context, never its spelling."""
+
+from __future__ import annotations
+
+from tests.test_preannotate import at, spans
+from tests.test_preannotate_patterns import predict
+
+# --- facilities and natural places --------------------------------------------------------
+
+
+def test_an_installation_nests_the_town_it_is_named_after() -> None:
+    text = "أغلقت السلطات معبر زاغورا الحدودي، وقصفت مطار كوليندا ومخيم بيرانو للنازحين."
+    got = spans(predict(text))
+    assert at(text, "FAC", "معبر زاغورا الحدودي") in got
+    assert at(text, "GPE", "زاغورا") in got
+    assert at(text, "FAC", "مطار كوليندا") in got
+    assert at(text, "GPE", "كوليندا") in got
+    assert at(text, "FAC", "مخيم بيرانو للنازحين") in got
+    assert at(text, "GPE", "بيرانو") in got
+
+
+def test_an_unnamed_installation_names_no_town() -> None:
+    text = "نقل الجرحى إلى مستشفى ميداني، وأغلق الجيش مطار عسكري قرب الحدود."
+    got = spans(predict(text))
+    assert not any(label in ("GPE", "FAC") for label, *_ in got)
+
+
+def test_a_teaching_hospital_keeps_its_adjective() -> None:
+    text = "نقل المصابون إلى مستشفى كاروندا التعليمي."
+    assert at(text, "FAC", "مستشفى كاروندا التعليمي") in spans(predict(text))
+
+
+def test_the_hospital_of_the_town_is_no_name() -> None:
+    text = "قال مسؤول في مستشفى المدينة إن الجرحى نقلوا إليه."
+    assert not any(label == "FAC" for label, *_ in spans(predict(text)))
+
+
+def test_plural_camps_and_forests_are_heads() -> None:
+    text = "عاد اللاجئون إلى مخيمات بيرانو، وفر المسلحون إلى غابة تامبالا."
+    got = spans(predict(text))
+    assert at(text, "FAC", "مخيمات بيرانو") in got
+    assert at(text, "LOC", "غابة تامبالا") in got
+
+
+def test_a_natural_place_takes_a_verb_shaped_name() -> None:
+    text = "سقطت قذائف على قرى في وادي تيرال شمالي البلاد."
+    assert at(text, "LOC", "وادي تيرال") in spans(predict(text))
+
+
+# --- organisations ------------------------------------------------------------------------
+
+
+def test_royal_federal_and_democratic_bodies() -> None:
+    text = (
+        "أعلنت الحكومة الفيدرالية أن القوات المسلحة الملكية تصدت لهجوم شنه جيش التحالف الديمقراطي."
+    )
+    got = spans(predict(text))
+    assert at(text, "ORG", "الحكومة الفيدرالية") in got
+    assert at(text, "ORG", "القوات المسلحة الملكية") in got
+    assert at(text, "ORG", "جيش التحالف الديمقراطي") in got
+
+
+def test_a_multinational_force_keeps_its_two_word_adjective() -> None:
+    text = "أعلنت القوة المشتركة متعددة الجنسيات مقتل عشرة مسلحين."
+    assert at(text, "ORG", "القوة المشتركة متعددة الجنسيات") in spans(predict(text))
+
+
+# --- titles -------------------------------------------------------------------------------
+
+
+def test_a_general_is_a_rank_that_ends_the_post_before_it() -> None:
+    text = "التقى المبعوث رئيس المجلس العسكري الجنرال كمال راشد في العاصمة."
+    got = spans(predict(text))
+    assert at(text, "OCC", "رئيس المجلس العسكري") in got
+    assert at(text, "OCC", "الجنرال") in got
+    assert at(text, "PER", "كمال راشد") in got
