@@ -75,3 +75,58 @@ def test_a_general_is_a_rank_that_ends_the_post_before_it() -> None:
     assert at(text, "OCC", "رئيس المجلس العسكري") in got
     assert at(text, "OCC", "الجنرال") in got
     assert at(text, "PER", "كمال راشد") in got
+
+
+# --- persons after a title ------------------------------------------------------------------
+
+
+def test_a_transliterated_name_shaped_like_a_verb_when_its_end_is_marked() -> None:
+    text = "قال وزير الإعلام تيريكو غاندالي في بيان إن الحدود مغلقة."
+    got = spans(predict(text))
+    assert at(text, "PER", "تيريكو غاندالي") in got
+    assert at(text, "OCC", "وزير الإعلام") in got
+
+
+def test_a_verb_after_a_title_in_a_headline_is_no_name() -> None:
+    text = "وزير الخارجية يبحث سبل التعاون مع نظيره الفرنسي"
+    assert not any(label == "PER" for label, *_ in spans(predict(text)))
+
+
+def test_a_three_word_name_after_a_rank_ends_at_a_function_word() -> None:
+    text = "وقال المتحدث باسم الجيش العقيد سامي وريك تاندو في مؤتمر صحفي إن الهجوم صُد."
+    assert at(text, "PER", "سامي وريك تاندو") in spans(predict(text))
+
+
+def test_a_ta_marbuta_surname_the_text_never_writes_with_the_article() -> None:
+    text = "التقى وزير الخارجية كمال بوزيدة، وبحثا الوضع في الحكومة الجديدة."
+    got = spans(predict(text))
+    assert at(text, "PER", "كمال بوزيدة") in got
+
+
+def test_ali_spelt_with_ya_inside_a_name() -> None:
+    text = "أكد الوزير سامي علي عثمان ضرورة الحوار، وسار الوفد على الطريق."
+    got = spans(predict(text))
+    assert at(text, "PER", "سامي علي عثمان") in got
+
+
+def test_a_quoted_body_after_bism_and_fi_then_the_name() -> None:
+    text = 'قال المتحدث باسم "جبهة الخلاص" رامو كيتا إن القيادي في "حركة الأمل" باسو ديارا اعتقل.'
+    got = spans(predict(text))
+    assert at(text, "OCC", 'المتحدث باسم "جبهة الخلاص"') in got
+    assert at(text, "PER", "رامو كيتا") in got
+    assert at(text, "OCC", "القيادي") in got
+    assert at(text, "PER", "باسو ديارا") in got
+
+
+def test_an_adviser_of_a_post_is_one_occ() -> None:
+    text = "قال مستشار رئيس الوزراء للأمن القومي سامي راشد إن الحوار مستمر."
+    got = spans(predict(text))
+    assert at(text, "OCC", "مستشار رئيس الوزراء للأمن القومي") in got
+    assert at(text, "PER", "سامي راشد") in got
+
+
+def test_a_dual_post_takes_the_coordinated_countries() -> None:
+    text = "جرى اتصال بين وزيري خارجية مصر والأردن أمس."
+    got = spans(predict(text))
+    assert at(text, "OCC", "وزيري خارجية مصر والأردن") in got
+    assert at(text, "GPE", "الأردن") in got

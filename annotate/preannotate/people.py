@@ -96,8 +96,11 @@ def _arabic_word(word: str) -> bool:
     return len(word) >= 2 and all("\u0621" <= c <= "\u064a" for c in word)
 
 
-def name_like(ctx: Context, start: int, end: int, word: str, first: bool) -> bool:
-    """Could this word be part of a personal name?"""
+def name_like(
+    ctx: Context, start: int, end: int, word: str, first: bool, loose: bool = False
+) -> bool:
+    """Could this word be part of a personal name? `loose`: in a title's name slot whose end
+    is marked, also a verb-shaped (تيريز) or ة-final (بوريطة) transliterated word."""
     lex = ctx.lexicon
     if word == "علي" and first:
         # على normalises to علي: the raw letter tells the name from the preposition
@@ -130,10 +133,89 @@ def name_like(ctx: Context, start: int, end: int, word: str, first: bool) -> boo
         return False  # an accusative common noun (حربا)
     if word[-1] == "ا" and _tanween_fath(ctx, end):
         return False  # an adverb or an accusative noun (مجدداً، رسمياً، وفداً): never a name
+    if loose:
+        return _loose_shape(ctx, word)
     if word[0] in "يتن" and len(word) >= 4 and not word.endswith(_FOREIGN_ENDINGS):
         return False  # an imperfect verb (يشكر، تعتزم), not a Slavic surname (يفيموف)
     # Plural and feminine common-noun shapes (اتصالات، حكومه) are rarely foreign surnames.
     return not (word.endswith(("ات", "ه")) and len(word) > 3) and len(word) >= 3
+
+
+# Derived-verb stems and verb endings: never a transliterated name, even in a name slot.
+_VERB_STEMS = ("تست", "يست", "نست", "تت", "يت", "نت")
+_VERB_ENDINGS = ("ون", "وا", "ها", "هم", "هما", "نا", "كم", "ان")
+
+
+def _loose_shape(ctx: Context, word: str) -> bool:
+    """A verb-shaped word without a derived stem or a verb ending (تيريز، يماني، تشودري), or
+    a ة-final word the document never writes with the article (بوريطة, not الحكومة)."""
+    if len(word) < 3 or word.endswith("ات"):
+        return False
+    if _past_verb_shape(word) and word not in ctx.lexicon.first_names:
+        return False
+    if word[0] in "يتن" and (
+        word.startswith(_VERB_STEMS) or (len(word) >= 5 and word.endswith(_VERB_ENDINGS))
+    ):
+        return False
+    if word.endswith("ه"):
+        return not word.endswith("يه") and "ال" + word not in ctx.text
+    return True
+
+
+def _past_verb_shape(word: str) -> bool:
+    """The past tense of a derived verb: أفعل، انفعل، افتعل، استفعل (أعلن، انسحب، اعتقل)."""
+    if word[0] != "ا" or word.endswith("نغ"):
+        return False  # a final ng (أونغ) is a transliteration, never an Arabic verb
+    n = len(word)
+    return n == 4 or (n == 5 and (word[1] == "ن" or word[2] == "ت")) or word.startswith("است")
+
+
+# Words after which a name has ended (besides punctuation and the line end).
+_NAME_ENDS = frozenset(["في", "ان", "خلال", "عبر", "امس", "اليوم", "لدي"])
+
+
+def _closed_name(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """A two- or three-word name in a title's name slot whose end is marked: punctuation, the
+    line end, في/إن/خلال…, or a coordinated relational noun (ونظيره). Its words may have the
+    shapes of transliterated names (وزير الإعلام يماني غبريمسقل، الفريق أحمد شريف تشودري،
+    الجنرال مين أونغ هلاينغ في)."""
+    words: list[tuple[int, int, str]] = []
+    at = pos
+    while len(words) < 3:
+        word = ctx.word_at(at)
+        if word is None or (words and word[0] != at + 1):
+            break
+        ws, we, w = word
+        middle_ali = bool(words) and w == "علي" and ctx.raw_char(we - 1) != _ALEF_MAKSURA
+        if not middle_ali and not name_like(ctx, ws, we, w, not words, loose=True):
+            break
+        words.append(word)
+        at = we
+    for n in range(len(words), 1, -1):
+        if _name_ends(ctx, words[n - 1][1]):
+            return words[0][0], words[n - 1][1]
+    return None
+
+
+def _name_ends(ctx: Context, end: int) -> bool:
+    nxt = ctx.word_at(end)
+    if nxt is None or ctx.text.find("\n", end, nxt[0]) >= 0:
+        return True
+    ws, _, w = nxt
+    if not w.isalnum():
+        return w != "-"  # not a double-barrelled name
+    if w in _NAME_ENDS:
+        return True
+    hit = ctx.hit_in_word(ws, TITLE | ENTITY | TRIGGER)
+    if hit is None:
+        return False
+    if hit.kinds & TITLE:
+        return hit.prefix == "و"  # ونظيره
+    if hit.kinds & ENTITY:
+        # a known place or body: the object of the verb (اتهم الوزير X Y Z كابول)
+        return not hit.prefix and lex_label(ctx, hit.key) in _GROUP_LABELS
+    entry = ctx.lexicon.triggers.get(hit.key)
+    return not hit.prefix and entry is not None and not entry.verbal  # نفى X Y Z استهداف
 
 
 def _known_person(ctx: Context, start: int) -> tuple[int, int] | None:
@@ -246,7 +328,10 @@ def _name_after(
             count = limit
             linked = False  # ولد الشيخ: a nisba-shaped family name may still follow
             continue
-        if not name_like(ctx, ws, we, w, count == 0 and not first_name) and not (
+        middle_ali = count > 0 and w == "علي" and ctx.raw_char(we - 1) != _ALEF_MAKSURA
+        if middle_ali:
+            pass  # محمود علي يوسف: علي spelt with ي inside a name is the name, not على
+        elif not name_like(ctx, ws, we, w, count == 0 and not first_name) and not (
             (count > 0 or first_name)
             and _definite_surname(
                 ctx, ws, we, w, linked or _after_first(first_name, first_known, count)
@@ -382,6 +467,9 @@ def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int
         if title_key.endswith("باسم") and end == pos and entity is None and _arabic_word(w):
             end = we
             continue
+        if title_key.endswith("باسم") and end == pos and (close := _quoted_end(ctx, ws, w)):
+            end = close  # المتحدث باسم "جيش X": a quoted body
+            break
         if entity is not None and entity.prefix in ("", "ل"):
             if named and not entity.prefix:
                 break  # قائد القيادة المركزية | بنغازي: one genitive name, then the object
@@ -485,6 +573,8 @@ def find_people(
         body = headed.get(last[0], 0) if last is not None else 0
         # رئيس حكومة تصريف الأعمال: the body that ends the title takes a genitive
         occ_end = _modifiers_end(ctx, max(te, body), key, headed)
+        if key.startswith(_PLURAL_POSTS) and occ_end > te:
+            occ_end = _coordinated_places(ctx, occ_end)
         pos = _past_place_phrase(ctx, occ_end) if kind != "rel" else occ_end
         if ctx.text.startswith(" (", pos) and (abbr := _PARENTHESIS.match(ctx.text, pos)):
             pos = abbr.end()  # الناطق باسم القوة الدولية (اليونيفيل) أندريا تيننتي
@@ -492,6 +582,12 @@ def find_people(
         if nxt is not None and nxt[2] == ",":
             pos = nxt[1]
         name = _name_after(ctx, pos)
+        closed = _closed_name(ctx, pos)
+        if closed is not None and (
+            name is None
+            or (name[0] == closed[0] < name[1] < closed[1] and _known_person(ctx, name[0]) != name)
+        ):
+            name = closed
         if name is not None and key in _PLACE_TITLES and pos == occ_end == te:
             first = ctx.word_at(name[0])
             if first is not None and first[2] not in ctx.lexicon.first_names:
@@ -512,8 +608,13 @@ def find_people(
     return out
 
 
-# Heads of a deputy's post: the title after them is the post (نائب وزير، مساعد وزير).
-_DEPUTIES = frozenset(["نايب", "النايب", "مساعد", "وكيل", "القايم باعمال"])  # normalised
+# Heads of a deputy's or an adviser's post: the title after them is the post (نائب وزير،
+# مساعد وزير، مستشار رئيس الوزراء للأمن القومي).
+_DEPUTIES = frozenset(
+    ["نايب", "النايب", "مساعد", "وكيل", "القايم باعمال", "مستشار", "المستشار"]
+)  # normalised
+# Dual and plural posts take coordinated countries: وزيري خارجية البلد أ والبلد ب.
+_PLURAL_POSTS = ("وزيري", "وزيرا", "وزراء", "رييسي", "رييسا", "روساء", "قاده", "قايدي")
 # Titles of a town or a province: the unknown word after them is the place (رئيس بلدية X).
 _PLACE_TITLES = frozenset(
     normalize(title).text for title in ("رئيس بلدية", "رئيس البلدية", "محافظ", "حاكم", "عمدة")
@@ -521,6 +622,18 @@ _PLACE_TITLES = frozenset(
 # Prepositions that attach a post to a place or a body: السفير الروسي لدى دمشق، المنسقة
 # الأممية في اليمن، المبعوث الأممي إلى سوريا، قائد القوات في الجيش الوطني.
 _POST_PREPOSITIONS = frozenset(["لدي", "في", "الي"])
+
+
+def _coordinated_places(ctx: Context, end: int) -> int:
+    """The end of و + known places or bodies right after a dual post's genitive."""
+    while True:
+        word = ctx.word_at(end)
+        if word is None or word[0] != end + 1:
+            return end
+        hit = ctx.hit_in_word(word[0], ENTITY)
+        if hit is None or hit.prefix != "و" or lex_label(ctx, hit.key) not in _GROUP_LABELS:
+            return end
+        end = hit.end
 
 
 def _past_place_phrase(ctx: Context, pos: int) -> int:
@@ -532,6 +645,8 @@ def _past_place_phrase(ctx: Context, pos: int) -> int:
     obj = ctx.word_at(word[1])
     if obj is None:
         return pos
+    if word[2] == "في" and (close := _quoted_end(ctx, obj[0], obj[2])):
+        return close  # القيادي في "X" Y Z: a quoted body, then the name
     hit = ctx.hit_in_word(obj[0], ENTITY | ORG_HEAD)
     if hit is None or hit.prefix or hit.start != obj[0]:
         return pos
@@ -548,6 +663,22 @@ def _past_place_phrase(ctx: Context, pos: int) -> int:
         end = after[1]  # الجيش الوطني الليبي
         after = ctx.word_at(end)
     return end
+
+
+_OPEN_QUOTES = {'"': '"', "«": "»", "“": "”"}
+
+
+def _quoted_end(ctx: Context, start: int, mark: str) -> int:
+    """The end of a short quoted name opening at `start` (at most five words on the line),
+    or 0."""
+    close_mark = _OPEN_QUOTES.get(mark)
+    if close_mark is None:
+        return 0
+    close = ctx.text.find(close_mark, start + 1, start + 50)
+    inside = ctx.text[start + 1 : close]
+    if close < 0 or "\n" in inside or not inside.strip() or inside.count(" ") > 4:
+        return 0
+    return close + 1
 
 
 def _org_end(ctx: Context, start: int, head_end: int) -> int:
