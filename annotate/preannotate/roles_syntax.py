@@ -226,7 +226,9 @@ def extra_counts(
     if j == len(sent.starts):
         return []
     found = sent.entities[j]
-    gap = [w for w in sent.words(pos, found[1].start) if w not in (",", "علي", "الاقل")]
+    # a comma glued to the word before it (`على الأقل، بينهم`) is no word of its own
+    words = (w.strip(",") for w in sent.words(pos, found[1].start))
+    gap = [w for w in words if w and w not in ("علي", "الاقل")]
     if len(gap) > 2:
         return []
     if found[1].label is ValueType.NUM and gap and gap[0] in cues and len(gap) <= 2:
@@ -243,6 +245,8 @@ def extra_counts(
 
 
 _GROUPS = (*_PLACES, EntityType.ORG, EntityType.NORP)
+# `105 محتجزين مقابل 240 أسيراً`, `الإفراج عن 14 شخصاً، بينهم ثماني طالبات`
+_RELEASED_CUES = ("مقابل", "بينهم", "منهم")
 
 
 def object_after(sent: Sentence, pos: int) -> Mention | None:
@@ -400,7 +404,7 @@ def syntax_roles(
             if territory is not None:
                 props.append((Role.TERRITORY, territory[0], 0.55))
         elif etype in (EventType.DIE, EventType.INJURE, EventType.RELEASE):
-            cues = ("بينهم", "منهم") if etype is not EventType.RELEASE else ("مقابل",)
+            cues = ("بينهم", "منهم") if etype is not EventType.RELEASE else _RELEASED_CUES
             vrole = Role.PERSON if etype is EventType.RELEASE else Role.VICTIM
             for victim in victims[n]:
                 counts = extra_counts(sent, victim, cues, trig.end)

@@ -67,7 +67,41 @@ def syntax_roles(
                 continue
             for i in parties:
                 propose(out[k], etype, role, i, 0.5, entities[i])
+    _discussed(ordered, triggers, verbal, out, entities)
     caused.caused(sent, triggers, ordered, out, entities)
+
+
+# Verbs of discussing (بحث، ناقش، تباحث): after a meeting verb they name the same meeting.
+_DISCUSS = ("بحث", "ناقش", "باحث")
+
+
+def _discussed(
+    ordered: list[int],
+    triggers: list[TriggerCandidate],
+    verbal: list[bool],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """`التقى X Y، وناقش معهما`, `حيث التقى X Y، وناقشا`: a discussion verb coordinated after
+    a meeting verb of its sentence takes that verb's participants, place and time."""
+    meeting = -1
+    for k in ordered:
+        trig = triggers[k]
+        if trig.event_type not in _TALKS or not verbal[k]:
+            continue
+        discussion = any(stem in trig.key for stem in _DISCUSS)
+        if not discussion:
+            meeting = k
+        elif meeting >= 0 and trig.prefix.startswith(_WAW):
+            if triggers[meeting].event_type is not trig.event_type:
+                continue
+            for a in out[meeting]:
+                if a.role in _SHARED_MEETING:
+                    ent = entities[a.entity]
+                    propose(out[k], trig.event_type, a.role, a.entity, a.score * 0.9, ent)
+
+
+_SHARED_MEETING = (Role.PARTICIPANT, Role.PLACE, Role.TIME)
 
 
 _SENTENCE_TYPES = frozenset(
@@ -98,6 +132,9 @@ def sentence_roles(
             where = talks.where_place(sent, trig.start - len(trig.prefix))
             if where is not None:
                 proposals.append((Role.PLACE, where, 0.55))
+                guest = talks.visitor(sent, where) if etype in _TALKS and verbal[k] else None
+                if guest is not None:
+                    proposals.append((Role.PARTICIPANT, guest, 0.5))
         if etype in _TALKS:
             proposals += [(Role.PARTICIPANT, i, 0.5) for i in delegates]
         if etype is EventType.MEET and not verbal[k]:

@@ -6,7 +6,8 @@
 - `بمشاركة X`: a participant named after the meeting;
 - Place: the subject of a host verb (`جوبا تحتضن جولة من محادثات …`), or a place after في
   right after a launch verb (`انطلقت في العاصمة X، … جولة من المفاوضات`);
-- `X، حيث التقى …`: the place before حيث is where the event of its clause happened.
+- `X، حيث التقى …`: the place before حيث is where the event of its clause happened, and who
+  came there (`زيارة X إلى مقديشو، حيث التقى`, `يصل X إلى Y، حيث سيلتقي`) takes part.
 """
 
 from __future__ import annotations
@@ -38,6 +39,15 @@ _LAUNCH = frozenset(
     ]
 )
 _WHERE = "حيث"
+# Words of coming to a place: their subject (or genitive) meets the people met there.
+_VISIT = frozenset(
+    norm_key(w)
+    for w in [
+        *("زيارة", "زيارته", "زيارتها", "زار", "زارت", "يزور", "تزور", "وصول", "وصوله"),
+        *("وصل", "وصلت", "يصل", "تصل", "توجه", "توجهت", "يتوجه", "تتوجه", "قدوم", "حل", "حلت"),
+    ]
+)
+_VISITORS = (EntityType.PER, EntityType.ORG, EntityType.GPE)
 _CAPITAL = frozenset([norm_key("العاصمة"), norm_key("مدينة")])
 
 
@@ -134,6 +144,26 @@ def where_place(sent: Sentence, trig_start: int) -> int | None:
             end = before[0] if before is not None and before[2] == "," else word[0]
             found = sent.before(end)
             if found is not None and found[1].label in _PLACES:
+                return found[0]
+            return None
+        pos = word[0]
+    return None
+
+
+def visitor(sent: Sentence, place: int) -> int | None:
+    """`زيارة (رئيس المفوضية) X إلى مقديشو، حيث التقى`, `يصل (المبعوث) X، غداً، إلى مخيمات
+    تندوف، حيث سيلتقي`: who came to the place named before حيث (entity `place`), the
+    subject or genitive of a visit word before it in the sentence."""
+    ctx = sent.ctx
+    where = next(e for i, e in sent.entities if i == place)
+    pos = where.start
+    for _ in range(24):
+        word = ctx.word_before(pos)
+        if word is None or word[0] < sent.start or word[2] in (".", "؛"):
+            return None
+        if _bare(word[2]) in _VISIT or word[2] in _VISIT:
+            found = sent.after_title(word[1])
+            if found is not None and found[1].label in _VISITORS and found[1].end <= where.start:
                 return found[0]
             return None
         pos = word[0]
