@@ -25,6 +25,7 @@ _FILES = (
     "cldr_places.tsv",
     "conflict_gazetteer.tsv",
     "regional_places.tsv",
+    "world_places.tsv",
     "triggers.tsv",
     "titles.tsv",
     "org_heads.tsv",
@@ -210,7 +211,12 @@ def default_lexicon() -> Lexicon:
     ).hexdigest()[:10]
     gazetteer: dict[str, GazetteerEntry] = {}
     # Curated entries first: they win over the generated CLDR names on the same key.
-    for name in ("conflict_gazetteer.tsv", "regional_places.tsv", "cldr_places.tsv"):
+    for name in (
+        "conflict_gazetteer.tsv",
+        "regional_places.tsv",
+        "world_places.tsv",
+        "cldr_places.tsv",
+    ):
         for entry in parse_gazetteer(texts[name], name):
             gazetteer.setdefault(entry.key, entry)
     for entry in _nationality_plurals(texts["nisba.tsv"]):
