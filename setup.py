@@ -32,6 +32,7 @@ COMPILED = [
     "annotate/preannotate/gazetteer.py",
     "annotate/preannotate/incidents.py",
     "annotate/preannotate/lexicon.py",
+    "annotate/preannotate/offices.py",
     "annotate/preannotate/orgs.py",
     "annotate/preannotate/people.py",
     "annotate/preannotate/pipeline.py",

@@ -130,3 +130,48 @@ def test_a_dual_post_takes_the_coordinated_countries() -> None:
     got = spans(predict(text))
     assert at(text, "OCC", "وزيري خارجية مصر والأردن") in got
     assert at(text, "GPE", "الأردن") in got
+
+
+# --- offices named after their holder, quoted group names ------------------------------
+
+
+def test_an_office_named_after_its_holder_nests_the_person_only() -> None:
+    text = (
+        "ولم يعلق مكتب رئيس الوزراء أحمد سالم على الاتهامات، وتعهد بإسقاط حكومة الرئيس كمال راشد."
+    )
+    got = spans(predict(text))
+    assert at(text, "ORG", "مكتب رئيس الوزراء أحمد سالم") in got
+    assert at(text, "PER", "أحمد سالم") in got
+    assert at(text, "ORG", "حكومة الرئيس كمال راشد") in got
+    assert at(text, "PER", "كمال راشد") in got
+    assert not any(label == "OCC" for label, *_ in got)
+
+
+def test_a_quoted_group_cued_by_its_members_is_an_org_wherever_quoted() -> None:
+    text = (
+        'اندلعت معارك بين "كاتانغو" والجيش. وقتل خمسة من عناصر "كاتانغو"، '
+        'وقال القيادي في "ماريبا" إن المقاتلين انسحبوا.'
+    )
+    got = spans(predict(text))
+    first = text.index("كاتانغو")
+    assert ("ORG", first, first + len("كاتانغو")) in got
+    assert at(text, "ORG", "كاتانغو", 'عناصر "') in got
+    assert at(text, "ORG", "ماريبا") in got
+
+
+def test_a_quoted_word_without_members_or_a_post_is_no_org() -> None:
+    text = 'وصف الوزير الهجوم بأنه "جبان"، ودعا إلى "ضبط النفس".'
+    assert not any(label == "ORG" for label, *_ in spans(predict(text)))
+
+
+def test_a_nisba_formed_on_a_known_country_ends_a_body() -> None:
+    text = "قصف الجيش الميانماري قرى في الإقليم."
+    assert at(text, "ORG", "الجيش الميانماري") in spans(predict(text))
+
+
+def test_a_quoted_body_after_a_descriptor_head_is_the_name() -> None:
+    text = 'أعلنت وحدات "جيش التحرير الشعبي" أنها قصفت مواقع للعدو، واشتبكت مع حرس الحدود.'
+    got = spans(predict(text))
+    assert at(text, "ORG", "جيش التحرير الشعبي") in got
+    assert not any(label == "ORG" and s == text.index("وحدات") for label, s, _ in got)
+    assert at(text, "ORG", "حرس الحدود") in got

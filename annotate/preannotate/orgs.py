@@ -144,9 +144,28 @@ def _subtype(subtype: OrgSubtype | None, words: list[str]) -> OrgSubtype | None:
 
 def _modifier(ctx: Context, w: str) -> bool:
     """A nisba or institutional adjective, also coordinated (والأذرية)."""
-    if w in ctx.lexicon.nisba or w in _ADJECTIVES:
+    if w in ctx.lexicon.nisba or w in _ADJECTIVES or place_nisba(ctx, w):
         return True
     return len(w) > 4 and w[0] == "و" and (w[1:] in ctx.lexicon.nisba or w[1:] in _ADJECTIVES)
+
+
+def place_nisba(ctx: Context, w: str) -> bool:
+    """A definite nisba formed on a known country's name (الميانماري ← ميانمار، الباكستانية ←
+    باكستان): the adjective of any place the gazetteer holds, not only the listed ones."""
+    if not is_definite(w) or len(w) < 7:
+        return False
+    if w.endswith("يه"):
+        base = w[2:-2]
+    elif w.endswith("ي"):
+        base = w[2:-1]
+    else:
+        return False
+    gazetteer = ctx.lexicon.gazetteer
+    for key in (base, "ال" + base):
+        entry = gazetteer.get(key)
+        if entry is not None and entry.label is EntityType.GPE:
+            return True
+    return False
 
 
 def find_headed(
@@ -262,6 +281,8 @@ def _extent(
             close = ctx.text.find(w, we, we + 40)
             if close < 0 or "\n" in ctx.text[we:close]:
                 break
+            if we in ends:
+                break  # وحدات "جيش X": the quoted name is a body of its own, the head a descriptor
             end, construct = close + 1, 0
         elif label is EntityType.FAC and len(words) == 1 and ctx.longest(ws, TRIGGER) is not None:
             trigger = ctx.longest(ws, TRIGGER)

@@ -31,6 +31,7 @@ from annotate.preannotate.gazetteer import (
     boundary_copy,
 )
 from annotate.preannotate.lexicon import Lexicon, default_lexicon
+from annotate.preannotate.offices import holder_offices, quoted_groups
 from annotate.preannotate.orgs import (
     abbreviations,
     find_groups,
@@ -241,6 +242,9 @@ class Preannotator:
         cands.extend(find_first_names(ctx, first_names))
         if "ابو " in ctx.text or "ام " in ctx.text:
             cands.extend(find_kunyas(ctx))
+        cands.extend(holder_offices(ctx, cands))
+        if '"' in ctx.text:
+            cands.extend(quoted_groups(ctx))
 
         top = resolve([c for c in cands if c.label is not EntityType.OCC])
         orgs = [c for c in top if c.label is EntityType.ORG]

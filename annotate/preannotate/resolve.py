@@ -32,7 +32,10 @@ _SLOW_BOUNDARY = frozenset({"\r"} | {chr(c) for c in range(0x1F1E6, 0x1F200)})
 NESTABLE: dict[SpanLabel, frozenset[SpanLabel]] = {
     EntityType.OCC: frozenset({EntityType.GPE, EntityType.LOC, EntityType.ORG, EntityType.NORP}),
     EntityType.ORG: frozenset(
-        {EntityType.GPE, EntityType.LOC, EntityType.NORP, EntityType.ORG, EntityType.FAC}
+        {
+            *[EntityType.GPE, EntityType.LOC, EntityType.NORP, EntityType.ORG, EntityType.FAC],
+            EntityType.PER,  # only in an office named after its holder (see may_nest)
+        }
     ),
     EntityType.NORP: frozenset({EntityType.GPE, EntityType.LOC}),
     EntityType.FAC: frozenset({EntityType.GPE, EntityType.LOC, EntityType.ORG}),
@@ -213,6 +216,8 @@ def may_nest(outer: Candidate, inner: Candidate) -> bool:
         return False
     if outer.label is EntityType.OCC:
         return True
+    if inner.label is EntityType.PER:
+        return outer.source == "office"  # حكومة رئيس الوزراء X ⊃ X
     if _named_igo(outer, inner):
         return True  # قوة الأمم المتحدة المؤقتة في لبنان ⊃ الأمم المتحدة
     if outer.source == "gazetteer":

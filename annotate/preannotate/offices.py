@@ -1,0 +1,101 @@
+"""Two organisation shapes the head patterns miss.
+
+An office or a government named after its holder (`حكومة رئيس الوزراء X`, `مكتب الرئيس X`):
+the body keeps the holder's title and name and nests the person only, no OCC inside it.
+
+A group known only by a quoted name (`عناصر "X"`, `مقاتلو "X"`, `القيادي في "X"`): the words
+in the quotes are an ORG when its members or a post in it come right before them, and the
+same quoted name is that ORG wherever else the document quotes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.preannotate.gazetteer import ENTITY, ORG_HEAD, TITLE, TRIGGER
+from annotate.preannotate.spans import Candidate, Context, is_definite
+from annotate.schema import EntityType, OrgSubtype
+
+# Bodies named after their holder (normalised heads).
+_HOLDER_HEADS = frozenset(["حكومه", "مكتب", "اداره", "نظام", "ديوان"])
+_PROCLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
+
+
+def holder_offices(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """ORG candidates `HEAD TITLE… NAME` from title OCCs followed by their holder's name."""
+    people = {c.start: c for c in cands if c.label is EntityType.PER and c.source != "first-name"}
+    out: list[Candidate] = []
+    for occ in cands:
+        if occ.label is not EntityType.OCC:
+            continue
+        word = ctx.word_before(occ.start)
+        if word is None or word[1] + 1 != occ.start:
+            continue
+        head = ctx.hit_in_word(word[0], ORG_HEAD)
+        if head is None or head.end != word[1] or head.key not in _HOLDER_HEADS:
+            continue
+        if head.prefix not in _PROCLITICS:
+            continue
+        nxt = ctx.word_at(occ.end)
+        person = people.get(nxt[0]) if nxt is not None else None
+        if person is None:
+            continue
+        out.append(Candidate(head.start, person.end, EntityType.ORG, 0.7, "office", OrgSubtype.GOV))
+    return out
+
+
+# Words that put the group right after them: its members, a post in it.
+_MEMBERS = frozenset(
+    [
+        *["عناصر", "مقاتلي", "مقاتلو", "مسلحي", "مسلحو", "قاده", "قادة", "انصار", "مسلحين"],
+        *["ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "معاقل"],
+    ]
+)
+_QUOTED = re.compile(r'(?<![\w"])"([^"\n]{2,40})"')
+
+
+def quoted_groups(ctx: Context) -> list[Candidate]:
+    """ORG candidates for quoted names cued once by their members or a post in the group."""
+    names: set[str] = set()
+    found: list[re.Match[str]] = []
+    for m in _QUOTED.finditer(ctx.text):
+        found.append(m)
+        if m.group(1) in names or not _name_shaped(ctx, m):
+            continue
+        before = ctx.word_before(m.start())
+        if before is None:
+            continue
+        if before[2] in _MEMBERS or (before[2] == "في" and _post_before(ctx, before[0])):
+            names.add(m.group(1))
+    return [
+        Candidate(m.start(1), m.end(1), EntityType.ORG, 0.65, "quoted", OrgSubtype.NONSTATE_ARMED)
+        for m in found
+        if m.group(1) in names
+    ]
+
+
+def _name_shaped(ctx: Context, m: re.Match[str]) -> bool:
+    """One or two indefinite Arabic words that are no lexicon word (not a slogan, a verb or
+    a known name, which other rules handle)."""
+    words = m.group(1).split(" ")
+    if len(words) > 2:
+        return False
+    pos = m.start(1)
+    for w in words:
+        if len(w) < 3 or is_definite(w) or not all("\u0621" <= c <= "\u064a" for c in w):
+            return False
+        if w in ctx.lexicon.stopwords or w in ctx.lexicon.value_words:
+            return False
+        if ctx.hit_in_word(pos, ENTITY | ORG_HEAD | TITLE | TRIGGER) is not None:
+            return False
+        pos += len(w) + 1
+    return True
+
+
+def _post_before(ctx: Context, pos: int) -> bool:
+    """Does a title end right before `pos` (القيادي | في "X")?"""
+    word = ctx.word_before(pos)
+    if word is None:
+        return False
+    hit = ctx.hit_in_word(word[0], TITLE)
+    return hit is not None and hit.end == word[1]
