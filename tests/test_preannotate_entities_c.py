@@ -175,3 +175,11 @@ def test_a_quoted_body_after_a_descriptor_head_is_the_name() -> None:
     assert at(text, "ORG", "جيش التحرير الشعبي") in got
     assert not any(label == "ORG" and s == text.index("وحدات") for label, s, _ in got)
     assert at(text, "ORG", "حرس الحدود") in got
+
+
+def test_the_body_of_a_province_takes_the_descriptor_and_the_place() -> None:
+    text = "أعلنت حكومة ولاية تاراكو الإفراج عن الرهائن، وقال مسؤول في إدارة منطقة كاسيبا إن الطريق مغلق."
+    got = spans(predict(text))
+    assert at(text, "ORG", "حكومة ولاية تاراكو") in got
+    assert at(text, "GPE", "تاراكو") in got
+    assert at(text, "ORG", "إدارة منطقة كاسيبا") in got

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
+from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER, Hit
 from annotate.preannotate.people import name_like
 from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType, OrgSubtype
@@ -263,6 +263,8 @@ def _extent(
             end, construct = both, 0  # القوة المشتركة متعددة الجنسيات
         elif construct and ws in ends:
             end, construct = ends[ws], 0  # another headed name as genitive
+        elif construct == 2 and (place := _described_place(ctx, hit, we)) is not None:
+            end, construct = place, 0  # حكومة ولاية X، إدارة منطقة X: a body of a province
         elif (
             construct
             and entry is not None
@@ -362,6 +364,25 @@ def _branch_end(ctx: Context, end: int) -> int:
     if place:
         return end  # - شمال كردفان: the direction starts a place name
     return m.end()
+
+
+def _described_place(ctx: Context, hit: Hit | None, pos: int) -> int | None:
+    """The end of `DESCRIPTOR PLACE` (ولاية X، منطقة X) when the descriptor heads the word
+    at hand and a known place or an unknown name follows it."""
+    if hit is None or hit.prefix or not hit.kinds & ORG_HEAD or hit.end != pos:
+        return None
+    if ctx.lexicon.heads[hit.key][0] is not EntityType.GPE:
+        return None
+    word = ctx.word_at(pos)
+    if word is None:
+        return None
+    known = ctx.hit_in_word(word[0], ENTITY)
+    if known is not None:
+        entry = ctx.lexicon.gazetteer.get(known.key)
+        ok = not known.prefix and entry is not None and entry.label is EntityType.GPE
+        return known.end if ok else None
+    place = _place_after(ctx, pos)
+    return place[1] if place is not None else None
 
 
 def _is_org(ctx: Context, key: str) -> bool:
