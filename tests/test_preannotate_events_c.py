@@ -4,6 +4,7 @@ invented; offsets come from text.index through the surfaces."""
 
 from __future__ import annotations
 
+from annotate.schema import AgreementKind
 from tests.test_preannotate_patterns import predict, roles
 
 # --- counts -----------------------------------------------------------------------------
@@ -57,3 +58,46 @@ def test_who_came_to_the_place_before_haythu_meets_there() -> None:
     assert ("التقى", "Participant", "هاكان فيدان") in got
     assert ("التقى", "Participant", "محمد شياع السوداني") in got
     assert ("التقى", "Place", "بغداد") in got
+
+
+# --- accusations ------------------------------------------------------------------------
+
+
+def test_the_accused_before_the_b_masdar_past_a_dated_subject() -> None:
+    text = (
+        "اتهم مستشار رئيس الوزراء للأمن القومي سمير علي، اليوم الثلاثاء، إريتريا بتزويد "
+        "المتمردين بالأسلحة."
+    )
+    got = roles(predict(text))
+    assert ("اتهم", "Accused", "إريتريا") in got
+    assert ("اتهم", "Accuser", "سمير علي") in got
+
+
+def test_a_fronted_accuser_and_the_accused_after_the_verb() -> None:
+    text = "وأديس أبابا تتهم أسمرة بتسليح الميليشيا."
+    got = roles(predict(text))
+    assert ("تتهم", "Accuser", "أديس أبابا") in got
+    assert ("تتهم", "Accused", "أسمرة") in got
+
+
+def test_a_titled_subject_alone_before_the_b_masdar_is_no_accused() -> None:
+    text = "واتهم الرئيس الأمريكي جو بايدن بتضليل الناخبين."
+    got = roles(predict(text))
+    assert ("اتهم", "Accused", "جو بايدن") not in got
+
+
+def test_a_comma_ends_the_accusation_clause() -> None:
+    text = "وأدانت وزارة الداخلية الهجوم، مطالبةً الحكومة الاتحادية بالكشف عن الجهات المسؤولة."
+    got = roles(predict(text))
+    assert ("أدانت", "Accused", "الحكومة الاتحادية") not in got
+
+
+# --- trigger extent ---------------------------------------------------------------------
+
+
+def test_a_peace_agreement_is_its_agreement_noun() -> None:
+    text = "ودعت الجزائر إلى العودة لاتفاق السلام، بعد أن وقّع الطرفان اتفاقية سلام العام الماضي."
+    rec = predict(text)
+    got = {(v.trigger.surface, v.attributes.agreement_kind) for v in rec.events}
+    assert ("اتفاق", AgreementKind.PEACE_TREATY) in got
+    assert ("اتفاقية", AgreementKind.PEACE_TREATY) in got

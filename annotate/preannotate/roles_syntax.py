@@ -16,6 +16,7 @@
 - `بينهم NUM` after a victim count, `مقابل NUM` after a released count: one more of the same role;
 - the object of a request or accusation: the mention after the subject and before إلى / على / a
   ب-masdar (`داعياً مجلس الأمن إلى`, `حث أذربيجان على`, `اتهمت X بقصف`);
+- the accused right before the ب-masdar of an accusation verb (`accusations.py`);
 
 Each rule proposes (role, entity) pairs; `sentence_roles.py` checks them against the schema.
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from annotate.preannotate.accusations import accused
 from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.schema import EntityType, EventType, Role, ValueType
@@ -409,6 +411,9 @@ def syntax_roles(
             for victim in victims[n]:
                 counts = extra_counts(sent, victim, cues, trig.end)
                 props += [(vrole, k, 0.55) for k in counts]
+        if etype is EventType.ACCUSE and verbal[n]:
+            fronted = bool(subjects[n]) and subjects[n][0][1].end <= trig.start
+            props += [(Role.ACCUSED, i, 0.55) for i in accused(sent, trig, fronted)]
         obj_role = _OBJECT_ROLE.get(etype)
         if obj_role is not None:
             pos = (

@@ -134,13 +134,17 @@ def subject(
         coordinated = trig.prefix.startswith("\N{ARABIC LETTER WAW}")
         if (
             found_subject
-            and coordinated
-            and known
             and trig.event_type in _OBJECT_VERBS
             and found_subject[0][1].start > trig.end
             and roles_syntax.object_after(sent, found_subject[0][1].start) is not None
         ):
-            return known[-1]  # وحث أذربيجان على: the object; the subject is the verb's before
+            if coordinated and known:
+                return known[-1]  # وحث أذربيجان على: the object; the subject is the verb's before
+            fronted = _fronted_subject(sent, trig)
+            if fronted:
+                return (
+                    fronted  # وأديس أبابا تتهم أسمرة بتسليح: SVO, the mention after is the object
+                )
         if found_subject:
             return found_subject
         after = ctx.word_at(trig.end)
@@ -191,6 +195,23 @@ def _reported_pronoun(ctx: Context, trig: TriggerCandidate) -> int:
 
 
 _OBJECT_VERBS = (EventType.REQUEST, EventType.ACCUSE)
+_PREPOSITIONS = frozenset(["في", "من", "علي", "الي", "عن", "مع", "بين"])
+
+
+def _fronted_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
+    """The mention right before a verb (past قد and a quote mark) that is no prepositional
+    object (`في غزة تدعو`) nor glued to a preposition (`لروسيا`): an SVO subject."""
+    ctx = sent.ctx
+    prev = sent.before(_before_verb(ctx, trig.start - len(trig.prefix)))
+    if prev is None or prev[1].label not in _SPEAKERS:
+        return []
+    start = prev[1].start
+    if start > 0 and ctx.text[start - 1].isalpha() and ctx.text[start - 1] not in "وف":
+        return []
+    word = ctx.word_before(start)
+    if word is not None and word[2] in _PREPOSITIONS:
+        return []
+    return sent.chain_before(prev)
 
 
 def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate]) -> list[Mention]:

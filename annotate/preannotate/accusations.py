@@ -1,0 +1,87 @@
+"""The accused of an accusation verb: the mention right before its ب-masdar complement
+(`اتهم X Y بتسليح`), read off the clause after the verb."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from annotate.preannotate.sentence import CLAUSE, Sentence
+from annotate.preannotate.spans import Candidate, TriggerCandidate
+from annotate.schema import EntityType, ValueType
+
+Mention = tuple[int, Candidate]
+
+_VALUES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
+_PARTIES = (EntityType.PER, EntityType.ORG, EntityType.GPE)
+_BEH = "\N{ARABIC LETTER BEH}"
+
+# ب-words that open no complement of an accusation (بشأن، بسبب، بحسب، بعد، بين).
+_NOT_MASDAR = frozenset(["بشان", "بسبب", "بحسب", "بعد", "بين", "بينما", "بينهم", "بدوره", "بدورها"])
+
+
+def accused(sent: Sentence, trig: TriggerCandidate, fronted: bool) -> list[int]:
+    """`اتهم (مستشار الرئيس X)، اليوم، إريتريا بتسليح …`: the mention right before the
+    ب-masdar of an accusation verb is the accused when words stand between it and the verb
+    (the subject, named or not) or the subject stands before the verb (`fronted`)."""
+    ctx = sent.ctx
+    pos = trig.end
+    for _ in range(16):
+        word = ctx.word_at(pos)
+        if word is None or word[0] >= sent.end or word[2] in (".", "؛") or word[2] in CLAUSE:
+            return []
+        pos = word[1]
+        w = word[2]
+        if w == "," and not _value_edge(sent, word[0], word[1]):
+            return []  # a comma ends the clause unless it sets off a date (X، اليوم، Y بـ)
+        if not w.startswith(_BEH) or len(w) <= 3 or w in _NOT_MASDAR:
+            continue
+        j = bisect_left(sent.ends, word[0] + 1)
+        if j < len(sent.entities) and sent.entities[j][1].start < word[1]:
+            continue  # a mention (بغداد) or a mention glued to ب (بالجيش)
+        last = sent.before(word[0])
+        if last is None or last[1].label not in _PARTIES:
+            return []
+        chain: list[Mention] = []
+        for m in sent.chain_before(last):
+            if m[1].label in _VALUES:
+                break  # سمير علي، اليوم الثلاثاء، إريتريا: a date ends the coordination
+            chain.append(m)
+        first = chain[-1][1]
+        if first.start > 0 and ctx.text[first.start - 1].isalpha():
+            return []  # glued to a preposition: لروسيا، وإيران
+        head = first.start
+        title = sent.title_at.get(_word_end(sent, head), -1)
+        if title >= trig.end:
+            head = title  # اتهم الرئيس X بـ: counted from the title, the holder is the subject
+        if fronted or _words_past_values(sent, trig.end, head) >= 2:
+            return [i for i, _ in chain]
+        return []
+    return []
+
+
+def _value_edge(sent: Sentence, a: int, b: int) -> bool:
+    """True when a date or time ends right before offset `a` or starts right after `b`."""
+    j = bisect_right(sent.ends, a) - 1
+    if j >= 0:
+        e = sent.entities[j][1]
+        if e.label in _VALUES and not sent.ctx.text[e.end : a].strip():
+            return True
+    found = sent.after(b)
+    return found is not None and found[1].label in _VALUES
+
+
+def _words_past_values(sent: Sentence, a: int, b: int) -> int:
+    """Words between offsets `a` and `b`, punctuation and dates or times left out."""
+    n = sum(1 for w in sent.words(a, b) if w not in (",", '"'))
+    for _, e in sent.entities[bisect_left(sent.starts, a) : bisect_left(sent.starts, b)]:
+        if e.label in _VALUES:
+            n -= len(sent.words(e.start, e.end))
+    return n
+
+
+def _word_end(sent: Sentence, pos: int) -> int:
+    """Where the word before `pos` ends (spaces skipped)."""
+    text = sent.ctx.text
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
