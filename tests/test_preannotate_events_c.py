@@ -101,3 +101,32 @@ def test_a_peace_agreement_is_its_agreement_noun() -> None:
     got = {(v.trigger.surface, v.attributes.agreement_kind) for v in rec.events}
     assert ("اتفاق", AgreementKind.PEACE_TREATY) in got
     assert ("اتفاقية", AgreementKind.PEACE_TREATY) in got
+
+
+# --- clashes ----------------------------------------------------------------------------
+
+
+def test_the_second_side_of_a_clash_named_through_its_members() -> None:
+    text = "اندلعت اشتباكات عنيفة بين الجيش السوداني ومسلحي حركة العدل والمساواة في المدينة."
+    got = roles(predict(text))
+    assert ("اشتباكات", "Attacker", "الجيش السوداني") in got
+    assert ("اشتباكات", "Attacker", "حركة العدل والمساواة") in got
+
+
+def test_members_from_a_side_after_between() -> None:
+    text = "وتجددت المواجهات بين قوات حرس الحدود وعناصر من تنظيم داعش قرب المعبر."
+    got = roles(predict(text))
+    assert ("المواجهات", "Attacker", "تنظيم داعش") in got
+
+
+# --- statements -------------------------------------------------------------------------
+
+
+def test_a_describing_participle_and_a_press_conference_are_statements() -> None:
+    text = (
+        "وقال وزير الإعلام سمير علي في مؤتمر صحفي إن الحكومة ملتزمة بالحوار، واصفاً "
+        "الاتهامات بأنها باطلة."
+    )
+    got = roles(predict(text))
+    assert ("مؤتمر صحفي", "Speaker", "سمير علي") in got
+    assert ("واصفاً", "Speaker", "سمير علي") in got

@@ -104,7 +104,8 @@ def between_sides(sent: Sentence, trig: TriggerCandidate) -> list[int]:
                 pos = nxt[1]  # بين وفدي X وY، بين ممثلي X وY
             found = sent.after(pos, max_gap=0)
             if found is not None:
-                return [i for i, _ in sent.chain(found)]
+                chain = sent.chain(found)
+                return [i for i, _ in chain] + _members_side(sent, chain[-1][1].end)
             # بين الجيش وقوات الدعم السريع: a bare noun (no mention) and a named side
             found = sent.after(word[1], max_gap=2)
             if found is not None and sent.words(word[1], found[1].start)[1:] == [_WAW]:
@@ -114,6 +115,25 @@ def between_sides(sent: Sentence, trig: TriggerCandidate) -> list[int]:
             return []
         pos = word[1]
     return []
+
+
+# Nouns of the members of a side: بين الجيش ومسلحي X، وعناصر من X.
+_MEMBERS = frozenset(["مسلحي", "مقاتلي", "عناصر", "جنود", "افراد", "ممثلي", "وفد"])
+_SIDES = (EntityType.ORG, EntityType.NORP, EntityType.GPE)
+
+
+def _members_side(sent: Sentence, pos: int) -> list[int]:
+    """`بين X ومسلحي Y`, `بين X وعناصر من Y`: the second side named through its members."""
+    ctx = sent.ctx
+    word = ctx.word_at(pos)
+    if word is None or not word[2].startswith(_WAW) or word[2][1:] not in _MEMBERS:
+        return []
+    pos = word[1]
+    nxt = ctx.word_at(pos)
+    if nxt is not None and nxt[2] == "من":
+        pos = nxt[1]
+    found = sent.after(pos)
+    return [found[0]] if found is not None and found[1].label in _SIDES else []
 
 
 def attack_sides(sent: Sentence, trig: TriggerCandidate, verbal: bool) -> list[Proposal]:
