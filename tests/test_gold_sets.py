@@ -173,6 +173,7 @@ SETS = (
         floors={"entities": (0.78, 0.70), "triggers": (0.88, 0.72), "arguments": (0.66, 0.30)},
         dateline=True,
     ),
+    GoldSet("F", "heldout_f", "f", 7, 30, 15, 3500, WIRE_MARKERS, blind=False, dateline=True),
 )
 
 
