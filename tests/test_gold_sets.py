@@ -174,6 +174,29 @@ SETS = (
         dateline=True,
     ),
     GoldSet("F", "heldout_f", "f", 7, 30, 15, 3500, WIRE_MARKERS, blind=False, dateline=True),
+    GoldSet(
+        "G",
+        "heldout_g",
+        "g",
+        7,
+        30,
+        15,
+        3500,
+        # each outlet's own dateline, byline, image-credit and related-block formats
+        (
+            *(m for m in WIRE_MARKERS if m != "اقرأ المزيد:"),
+            "وكالات:",
+            "المشرق نيوز",
+            "نُشر في:",
+            "(ومك)",
+            "صدر الصورة،",
+            "المزيد حول هذه القصة",
+            "/ البوسفور",
+            "«نوفوستي عربي»",
+            "للاشتراك",
+        ),
+        blind=False,
+    ),
 )
 
 
