@@ -72,16 +72,47 @@ def _descriptor_nisba(ctx: Context, word: tuple[int, int, str]) -> bool:
 
 
 def places(sent: Sentence) -> list[tuple[int, Candidate]]:
-    """The places of a sentence: GPE/LOC/FAC mentions after في (descriptors skipped)."""
+    """The places of a sentence: GPE/LOC/FAC mentions after في (descriptors skipped); a
+    place that only locates the named place before it (`قرية X في إقليم Y`) stands for it."""
     ctx = sent.ctx
-    return [
-        (i, e)
-        for i, e in sent.entities
-        if e.label in _PLACES
-        and e.start > 0
-        and not ctx.text[e.start - 1].isalpha()
-        and _locates(sent, e)
-    ]
+    out: list[tuple[int, Candidate]] = []
+    for i, e in sent.entities:
+        glued = e.start == 0 or ctx.text[e.start - 1].isalpha()
+        if e.label in _PLACES and not glued and _locates(sent, e):
+            found = contained(sent, e) or (i, e)
+            if all(found[0] != k for k, _ in out):
+                out.append(found)
+    return out
+
+
+# Cues by which one place locates another right before it: قرية X في إقليم Y، بلدة X قرب Y.
+_LOCATING = frozenset(["في", "قرب"])
+
+
+def contained(sent: Sentence, e: Candidate) -> tuple[int, Candidate] | None:
+    """`(على) قرية X في إقليم Y`, `مخيم X في منطقة Y`, `بلدة X قرب جسر Y`: the named place X
+    right before the cue of place `e`, when X is a facility, a land feature or a place named
+    after a descriptor; `e` only says where X lies, X is where things happen."""
+    ctx = sent.ctx
+    word = ctx.word_before(e.start)
+    while word is not None and (word[2] in _DESCRIPTORS or _descriptor_nisba(ctx, word)):
+        word = ctx.word_before(word[0])
+    if word is None or word[2] not in _LOCATING:
+        return None
+    found = sent.before(word[0])
+    if found is None or found[1].label not in _PLACES:
+        return None
+    head = ctx.word_before(found[1].start)
+    if head is None:
+        return None
+    # اسرائيل في غزة، تعرض حقل X في قضاء Y: a subject before في is no place of the event
+    if head[2] in _DESCRIPTORS or (found[1].label is not EntityType.GPE and head[2] in _TOWARDS):
+        return found
+    return None
+
+
+# Prepositions before a facility or land feature that make it a place: على خط X في Y.
+_TOWARDS = frozenset(["علي", "في", "قرب", "عند", "الي", "داخل"])
 
 
 def _locates(sent: Sentence, e: Candidate) -> bool:

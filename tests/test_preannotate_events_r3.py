@@ -1,0 +1,49 @@
+"""Argument and trigger rules of the third events round: construction classes whose errors
+recur in at least two of the development sets (B, C, F, G). Every sentence is invented;
+offsets come from text.index."""
+
+from __future__ import annotations
+
+from annotate.schema import GoldRecord
+from tests.test_preannotate_patterns import predict
+
+Span = tuple[int, int]
+
+
+def span(text: str, surface: str, left: str = "") -> Span:
+    start = text.index(left + surface) + len(left)
+    return start, start + len(surface)
+
+
+def arguments(rec: GoldRecord) -> set[tuple[Span, str, Span]]:
+    """(trigger span, role, argument span) of every predicted argument."""
+    ents = {e.id: e for e in rec.entities}
+    return {
+        ((v.trigger.start, v.trigger.end), a.role.value, (ents[a.entity].start, ents[a.entity].end))
+        for v in rec.events
+        for a in v.arguments
+    }
+
+
+def triggers(rec: GoldRecord) -> set[tuple[str, Span]]:
+    return {(v.type.value, (v.trigger.start, v.trigger.end)) for v in rec.events}
+
+
+# --- places -----------------------------------------------------------------------------
+
+
+def test_a_named_place_located_by_a_region_is_the_incident_place() -> None:
+    text = "قُتل خمسة مدنيين وأُصيب ثمانية آخرون في قصف على بلدة كفرنبل في محافظة إدلب."
+    got = arguments(predict(text))
+    town, region = span(text, "كفرنبل"), span(text, "إدلب")
+    for trigger in ("قُتل", "أُصيب"):
+        assert (span(text, trigger), "Place", town) in got
+        assert (span(text, trigger), "Place", region) not in got
+    assert (span(text, "قصف"), "Place", region) not in got
+
+
+def test_a_city_hosting_clashes_is_their_place_not_its_region() -> None:
+    text = "وشهدت مدينة الفاشر في إقليم دارفور اشتباكات عنيفة أودت بحياة عشرة أشخاص."
+    got = arguments(predict(text))
+    assert (span(text, "اشتباكات"), "Place", span(text, "الفاشر")) in got
+    assert (span(text, "اشتباكات"), "Place", span(text, "دارفور")) not in got
