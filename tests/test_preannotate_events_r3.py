@@ -47,3 +47,43 @@ def test_a_city_hosting_clashes_is_their_place_not_its_region() -> None:
     got = arguments(predict(text))
     assert (span(text, "اشتباكات"), "Place", span(text, "الفاشر")) in got
     assert (span(text, "اشتباكات"), "Place", span(text, "دارفور")) not in got
+
+
+# --- trigger vocabulary -----------------------------------------------------------------
+
+
+def test_opening_fire_is_an_attack_and_firing_points_are_none() -> None:
+    text = (
+        "وقال المتحدث إن مسلحين فتحوا النار على حاجز للشرطة، واتهم الجيش بإطلاق النار على "
+        "المحتجين، فيما دمرت المدفعية نقاط إطلاق النار التابعة لهم."
+    )
+    got = triggers(predict(text))
+    assert ("Attack", span(text, "فتحوا النار")) in got
+    # the trigger stops before على
+    assert ("Attack", span(text, "إطلاق النار", "\N{ARABIC LETTER BEH}")) in got
+    points = span(text, "إطلاق النار", "نقاط ")
+    assert not any(s == points for _, s in got)
+
+
+# --- accusations ------------------------------------------------------------------------
+
+
+def test_the_accused_does_what_the_b_masdar_names() -> None:
+    text = (
+        "واتهمت وزارة الدفاع الروسية القوات الأوكرانية بإطلاق النار على قافلة إنسانية قرب خيرسون."
+    )
+    got = arguments(predict(text))
+    fire = span(text, "إطلاق النار")
+    assert (fire, "Attacker", span(text, "القوات الأوكرانية")) in got
+    assert (fire, "Attacker", span(text, "وزارة الدفاع الروسية")) not in got
+
+
+def test_a_quoted_accused_before_the_b_masdar() -> None:
+    text = (
+        "وأكد المتحدث باسم الحركة أحمد سالم أن مقاتليه انسحبوا من البلدة، متهماً مرتزقة "
+        '"فاغنر" بإعدام ١٢ مدنياً.'
+    )
+    got = arguments(predict(text))
+    group = span(text, "فاغنر")
+    assert (span(text, "متهماً"), "Accused", group) in got
+    assert (span(text, "إعدام"), "Agent", group) in got

@@ -38,7 +38,10 @@ def accused(sent: Sentence, trig: TriggerCandidate, fronted: bool) -> list[int]:
         j = bisect_left(sent.ends, word[0] + 1)
         if j < len(sent.entities) and sent.entities[j][1].start < word[1]:
             continue  # a mention (بغداد) or a mention glued to ب (بالجيش)
-        last = sent.before(word[0])
+        edge = word[0]
+        while edge > 0 and ctx.text[edge - 1] in ' "':
+            edge -= 1  # مرتزقة "فاغنر" بإعدام: a quoted name
+        last = sent.before(edge)
         if last is None or last[1].label not in _PARTIES:
             return []
         chain: list[Mention] = []

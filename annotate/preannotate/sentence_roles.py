@@ -20,6 +20,7 @@ PARTY_ROLE = {
 }
 _TIME_TYPES = (ValueType.DATE, ValueType.TIME)
 _WAW = "\N{ARABIC LETTER WAW}"
+_BEH = "\N{ARABIC LETTER BEH}"
 
 
 _VICTIM_ROLES = (Role.VICTIM, Role.PERSON)
@@ -47,6 +48,7 @@ def syntax_roles(
             propose(out[k], triggers[k].event_type, role, i, score, entities[i])
     ordered = sorted(ks, key=lambda k: triggers[k].start)
     _governed(sent, ordered, triggers, out, entities)
+    _accused_doers(sent, ordered, triggers, out, entities)
     parties: list[int] = []
     talks_end = 0
     for k in ordered:
@@ -296,6 +298,38 @@ def _continued_talks(
                     propose(out[k], trig.event_type, a.role, a.entity, a.score, entities[a.entity])
         if verbal[k]:
             last = k
+
+
+# The doer's role of an event named by the ب-masdar of an accusation (اتهم X بقتل، بقصف).
+_DOER_ROLE = {**SUBJECT_ROLE, EventType.DIE: Role.AGENT, EventType.INJURE: Role.AGENT}
+
+
+def _accused_doers(
+    sent: Sentence,
+    ordered: list[int],
+    triggers: list[TriggerCandidate],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """`اتهمت X القوات Y بإطلاق النار`, `متهماً Y بإعدام مدنيين`: the accused is the doer of
+    the event the ب-masdar right after it names."""
+    ctx = sent.ctx
+    for n, k in enumerate(ordered):
+        if triggers[k].event_type is not EventType.ACCUSE:
+            continue
+        accused = [a.entity for a in out[k] if a.role is Role.ACCUSED]
+        if not accused:
+            continue
+        last = max(entities[i].end for i in accused)
+        for m in ordered[n + 1 : n + 3]:
+            trig = triggers[m]
+            role = _DOER_ROLE.get(trig.event_type)
+            if role is None or not trig.prefix.startswith(_BEH):
+                continue
+            if ctx.text[last : trig.start - len(trig.prefix)].strip(' "') == "":
+                for i in accused:
+                    propose(out[m], trig.event_type, role, i, 0.55, entities[i])
+            break
 
 
 _DOERS = (Role.PARTY, Role.AGENT, Role.PARTICIPANT, Role.SPEAKER, Role.REQUESTER)
