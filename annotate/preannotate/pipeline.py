@@ -441,8 +441,8 @@ def _has_context(ctx: Context, hit: Hit, label: object) -> bool:
     if before is None:
         return False
     if label is EntityType.ORG:
-        if before[2] in _MEMBER_WORDS:
-            return True
+        if before[2] in _MEMBER_WORDS or before[2] == "منصه":
+            return True  # مقاتلي الشباب؛ منصة إكس: a platform named after its cue
         if before[2] in _QUOTES and before[1] == start:
             return ctx.text[hit.end : hit.end + 1] == before[2] if before[2] == '"' else True
     return before[2] in _CONTEXT_WORDS

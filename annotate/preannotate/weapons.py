@@ -72,7 +72,11 @@ _ADJECTIVE_STEMS = (
     "كيميائي",
     "نووي",
     "انقضاضي",
+    "صاروخي",
+    "ناري",
 )
+# آلي/آلية (automatic) normalise to إلى/إليه: an adjective only when the raw word has the madda.
+_MADDA_ADJECTIVES = frozenset(["الي", "اليه"])
 
 
 def _forms(stem: str) -> list[str]:
@@ -192,7 +196,10 @@ def _extend(ctx: Context, end: int, definite: bool) -> int:
         word = ctx.word_at(end)
         if word is None:
             break
-        if word[2] in _ADJECTIVES:
+        if word[2] in _ADJECTIVES or (
+            word[2] in _MADDA_ADJECTIVES
+            and ctx.raw_char(word[0]) == "\N{ARABIC LETTER ALEF WITH MADDA ABOVE}"
+        ):
             end = word[1]
             continue
         if word[2] in nisba and is_definite(word[2]) == definite:

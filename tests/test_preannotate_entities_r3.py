@@ -1,0 +1,68 @@
+"""Entity and value error classes found on at least two of the dev sets B, C, F and G, each
+rule tested on an invented sentence (offsets computed with text.index)."""
+
+from __future__ import annotations
+
+from annotate.preannotate.zones import find_zones
+from annotate.text import normalize
+from tests.test_preannotate import at, spans
+from tests.test_preannotate_patterns import predict
+
+# --- platforms and weapons ------------------------------------------------------------------
+
+
+def test_a_platform_after_its_cue_or_in_quotes_is_an_org() -> None:
+    text = 'قال القائد في تدوينة على منصة "إكس" إن الهجوم فشل، وكتب لاحقاً على منصة إكس أنه بخير.'
+    got = spans(predict(text))
+    first = text.index("إكس")
+    assert ("ORG", first, first + 3) in got
+    second = text.index("إكس", first + 3)
+    assert ("ORG", second, second + 3) in got
+
+
+def test_the_letter_x_alone_is_no_platform() -> None:
+    text = "رسم الطالب إكس على اللوح."
+    assert not any(label == "ORG" for label, *_ in spans(predict(text)))
+
+
+def test_bullets_and_fire_arms_are_weapons() -> None:
+    text = "أصيب شاب برصاص الجنود وآخر بطلق ناري، فيما أطلق الحراس أعيرة نارية في الهواء."
+    got = spans(predict(text))
+    assert at(text, "WEA", "رصاص") in got
+    assert at(text, "WEA", "طلق ناري") in got
+    assert at(text, "WEA", "أعيرة نارية") in got
+
+
+def test_a_weapon_takes_its_class_adjective() -> None:
+    text = "ضبطت الدورية أسلحة آلية وقذائف صاروخية وسكاكين في الشاحنة."
+    got = spans(predict(text))
+    assert at(text, "WEA", "أسلحة آلية") in got
+    assert at(text, "WEA", "قذائف صاروخية") in got
+    assert at(text, "WEA", "سكاكين") in got
+
+
+def test_ilayhi_after_a_weapon_is_no_adjective() -> None:
+    # آلية normalises like إليه: only the madda makes it the adjective
+    text = "نقل المهربون الصواريخ إليه ليلة أمس."
+    assert at(text, "WEA", "الصواريخ") in spans(predict(text))
+
+
+# --- zones ---------------------------------------------------------------------------------
+
+
+def _zoned(text: str) -> list[str]:
+    norm = normalize(text).text
+    return [norm[z.start : z.end] for z in find_zones(norm)]
+
+
+def test_a_byline_with_a_hyphenated_name_or_a_date_is_a_zone() -> None:
+    assert len(_zoned("عنوان الخبر\nكتب: لوك-ماري دوبون\nبدأ الهجوم فجراً.")) == 1
+    assert len(_zoned("عنوان\nكتب: سامر ناصر / الخميس، 3 أبريل 2025 10:15 ص\nنص الخبر.")) == 1
+
+
+def test_a_follow_us_line_is_a_zone() -> None:
+    assert len(_zoned("نص الخبر.\nتابعوا تغطيتنا الحية على يوتيوب\n")) == 1
+
+
+def test_a_sentence_that_starts_with_kataba_is_no_zone() -> None:
+    assert _zoned("كتب الوزير في رسالته أن الوضع خطير.\nوأضاف أنه متفائل.") == []
