@@ -87,3 +87,38 @@ def test_a_quoted_accused_before_the_b_masdar() -> None:
     group = span(text, "فاغنر")
     assert (span(text, "متهماً"), "Accused", group) in got
     assert (span(text, "إعدام"), "Agent", group) in got
+
+
+def test_where_something_was_said_is_no_incident_place() -> None:
+    text = "وقال وزير الدفاع في مؤتمر صحفي في الرياض إن غارة جوية قتلت ثمانية مسلحين."
+    got = arguments(predict(text))
+    riyadh = span(text, "الرياض")
+    for trigger in ("غارة", "قتلت"):
+        assert (span(text, trigger), "Place", riyadh) not in got
+
+
+# --- control ----------------------------------------------------------------------------
+
+
+def test_the_object_of_a_control_verb_is_the_territory() -> None:
+    text = "وأكد الجيش النيجيري أنه استعاد بلدة باغا في ولاية بورنو من مقاتلي بوكو حرام."
+    got = arguments(predict(text))
+    verb = span(text, "استعاد")
+    assert (verb, "Territory", span(text, "باغا")) in got
+    assert (verb, "Territory", span(text, "بورنو")) not in got
+
+
+def test_the_side_a_place_was_taken_from() -> None:
+    text = 'وقال الجيش إنه استعاد مطار كيدال من "جبهة تحرير أزواد".'
+    got = arguments(predict(text))
+    verb = span(text, "استعاد")
+    assert (verb, "Territory", span(text, "مطار كيدال")) in got
+    assert (verb, "Loser", span(text, "جبهة تحرير أزواد")) in got
+
+
+def test_a_state_right_after_a_control_verb_is_its_subject() -> None:
+    text = "وسيطرت روسيا على مساحات واسعة من أوكرانيا."
+    got = arguments(predict(text))
+    verb = span(text, "سيطرت")
+    assert (verb, "Territory", span(text, "روسيا")) not in got
+    assert (verb, "Agent", span(text, "روسيا")) in got

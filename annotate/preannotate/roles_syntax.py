@@ -191,6 +191,33 @@ def place_after(
     return None
 
 
+def taken_object(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
+    """`استعاد (الجيش) قرية X من المسلحين`, `احتلت القوات مطار X`: the place right after a
+    control verb (past its subject and a descriptor) is the territory taken, and `من Y`
+    right after it the side that lost it."""
+    start = _skip_descriptors(sent, trig.end)
+    found = sent.after(start)
+    if found is None:
+        return []
+    if found[1].label is EntityType.GPE and start == trig.end:
+        # سيطرت أرمينيا على X، استعاد الجيش قرية X: a bare state or any other mention
+        # right after the verb is its subject; the object follows it
+        found = sent.after(_skip_descriptors(sent, found[1].end))
+    elif found[1].label not in _PLACES:
+        found = sent.after(_skip_descriptors(sent, found[1].end))
+    if found is None or found[1].label not in _PLACES:
+        return []
+    if sent.ctx.text[found[1].start - 1].isalpha():
+        return []  # glued to a preposition: بالمدينة
+    out: list[Proposal] = [(Role.TERRITORY, found[0], 0.6)]
+    word = sent.ctx.word_at(found[1].end)
+    if word is not None and word[2] == "من":
+        loser = sent.after(word[1])
+        if loser is not None and loser[1].label in (EntityType.ORG, EntityType.NORP):
+            out.append((Role.LOSER, loser[0], 0.55))
+    return out
+
+
 def host_place(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
     """`يشهد السودان منذ 2023 حرباً`, `يعاني اليمن من حرب`, `وكانت طرابلس قد شهدت مواجهات`:
     the subject of a host verb before the trigger, after the verb (VSO) or before it."""
@@ -422,7 +449,9 @@ def syntax_roles(
             if origin is not None:
                 props.append((Role.ORIGIN, origin[0], 0.55))
         elif etype is EventType.CONTROL:
-            territory = place_after(sent, trig, ("علي", "في", "من"), 8)
+            taken = taken_object(sent, trig) if verbal[n] else []
+            props += taken
+            territory = None if taken else place_after(sent, trig, ("علي", "في", "من"), 8)
             if territory is not None:
                 props.append((Role.TERRITORY, territory[0], 0.55))
         elif etype in (EventType.DIE, EventType.INJURE, EventType.RELEASE):

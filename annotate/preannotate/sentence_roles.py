@@ -162,7 +162,7 @@ def sentence_roles(
     hits = [k for k in ks if triggers[k].event_type in incidents.INCIDENTS]
     if not hits:
         return
-    found = incidents.places(sent)
+    found = _not_spoken_at(sent, incidents.places(sent), [triggers[k] for k in ks])
     shared: dict[Role, tuple[int, float]] = {}
     for k in hits:
         for a in out[k]:
@@ -176,6 +176,29 @@ def sentence_roles(
             propose(out[k], etype, Role.PLACE, place, 0.5, entities[place])
         for role, (i, score) in shared.items():
             propose(out[k], etype, role, i, score * 0.9, entities[i])
+
+
+def _not_spoken_at(
+    sent: Sentence, found: list[tuple[int, Candidate]], trigs: list[TriggerCandidate]
+) -> list[tuple[int, Candidate]]:
+    """The places of the sentence's incidents without where something was said: a place a
+    few words after a speech trigger (`قالت السلطات في X`, `في بيان صدر في X`, `في مؤتمر
+    صحفي في X`, `في تصريحات للصحفيين في X`) locates the speaking, not the incident."""
+    speech_ends = [t.end for t in trigs if t.event_type in _SPEECH]
+    if not speech_ends:
+        return found
+    others = [t.start for t in trigs if t.event_type not in _SPEECH]
+    out: list[tuple[int, Candidate]] = []
+    for i, e in found:
+        spoken = any(
+            end <= e.start
+            and sent.word_count(end, e.start, 5) <= 4
+            and not any(end <= s < e.start for s in others)
+            for end in speech_ends
+        )
+        if not spoken:
+            out.append((i, e))
+    return out
 
 
 def times(
