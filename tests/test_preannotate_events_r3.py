@@ -122,3 +122,13 @@ def test_a_state_right_after_a_control_verb_is_its_subject() -> None:
     verb = span(text, "سيطرت")
     assert (verb, "Territory", span(text, "روسيا")) not in got
     assert (verb, "Agent", span(text, "روسيا")) in got
+
+
+def test_a_speech_participle_after_a_comma_and_not_as_an_adjective() -> None:
+    text = (
+        "ونفت الوزارة الاتهامات، معلنةً أنها ستفتح تحقيقاً، بعد زيارة غير معلنة قام بها "
+        "الوزير إلى الحدود."
+    )
+    got = triggers(predict(text))
+    assert ("Statement", span(text, "معلنةً")) in got
+    assert ("Statement", span(text, "معلنة", "غير ")) not in got

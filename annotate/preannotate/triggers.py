@@ -132,6 +132,14 @@ _ABSTRACT = frozenset(
 # Participles that are also plain adjectives (خطوة لافتة = a remarkable step): a statement
 # only when their complement إلى follows.
 _ADJECTIVAL = frozenset(["لافتا", "لافته", "لافتين"])
+# حال participles of speech that are also adjectives (غير معلنة، مذكرة): speech only after a
+# comma.
+_CIRCUMSTANTIAL = frozenset(
+    [
+        *("معلنا", "معلنه", "مهددا", "مهدده", "متوعدا", "متوعده", "مبديا", "مبديه", "زاعما"),
+        *("زاعمه", "مذكرا", "منوها", "منوهه"),
+    ]
+)
 # Nouns of a death sentence before إعدام (حكم بالإعدام): a verdict, not a killing.
 _VERDICT = frozenset(["حكم", "حكما", "احكام", "عقوبه", "قضت", "قضي"])
 
@@ -143,6 +151,10 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> boo
         # نقل X عن Y (reported speech), not نقل الجرحى (transport)
         clause = ctx.text[cand.end : cand.end + 80].split(".")[0].split(",")[0]
         return "عن" not in clause.split()[:8]
+    if cand.key in _CIRCUMSTANTIAL:
+        # `، معلنةً`: a حال participle after a comma; `زيارة غير معلنة` is an adjective
+        before = ctx.word_before(cand.start - len(cand.prefix))
+        return before is None or before[2] != ","
     if cand.key in _ADJECTIVAL:
         after = ctx.word_at(cand.end)
         return after is None or after[2] not in ("الي", "إلى")
