@@ -66,3 +66,63 @@ def test_a_follow_us_line_is_a_zone() -> None:
 
 def test_a_sentence_that_starts_with_kataba_is_no_zone() -> None:
     assert _zoned("كتب الوزير في رسالته أن الوضع خطير.\nوأضاف أنه متفائل.") == []
+
+
+# --- bodies and posts -------------------------------------------------------------------------
+
+
+def test_a_body_runs_to_the_abbreviation_it_introduces() -> None:
+    text = "وقالت بعثة الأمم المتحدة لدعم السلام في هايتي (مينوها) إن الوضع هادئ، وأكدت مينوها ذلك."
+    got = spans(predict(text))
+    assert at(text, "ORG", "بعثة الأمم المتحدة لدعم السلام في هايتي") in got
+    assert at(text, "ORG", "مينوها", "(") in got
+
+
+def test_a_news_agency_takes_its_adjective_before_the_abbreviation() -> None:
+    text = "ونقلت وكالة الأنباء الموريتانية (ومأ) عن مصدر رسمي أن الحدود أغلقت."
+    got = spans(predict(text))
+    assert at(text, "ORG", "وكالة الأنباء الموريتانية") in got
+
+
+def test_a_clause_before_a_parenthesis_does_not_join_the_body() -> None:
+    text = "أعلنت الحكومة اليوم عن خطة جديدة (بالتفاصيل)."
+    got = spans(predict(text))
+    assert not any(label == "ORG" and e > text.index("اليوم") for label, _, e in got)
+
+
+def test_a_post_of_a_known_body_takes_its_domain() -> None:
+    text = "وقال المبعوث الخاص للأمم المتحدة لحقوق الطفل سيمون لاروش، في بيان، إن"
+    got = spans(predict(text))
+    assert at(text, "OCC", "المبعوث الخاص للأمم المتحدة لحقوق الطفل") in got
+    assert at(text, "PER", "سيمون لاروش") in got
+    assert not any(label == "PER" and s == text.index("لحقوق") for label, s, _ in got)
+
+
+def test_a_high_commission_is_a_body() -> None:
+    text = "دعت المفوضية السامية للأمم المتحدة لحقوق الإنسان الحكومة إلى التحقيق."
+    got = spans(predict(text))
+    assert at(text, "ORG", "المفوضية السامية للأمم المتحدة لحقوق الإنسان") in got
+
+
+def test_a_post_keeps_the_adjective_of_its_office() -> None:
+    text = "وقال وزير الإعلام الحكومي سليم داود إن رئيس الإقليم الانفصالي رفض العرض."
+    got = spans(predict(text))
+    assert at(text, "OCC", "وزير الإعلام الحكومي") in got
+    assert at(text, "PER", "سليم داود") in got
+    assert at(text, "OCC", "رئيس الإقليم الانفصالي") in got
+
+
+def test_national_and_allied_bodies_keep_their_adjective() -> None:
+    text = "أعلن مجلس الأمن القومي أن القوات المتحالفة انسحبت."
+    got = spans(predict(text))
+    assert at(text, "ORG", "مجلس الأمن القومي") in got
+
+
+def test_the_nisba_of_a_stan_place_closes_a_body() -> None:
+    text = "وقالت الشرطة البلوشية إن المسلحين فروا."  # البلوشي ← بلوشستان, no nisba row
+    assert at(text, "ORG", "الشرطة البلوشية") in spans(predict(text))
+
+
+def test_a_great_dam_keeps_its_adjective() -> None:
+    text = "عبر الجنود خط الفصل الإداري قرب سد الوحدة الكبير."
+    assert at(text, "FAC", "سد الوحدة الكبير") in spans(predict(text))

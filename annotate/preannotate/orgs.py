@@ -95,7 +95,9 @@ _ADJECTIVES = frozenset(
         *["الموقت", "الموقته", "الامني", "الامنيه", "الرسمي", "الرسميه", "الحربي"],
         # royal, democratic and federal bodies: القوات المسلحة الملكية، الحكومة الفيدرالية
         *["الملكي", "الملكيه", "الديمقراطي", "الديمقراطيه", "الفيدرالي", "الفيدراليه"],
-        *["الفدرالي", "الفدراليه", "الموحد", "الموحده"],
+        *["الفدرالي", "الفدراليه", "الموحد", "الموحده", "السامي", "الساميه"],
+        # national (لجنة الدولة للأمن القومي) and allied bodies (القوات المتحالفة)
+        *["القومي", "القوميه", "المتحالف", "المتحالفه"],
         *["الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه"],
         *["الثامنه", "التاسعه", "العاشره", "الاول", "الثاني", "الثالث", "الرابع", "الخامس"],
     ]
@@ -106,6 +108,7 @@ _FACILITY_ADJECTIVES = frozenset(
         *["الحدودي", "الحدوديه", "العسكري", "العسكريه", "النفطي", "النفطيه", "الغازي"],
         *["التجاري", "التجاريه", "الرئيسي", "الرئيسيه", "الجامعي", "المدني", "المركزي"],
         *["التعليمي", "الميداني", "العام"],  # a teaching, field or general hospital
+        *["الاداري", "الكبير"],  # خط التماس الإداري، سد النهضة الكبير
     ]
 )
 # A council or a court is a body when military (المجلس العسكري، المحكمة العسكرية); military
@@ -161,7 +164,8 @@ def place_nisba(ctx: Context, w: str) -> bool:
     else:
         return False
     gazetteer = ctx.lexicon.gazetteer
-    for key in (base, "ال" + base):
+    # the nisba of a -stan country drops the suffix (القرغيزي ← قرغيزستان)
+    for key in (base, "ال" + base, base + "ستان"):
         entry = gazetteer.get(key)
         if entry is not None and entry.label is EntityType.GPE:
             return True
@@ -199,6 +203,8 @@ def find_headed(
             continue
         if key.removeprefix("ال") in _PURPOSE_HEADS:
             end = _branch_end(ctx, end)
+        if label is EntityType.ORG and "(" in ctx.text[end : end + 120]:
+            end = _up_to_abbreviation(ctx, end)
         ends[hs] = end
         sub = _subtype(subtype, words) if label is EntityType.ORG else None
         out.append(Candidate(hs, end, label, prior, "org-head", sub))
@@ -330,6 +336,37 @@ def _extent(
             break
         words.append(w)
     return end, words
+
+
+# The rest of an official name up to the abbreviation it introduces: a ل-purpose phrase or a
+# definite adjective, then at most five more words on the line (قوة الأمم المتحدة | لمراقبة
+# فض الاشتباك (أندوف)، وكالة الأنباء | الصحراوية (واص)).
+_TO_ABBREVIATION = re.compile(r"((?: [\u0621-\u064a]+){1,6}) \(([^\W\d_]{2,12})\)")
+
+
+def _up_to_abbreviation(ctx: Context, end: int) -> int:
+    """The end of the words between a body's name and its parenthesised abbreviation, when
+    they continue the name, else `end`."""
+    m = _TO_ABBREVIATION.match(ctx.text, end)
+    if m is None:
+        return end
+    lex = ctx.lexicon
+    words = m.group(1).split()
+    first = words[0]
+    if not (
+        (first[0] == "ل" and len(first) >= 4 and not first.startswith("لل"))
+        or (first.startswith("لل") and len(first) > 4)
+        or (is_definite(first) and first.endswith(("ي", "يه")))
+    ):
+        return end
+    for w in words:
+        if w != "في" and (w in lex.stopwords or w in lex.value_words):
+            return end  # a clause, not a name: الحكومة اليوم عن خطة (…)
+        if w in lex.months or w in lex.weekdays:
+            return end
+    if m.group(2) in lex.stopwords:
+        return end
+    return m.end(1)
 
 
 _MULTINATIONAL = frozenset(["متعدده", "متعدد"])

@@ -59,6 +59,17 @@ _OCC_WORDS = frozenset(
         *["الاسبق", "الاسبقه", "المكلف", "المكلفه"],
     ]
 )
+# Definite adjectives of an office, a body or a region that close a post's genitive (وزير
+# الاتصال الحكومي، رئيس الإقليم الانفصالي، حاكم منطقة الشمال الغربي), with their feminines.
+_POST_ADJECTIVES = frozenset(
+    form
+    for stem in (
+        *["الحكومي", "المدني", "الانفصالي", "الاداري", "المائي", "الاعلامي", "الاقليمي"],
+        *["الامني", "الشعبي", "الدبلوماسي", "الانساني", "القانوني", "الاتحادي", "المحلي"],
+        *["الغربي", "الشرقي", "الجنوبي", "الشمالي"],
+    )
+    for form in (stem, stem + "ه")
+)
 _ALEF_MAKSURA = "\N{ARABIC LETTER ALEF MAKSURA}"
 _MAX_NAME = 2  # a third word is usually the verb of the next clause (روبن فاردانيان غادر)
 _GROUP_LABELS = (EntityType.GPE, EntityType.ORG, EntityType.NORP)
@@ -438,6 +449,7 @@ def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int
     """Where the modifiers of a title end (ministry, nisba, GPE/ORG, ل-genitive, باسم X)."""
     end = pos
     named = False  # a genitive name was taken
+    body = False  # the last genitive taken is a known organisation
     bare_head = False  # the last word taken is a bare ORG head (حكومة)
     for _ in range(6):
         word = ctx.word_at(end)
@@ -476,9 +488,13 @@ def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int
             # a bare head (مقاطعة) still takes its name: حاكم مقاطعة خاركيف
             end, named = max(entity.end, we), not entity.kinds & ORG_HEAD
             bare_head = not named
+            body = bool(entity.kinds & ENTITY) and lex_label(ctx, entity.key) is EntityType.ORG
             continue
-        if w in ctx.lexicon.nisba or w in _OCC_WORDS:
-            end = we
+        if body and (phrase := _domain_phrase(ctx, ws, we, w)):
+            end, body = phrase, False  # المفوض السامي للأمم المتحدة لحقوق الإنسان
+            continue
+        if w in ctx.lexicon.nisba or w in _OCC_WORDS or (end > pos and w in _POST_ADJECTIVES):
+            end = we  # وزير الاتصال الحكومي، رئيس الإقليم الانفصالي
             continue
         if w in _AFFAIRS and (domain := _affairs_object(ctx, we)) is not None:
             end = domain  # وزير شؤون الرئاسة، المنسقة الخاصة لشؤون لبنان: the post's domain
@@ -509,6 +525,21 @@ def _modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int
             # المبعوث الأممي الخاص إلى اليمن: an envoy's destination qualifies the post
             end = max(end, _past_place_phrase(ctx, end))
     return end
+
+
+def _domain_phrase(ctx: Context, ws: int, we: int, w: str) -> int:
+    """The end of ل + an indefinite noun + its definite genitive (لحقوق الإنسان) after a
+    body's name in a post: the domain of the post, else 0."""
+    if len(w) < 4 or w[0] != "ل" or w.startswith("لل") or not _arabic_word(w):
+        return 0
+    if w[1:] in ctx.lexicon.stopwords or ctx.hit_in_word(ws, ENTITY | TRIGGER) is not None:
+        return 0
+    nxt = ctx.word_at(we)
+    if nxt is None or not is_definite(nxt[2]) or nxt[2] in ctx.lexicon.stopwords:
+        return 0
+    if ctx.hit_in_word(nxt[0], TRIGGER | TITLE | NISBA | ENTITY) is not None:
+        return 0
+    return nxt[1]
 
 
 _AFFAIRS = frozenset(["شوون", "لشوون"])
