@@ -34,6 +34,16 @@ _STOP_WORDS = frozenset(
     ]
 )
 _OPERATION = frozenset(["عمليه", "العمليه", "عمليات", "العمليات"])
+# After عملية/عمليات a definite word is its genitive or adjective: an operation of smuggling,
+# a kidnapping, the political process (عمليات التهريب، عملية الخطف، العملية السياسية) is no
+# attack unless the word is a military adjective, an attack masdar or a plain qualifier.
+_MILITARY_OPERATION = frozenset(
+    [
+        *("عسكريه", "قتاليه", "بريه", "جويه", "بحريه", "هجوميه", "ارهابيه", "انتحاريه"),
+        *("استشهاديه", "نوعيه", "امنيه", "خاصه", "مشتركه", "واسعه", "طعن", "دهس", "انزال"),
+        *("تسلل", "قنص", "اخيره", "اولي", "ثانيه", "جديده", "كبري", "مزدوجه", "عدائيه"),
+    ]
+)
 _CALMED = frozenset(["الوضع", "الاوضاع", "التوتر", "التوترات", "الاجواء", "الموقف", "النفوس"])
 _ACCUSATIONS = frozenset(["الاتهامات", "اتهامات"])
 _EXCHANGE_VERBS = frozenset(["تبادلت", "تبادلا", "يتبادل", "تتبادل", "يتبادلان", "تتبادلان"])
@@ -140,6 +150,27 @@ _CIRCUMSTANTIAL = frozenset(
         *("زاعمه", "مذكرا", "منوها", "منوهه"),
     ]
 )
+# Comment verbs (علق على): speech when negated (ولم يعلق X) or with على right after; otherwise
+# a suspension (علقت الحكومة المفاوضات).
+_COMMENT = frozenset(["علق", "علقت", "علقوا", "يعلق", "تعلق", "يعلقوا"])
+_NEGATORS = frozenset(["لم", "ولم", "لا", "ولا", "فلم"])
+# حمل X (Y) المسؤولية: blaming only with مسؤولية later in the clause (يحملون بنادق = carrying).
+_BLAME = frozenset(["حمل", "حملت", "حملوا", "حملا", "يحمل", "تحمل", "يحملون"])
+# A bare أطلق is a firing only as the passive of a projectile named just before it
+# (قذائف أطلقت من …); أطلقت الحكومة مبادرة is a launch.
+_FIRED = frozenset(["اطلقت", "اطلق", "اطلقا"])
+_PROJECTILES = frozenset(
+    [
+        *("قذايف", "القذايف", "قذيفه", "القذيفه", "صواريخ", "الصواريخ", "صاروخ", "الصاروخ"),
+        *("طلقات", "الطلقات", "طلقه", "رصاصات", "الرصاصات", "رصاصه", "اعيره", "الاعيره"),
+    ]
+)
+# A round (جولة) is a meeting when it stands alone (بعد جولة أولى، قبيل الجولة); before من the
+# talks noun it introduces is the trigger (جولة جديدة من المفاوضات), and a tour is no meeting.
+_ROUND = frozenset(["جوله", "الجوله"])
+_TOURS = frozenset(
+    ["ميدانيه", "تفقديه", "اقليميه", "خليجيه", "اوروبيه", "افريقيه", "اسيويه", "سياحيه"]
+)
 # Nouns of a death sentence before إعدام (حكم بالإعدام): a verdict, not a killing.
 _VERDICT = frozenset(["حكم", "حكما", "احكام", "عقوبه", "قضت", "قضي"])
 
@@ -155,6 +186,27 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> boo
         # `، معلنةً`: a حال participle after a comma; `زيارة غير معلنة` is an adjective
         before = ctx.word_before(cand.start - len(cand.prefix))
         return before is None or before[2] != ","
+    if cand.key in _COMMENT:
+        before = ctx.word_before(cand.start - len(cand.prefix))
+        after = ctx.word_at(cand.end)
+        negated = before is not None and before[2] in _NEGATORS
+        return not negated and (after is None or after[2] != "علي")
+    if cand.key in _BLAME:
+        # والمسؤولية، بالمسؤولية، مسؤولية القصف
+        return not any(w.endswith("مسووليه") for w in _clause_words(ctx, cand.end, 14))
+    if etype is EventType.ATTACK and cand.key in _FIRED:
+        pos = cand.start - len(cand.prefix)
+        for _ in range(2):  # طلقات عدة أطلقت
+            word = ctx.word_before(pos)
+            if word is None:
+                return True
+            if word[2] in _PROJECTILES:
+                return False
+            pos = word[0]
+        return True
+    if cand.key in _ROUND:
+        words = _clause_words(ctx, cand.end, 3)
+        return "من" in words or (bool(words) and words[0].removeprefix("ال") in _TOURS)
     if cand.key in _ADJECTIVAL:
         after = ctx.word_at(cand.end)
         return after is None or after[2] not in ("الي", "إلى")
@@ -184,6 +236,18 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> boo
     return False
 
 
+def _clause_words(ctx: Context, pos: int, limit: int) -> list[str]:
+    """Up to `limit` words (and marks) after `pos`, stopping at the end of the sentence."""
+    words: list[str] = []
+    for _ in range(limit):
+        word = ctx.word_at(pos)
+        if word is None or word[2] in (".", "؛"):
+            break
+        pos = word[1]
+        words.append(word[2])
+    return words
+
+
 def _dropped(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> bool:
     etype = cand.event_type
     if _not_an_event(ctx, cand, starts):
@@ -196,6 +260,8 @@ def _dropped(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> bool:
             after = ctx.word_at(cand.end)
             if after is not None and after[0] in starts:
                 return True
+            if after is not None and after[2].startswith("ال"):
+                return after[2][2:] not in _MILITARY_OPERATION
             word = before[2] if before is not None else ""
             if len(word) >= 5 and word.endswith("ات") and not word.startswith("ال"):
                 return True  # an adjective after a plural noun: خطوات عملية
