@@ -126,3 +126,34 @@ def test_the_nisba_of_a_stan_place_closes_a_body() -> None:
 def test_a_great_dam_keeps_its_adjective() -> None:
     text = "عبر الجنود خط الفصل الإداري قرب سد الوحدة الكبير."
     assert at(text, "FAC", "سد الوحدة الكبير") in spans(predict(text))
+
+
+def test_a_regime_named_after_its_ruler_is_an_org() -> None:
+    text = "انهار نظام الرئيس السابق عمر البشير بعد احتجاجات، وبقي نظام العقوبات قائماً."
+    got = spans(predict(text))
+    assert at(text, "ORG", "نظام الرئيس السابق عمر البشير") in got
+    assert at(text, "PER", "عمر البشير") in got
+    assert not any(s == text.index("نظام العقوبات") for _, s, _ in got)
+
+
+def test_a_bare_amir_before_a_name_is_a_given_name() -> None:
+    text = "وقال وزير الداخلية في حكومة طالبان أمير نور زاده إن الحدود آمنة، فيما التقى أمير قطر الوفد."
+    got = spans(predict(text))
+    assert at(text, "PER", "أمير نور زاده") in got
+    assert at(text, "OCC", "أمير قطر") in got
+    assert not any(label == "OCC" and s == text.index("أمير نور") for label, s, _ in got)
+
+
+def test_a_place_after_a_descriptor_in_a_post_is_a_place() -> None:
+    text = "أفرج المسلحون عن سبعة مسؤولين، بينهم نائب محافظ مقاطعة ماتيندو، بعد وساطة."
+    got = spans(predict(text))
+    assert at(text, "OCC", "نائب محافظ مقاطعة ماتيندو") in got
+    assert at(text, "GPE", "ماتيندو") in got
+    assert not any(label == "PER" for label, *_ in got)
+
+
+def test_a_definite_place_closing_a_post_is_nested() -> None:
+    text = "وأفاد مفوض مقاطعة الكوارو جون دينق، أن الهدوء عاد."
+    got = spans(predict(text))
+    assert at(text, "OCC", "مفوض مقاطعة الكوارو") in got
+    assert at(text, "GPE", "الكوارو") in got

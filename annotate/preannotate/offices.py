@@ -31,17 +31,32 @@ def holder_offices(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         word = ctx.word_before(occ.start)
         if word is None or word[1] + 1 != occ.start:
             continue
-        head = ctx.hit_in_word(word[0], ORG_HEAD)
-        if head is None or head.end != word[1] or head.key not in _HOLDER_HEADS:
-            continue
-        if head.prefix not in _PROCLITICS:
+        start = _regime(word) if (head := _holder_head(ctx, word)) is None else head
+        if start is None:
             continue
         nxt = ctx.word_at(occ.end)
         person = people.get(nxt[0]) if nxt is not None else None
         if person is None:
             continue
-        out.append(Candidate(head.start, person.end, EntityType.ORG, 0.7, "office", OrgSubtype.GOV))
+        out.append(Candidate(start, person.end, EntityType.ORG, 0.7, "office", OrgSubtype.GOV))
     return out
+
+
+def _holder_head(ctx: Context, word: tuple[int, int, str]) -> int | None:
+    """The start of a holder head (حكومة، مكتب) that is the word `word`, else None."""
+    head = ctx.hit_in_word(word[0], ORG_HEAD)
+    if head is None or head.end != word[1] or head.key not in _HOLDER_HEADS:
+        return None
+    return head.start if head.prefix in _PROCLITICS else None
+
+
+def _regime(word: tuple[int, int, str]) -> int | None:
+    """The start of نظام (a regime named after its ruler: نظام الرئيس X), a proclitic before
+    it left out; نظام is no head of its own (نظام العقوبات)."""
+    for prefix in _PROCLITICS:
+        if word[2] == prefix + "نظام":
+            return word[0] + len(prefix)
+    return None
 
 
 # Words that put the group right after them: its members, a post in it.

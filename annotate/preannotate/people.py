@@ -128,6 +128,8 @@ def name_like(
         return False  # قائد ميداني، مسؤول عسكري: an adjective after a title
     if word[0] in _PREPOSITIONS and (is_definite(word[1:]) or _masdar(word[1:])):
         return False  # طالب زعيم المعارضة بإجراء تحقيق: a preposition and its noun
+    if word == _AMIR and given_amir(ctx, end):
+        return True
     for offset in (0, 1, 2):
         for hit in ctx.hits_at.get(start + offset, ()):
             if len(hit.prefix) != offset:
@@ -150,6 +152,24 @@ def name_like(
         return False  # an imperfect verb (يشكر، تعتزم), not a Slavic surname (يفيموف)
     # Plural and feminine common-noun shapes (اتصالات، حكومه) are rarely foreign surnames.
     return not (word.endswith(("ات", "ه")) and len(word) > 3) and len(word) >= 3
+
+
+_AMIR = "امير"
+
+
+def given_amir(ctx: Context, end: int) -> bool:
+    """Is the bare أمير ending at `end` the given name (أمير خان متقي), not the title (أمير
+    قطر، أمير الجماعة)? A title takes a definite or known genitive; the name goes on with
+    an indefinite name word that is no place or body."""
+    nxt = ctx.word_at(end)
+    if nxt is None or nxt[0] != end + 1 or ctx.text.find("\n", end, nxt[0]) >= 0:
+        return False
+    ns, ne, w = nxt
+    if w == _AMIR or is_definite(w) or not _arabic_word(w):
+        return False
+    if ctx.hit_in_word(ns, ENTITY | TITLE | ORG_HEAD | TRIGGER | NISBA) is not None:
+        return False
+    return name_like(ctx, ns, ne, w, False)
 
 
 # Derived-verb stems and verb endings: never a transliterated name, even in a name slot.
@@ -593,11 +613,16 @@ def find_people(
     title_at = {ts: (te, key) for ts, te, key in title_hits}
     for ts, te, key in title_hits:
         prior, kind = titles[key]
+        if key == _AMIR and ctx.text[ts:te] == _AMIR and given_amir(ctx, te):
+            continue  # أمير خان: a given name, not the title
         nxt = ctx.word_at(te)
         inner = title_at.get(nxt[0]) if nxt is not None and key in _DEPUTIES else None
         if inner is not None:
             # نائب وزير الخارجية: a deputy of a post is one OCC; the post names the person
             end = _modifiers_end(ctx, inner[0], inner[1], headed)
+            if (place := _described_place(ctx, inner[0], end)) is not None:
+                end = max(end, place[1])  # نائب محافظ مقاطعة X
+                out.append(Candidate(place[0], place[1], EntityType.GPE, 0.6, "title-place"))
             out.append(Candidate(ts, end, EntityType.OCC, prior * 0.9, "title"))
             continue
         last = ctx.word_before(te)
@@ -606,6 +631,10 @@ def find_people(
         occ_end = _modifiers_end(ctx, max(te, body), key, headed)
         if key.startswith(_PLURAL_POSTS) and occ_end > te:
             occ_end = _coordinated_places(ctx, occ_end)
+        if occ_end > te and (place := _described_place(ctx, te, occ_end)) is not None:
+            # نائب محافظ مقاطعة X، مفوض مقاطعة X: the place after a descriptor in the post
+            occ_end = max(occ_end, place[1])
+            out.append(Candidate(place[0], place[1], EntityType.GPE, 0.6, "title-place"))
         pos = _past_place_phrase(ctx, occ_end) if kind != "rel" else occ_end
         if ctx.text.startswith(" (", pos) and (abbr := _PARENTHESIS.match(ctx.text, pos)):
             pos = abbr.end()  # الناطق باسم القوة الدولية (اليونيفيل) أندريا تيننتي
@@ -653,6 +682,32 @@ _PLACE_TITLES = frozenset(
 # Prepositions that attach a post to a place or a body: السفير الروسي لدى دمشق، المنسقة
 # الأممية في اليمن، المبعوث الأممي إلى سوريا، قائد القوات في الجيش الوطني.
 _POST_PREPOSITIONS = frozenset(["لدي", "في", "الي"])
+
+
+def _described_place(ctx: Context, pos: int, end: int) -> tuple[int, int] | None:
+    """The unknown place after a place descriptor (مقاطعة، منطقة) that ends a post's words
+    in [pos, end) or is the last but one of them: an indefinite name word after it, or the
+    one definite word that closes the post (مفوض مقاطعة الناصر)."""
+    word = ctx.word_at(pos)
+    while word is not None and word[1] <= end:
+        ws, we, _ = word
+        head = ctx.hit_in_word(ws, ORG_HEAD)
+        word = ctx.word_at(we)
+        if head is None or head.end != we or ctx.lexicon.heads[head.key][0] is not EntityType.GPE:
+            continue
+        if word is None or ctx.hit_in_word(word[0], ENTITY | ORG_HEAD | TITLE) is not None:
+            return None
+        ns, ne, w = word
+        if ne == end and is_definite(w) and w not in ctx.lexicon.stopwords:
+            return ns, ne
+        if we == end and not is_definite(w) and w not in ctx.lexicon.first_names:
+            after = ctx.word_at(ne)
+            ends = _name_ends(ctx, ne) or (
+                after is not None and after[2] in ctx.lexicon.first_names
+            )
+            return (ns, ne) if ends and name_like(ctx, ns, ne, w, False) else None
+        return None
+    return None
 
 
 def _coordinated_places(ctx: Context, end: int) -> int:
@@ -717,7 +772,13 @@ def _org_end(ctx: Context, start: int, head_end: int) -> int:
     end = head_end
     for _ in range(4):
         word = ctx.word_at(end)
-        if word is None or not is_definite(word[2]) or word[2] in ctx.lexicon.stopwords:
+        if word is None:
+            break
+        known = ctx.hit_in_word(word[0], ENTITY)
+        if known is not None and not known.prefix and lex_label(ctx, known.key) in _GROUP_LABELS:
+            end = known.end  # في حكومة طالبان: a known body or place as the genitive
+            continue
+        if not is_definite(word[2]) or word[2] in ctx.lexicon.stopwords:
             break
         if ctx.longest(word[0], TRIGGER | TITLE) is not None:
             break
