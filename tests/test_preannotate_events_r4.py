@@ -97,3 +97,25 @@ def test_an_operation_of_a_non_military_genitive_is_no_attack() -> None:
     assert not any(s == span(text, "عمليات") for _, s in got)
     assert not any(s == span(text, "العملية", "استئناف ") for _, s in got)
     assert any(t == "Attack" and s[0] == text.index("العملية العسكرية") for t, s in got)
+
+
+# --- arguments ----------------------------------------------------------------------------
+
+
+def test_the_blamed_stands_before_the_responsibility_past_a_spokesman_title() -> None:
+    text = (
+        "وحمّل المتحدث باسم الحكومة السودانية خالد الأعيسر قوات الدعم السريع "
+        '"المسؤولية الكاملة" عن قصف المخيم.'
+    )
+    got = arguments(predict(text))
+    blame = span(text, "حمّل")
+    assert (blame, "Accuser", span(text, "خالد الأعيسر")) in got
+    assert (blame, "Accused", span(text, "قوات الدعم السريع")) in got
+
+
+def test_a_passive_firing_takes_its_projectile_and_no_place_for_its_origin() -> None:
+    text = 'وقال الجيش في بيان إن "صواريخ عدة أُطلقت من الجانب الآخر" قرب بلدة كفرنبل.'
+    got = arguments(predict(text))
+    fired = span(text, "أُطلقت")
+    assert (fired, "Instrument", span(text, "صواريخ")) in got
+    assert not any(t == fired and role == "Place" for t, role, _ in got)

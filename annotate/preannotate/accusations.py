@@ -1,5 +1,6 @@
 """The accused of an accusation verb: the mention right before its ب-masdar complement
-(`اتهم X Y بتسليح`), read off the clause after the verb."""
+(`اتهم X Y بتسليح`), or before the responsibility a blaming verb lays (`حمّل X Y المسؤولية`),
+read off the clause after the verb."""
 
 from __future__ import annotations
 
@@ -16,7 +17,14 @@ _PARTIES = (EntityType.PER, EntityType.ORG, EntityType.GPE)
 _BEH = "\N{ARABIC LETTER BEH}"
 
 # ب-words that open no complement of an accusation (بشأن، بسبب، بحسب، بعد، بين).
-_NOT_MASDAR = frozenset(["بشان", "بسبب", "بحسب", "بعد", "بين", "بينما", "بينهم", "بدوره", "بدورها"])
+_NOT_MASDAR = frozenset(
+    ["باسم", "بشان", "بسبب", "بحسب", "بعد", "بين", "بينما", "بينهم", "بدوره", "بدورها"]
+)
+
+
+# Blaming verbs (حمّل X Y المسؤولية): their complement is the responsibility, not a ب-masdar.
+_BLAME = frozenset(["حمل", "حملت", "حملوا", "حملا", "يحمل", "تحمل", "يحملون"])
+_RESPONSIBILITY = "مسووليه"
 
 
 def accused(sent: Sentence, trig: TriggerCandidate, fronted: bool) -> list[int]:
@@ -33,7 +41,8 @@ def accused(sent: Sentence, trig: TriggerCandidate, fronted: bool) -> list[int]:
         w = word[2]
         if w == "," and not _value_edge(sent, word[0], word[1]):
             return []  # a comma ends the clause unless it sets off a date (X، اليوم، Y بـ)
-        if not w.startswith(_BEH) or len(w) <= 3 or w in _NOT_MASDAR:
+        blamed = trig.key in _BLAME and w.endswith(_RESPONSIBILITY)
+        if not blamed and (not w.startswith(_BEH) or len(w) <= 3 or w in _NOT_MASDAR):
             continue
         j = bisect_left(sent.ends, word[0] + 1)
         if j < len(sent.entities) and sent.entities[j][1].start < word[1]:

@@ -136,9 +136,28 @@ def place_for(trig: TriggerCandidate, found: list[tuple[int, Candidate]]) -> int
     return before[-1] if before else None
 
 
+# The bare firing verb kept by triggers.py only as a passive after its projectile
+# (قذائف أطلقت من …, طلقات عدة أطلقت).
+_FIRED = frozenset(["اطلقت", "اطلق", "اطلقا"])
+
+
+def fired_from(sent: Sentence, trig: TriggerCandidate) -> bool:
+    """`أطلقت من مواقع X`: a passive firing that names where the fire came from has that
+    origin, not a place of the sentence, for its place."""
+    word = sent.ctx.word_at(trig.end)
+    return trig.key in _FIRED and word is not None and word[2] == "من"
+
+
 def instruments(sent: Sentence, trig: TriggerCandidate, limit: int) -> list[int]:
-    """Weapons after ب or باستخدام between an attack trigger and `limit` (the next trigger)."""
+    """Weapons after ب or باستخدام between an attack trigger and `limit` (the next trigger);
+    for a passive firing, the projectile just before it (`طلقات عدة أطلقت`)."""
     ctx = sent.ctx
+    if trig.key in _FIRED:
+        k = bisect_left(sent.ends, trig.start - len(trig.prefix) + 1) - 1
+        if k >= 0:
+            i, e = sent.entities[k]
+            if e.label is EntityType.WEA and len(sent.words(e.end, trig.start)) <= 1:
+                return [i]
     j = bisect_left(sent.starts, trig.end)
     while j < len(sent.entities):
         i, e = sent.entities[j]

@@ -172,7 +172,7 @@ def sentence_roles(
     for k in hits:
         etype = triggers[k].event_type
         place = incidents.place_for(triggers[k], found)
-        if place is not None:
+        if place is not None and not incidents.fired_from(sent, triggers[k]):
             propose(out[k], etype, Role.PLACE, place, 0.5, entities[place])
         for role, (i, score) in shared.items():
             propose(out[k], etype, role, i, score * 0.9, entities[i])
