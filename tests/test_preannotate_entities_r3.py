@@ -157,3 +157,36 @@ def test_a_definite_place_closing_a_post_is_nested() -> None:
     got = spans(predict(text))
     assert at(text, "OCC", "مفوض مقاطعة الكوارو") in got
     assert at(text, "GPE", "الكوارو") in got
+
+
+def test_a_known_armed_group_is_nested_in_the_government_it_runs() -> None:
+    text = "وقالت حكومة طالبان إن سلطات طالبان أغلقت المعبر، وتبنى تنظيم داعش الهجوم."
+    got = spans(predict(text))
+    gov = text.index("حكومة طالبان")
+    assert ("ORG", gov, gov + len("حكومة طالبان")) in got
+    assert ("ORG", gov + len("حكومة "), gov + len("حكومة طالبان")) in got
+    assert at(text, "ORG", "طالبان", "سلطات ") in got
+    assert at(text, "ORG", "تنظيم داعش") in got
+    assert not any(label == "ORG" and s == text.index("داعش") for label, s, _ in got)
+
+
+# --- times -----------------------------------------------------------------------------------
+
+
+def test_a_clock_time_takes_the_part_of_the_day_it_is_in() -> None:
+    text = "قصفت المدفعية القرية عند الساعة ٠٣:١٥ من فجر الخميس."
+    assert at(text, "TIME", "الساعة ٠٣:١٥ من فجر الخميس") in spans(predict(text))
+
+
+def test_a_part_of_the_day_as_an_adverb_is_a_time() -> None:
+    text = "تسلل المسلحون ليلاً، واشتبك معهم الجنود فجراً."
+    got = spans(predict(text))
+    assert at(text, "TIME", "ليلاً") in got
+    assert at(text, "TIME", "فجراً") in got
+
+
+def test_an_hour_word_with_its_part_of_the_day_is_a_time() -> None:
+    text = "يسري حظر التجول من الساعة العاشرة مساءً حتى السادسة صباحاً، وبدأت الجولة الثانية ظهراً."
+    got = spans(predict(text))
+    assert at(text, "TIME", "السادسة صباحاً") in got
+    assert not any(s == text.index("الثانية") for _, s, _ in got)

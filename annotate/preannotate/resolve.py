@@ -226,9 +226,22 @@ def may_nest(outer: Candidate, inner: Candidate) -> bool:
         return inner.label in (EntityType.GPE, EntityType.LOC) and inner.score >= 0.85
     if inner.label is EntityType.ORG:
         if inner.source == "gazetteer":
-            return False  # a media name inside وكالة X is the same organisation
+            # a media name inside وكالة X is the same organisation; a known group is not the
+            # government, authorities or guards it runs (حكومة طالبان، سلطات X، حرس "X")
+            return _governed_by(outer, inner)
         return inner.score >= 0.7 and inner.end == outer.end
     return True
+
+
+def _governed_by(outer: Candidate, inner: Candidate) -> bool:
+    """Is `inner` a known armed group that names the state-like body `outer` ends with (its
+    government or forces, not تنظيم X: the group itself)?"""
+    return (
+        inner.subtype is OrgSubtype.NONSTATE_ARMED
+        and outer.subtype in (OrgSubtype.GOV, OrgSubtype.MIL_STATE)
+        and inner.start > outer.start
+        and outer.end - inner.end <= 1  # a closing quote: حرس "طالبان"
+    )
 
 
 def _named_igo(outer: Candidate, inner: Candidate) -> bool:

@@ -50,6 +50,7 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+_ADVERBS = r"(?:صباحا|ظهرا|عصرا|ليلا|فجرا)"
 _BARE_UNITS = frozenset(["اسبوع", "شهر", "عام", "سنه", "يوم", "ساعه"])
 _TIME_PREPOSITIONS = frozenset(["بعد", "قبل", "خلال", "منذ", "لمده", "طيله", "طوال"])
 # nouns a number names rather than counts (القرار 1701، المادة 5)
@@ -100,17 +101,19 @@ class ValueGrammar:
         # a compound number word: ثلاثة عشر، خمسة وعشرون
         numphrase = rf"{numword}(?:\s+عشر[ه]?|\s+و{numword})?"
         defnum = rf"ال{numword}(?:\s+عشر[ه]?|\s+وال{numword})?"
+        # the part of which day a clock time is in: من فجر الإثنين، من مساء اليوم
+        of_day = rf"\s+من\s+{partday}\s+(?:(?:امس\s+|يوم\s+|اليوم\s+)?{weekday}|اليوم|امس|الغد)"
         patterns = [
             # TIME: a clock time with its time zone; الساعة N من ظهر السبت; فجر السبت.
-            ("TIME", rf"(?:الساعه\s+)?{clock}(?:\s+{adverb})?{tz}"),
-            (
-                "TIME",
-                rf"الساعه\s+{hour}{fraction}(?:\s+{adverb}"
-                rf"|\s+من\s+{partday}\s+(?:(?:امس\s+|يوم\s+|اليوم\s+)?{weekday}|اليوم|امس|الغد))?"
-                rf"{tz}",
-            ),
+            ("TIME", rf"(?:الساعه\s+)?{clock}(?:\s+{adverb}|{of_day})?{tz}"),
+            ("TIME", rf"الساعه\s+{hour}{fraction}(?:\s+{adverb}|{of_day})?{tz}"),
+            # an hour word with its part of the day is a clock time (حتى الخامسة فجراً)
+            ("TIME", rf"{_alt(by_cat['clockword'])}{fraction}\s+{adverb}{tz}"),
             ("TIME", rf"{partday}\s+(?:امس\s+|يوم\s+|اليوم\s+|غد\s+)?{days}(?:\s+{relmod})?"),
             ("TIME", rf"{partday}\s+(?:اليوم|امس|الغد|البارحه)"),
+            # a part of the day as an adverb (اشتبكت فجراً، سيطرت عليها ليلاً); not مساءً,
+            # which normalises like the noun مساء
+            ("TIME", _ADVERBS),
             # DATE: day month(/month) year, with the Levantine/Gregorian dual form.
             ("DATE", rf"(?:يوم\s+)?{day}\s+{month2}(?:\s*,?\s*{year})?(?:\s+{relmod})?"),
             ("DATE", rf"{edge}{month2}\s+{year}"),
@@ -147,6 +150,8 @@ class ValueGrammar:
             {"الساعه", "يوم", "اليوم", "امس", "غدا", "عام", "العام", "سنه", "السنه", "شهر"}
             | {"ساعه", "اسبوع", "اسبوعا", "شهرا", "عاما", "يوما"}
             | set(by_cat["partday"])
+            | {"صباحا", "ظهرا", "عصرا", "ليلا", "فجرا"}
+            | set(by_cat["clockword"])
             | set(by_cat["quantifier"])
             | set(by_cat["number"])
             | set(by_cat["period"])
@@ -157,6 +162,7 @@ class ValueGrammar:
             | set(lexicon.months)
             | {w for w in lexicon.weekdays if w.startswith("ال")}
         )
+        self._clockwords = frozenset(w.split(" ", 1)[0] for w in by_cat["clockword"])
         self._short_numwords = frozenset(w for w in by_cat["number"] if len(w) <= 3)
         self._vague = frozenset(["عده"])
         self._duals = frozenset(by_cat["person2"])
@@ -207,6 +213,10 @@ class ValueGrammar:
                     end = self._counted_noun(norm_text, end)
                     if end == m.end() and surface in self._short_numwords:
                         continue  # ست، خمس alone are other words
+            elif vtype is ValueType.TIME and m.group().split(" ", 1)[0] in self._clockwords:
+                before = _word_before(norm_text, start)
+                if before is not None and before.startswith("ال"):
+                    continue  # الجولة الثانية صباحاً: an ordinal of the noun before it
             elif vtype is ValueType.DATE and not any(c.isdigit() for c in m.group()):
                 score = 0.75
             out.append(ValueMention(start, end, vtype, score))
