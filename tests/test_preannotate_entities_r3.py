@@ -190,3 +190,27 @@ def test_an_hour_word_with_its_part_of_the_day_is_a_time() -> None:
     got = spans(predict(text))
     assert at(text, "TIME", "السادسة صباحاً") in got
     assert not any(s == text.index("الثانية") for _, s, _ in got)
+
+
+# --- places and installations ------------------------------------------------------------------
+
+
+def test_a_post_and_a_dam_nest_the_town_they_are_named_after() -> None:
+    text = "اندلع اشتباك عند مخفر بيرانو الحدودي، وطالب الوزير بفتح بوابات سد كاروندا فوراً."
+    got = spans(predict(text))
+    assert at(text, "FAC", "مخفر بيرانو الحدودي") in got
+    assert at(text, "GPE", "بيرانو") in got
+    assert at(text, "FAC", "سد كاروندا") in got
+    assert at(text, "GPE", "كاروندا") in got
+
+
+def test_filling_a_gap_names_no_town() -> None:
+    text = "دعت الوكالة المانحين إلى سد عجز التمويل."
+    assert not any(label == "GPE" for label, *_ in spans(predict(text)))
+
+
+def test_an_ambiguous_place_in_a_list_of_places_is_a_place() -> None:
+    text = "داهمت القوات مدناً عدة، ولا سيما جنين وطولكرم، وأنقذ الطبيب جنين الأم."
+    got = spans(predict(text))
+    assert at(text, "GPE", "جنين") in got
+    assert not any(label == "GPE" and s == text.index("جنين الأم") for label, s, _ in got)

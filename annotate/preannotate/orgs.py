@@ -218,7 +218,10 @@ def find_headed(
 # Installations named after their town (مطار X، معبر X، مخيم X الحدودي): an unknown one-word
 # name after the head is the town, nested (a field or a base is often named otherwise).
 _PLACE_NAMED = frozenset(
-    [*["مطار", "معبر", "ميناء", "مرفا", "مخيم", "مخيمات", "ثكنه", "مستشفي", "جسر", "سجن"]]
+    [
+        *["مطار", "معبر", "ميناء", "مرفا", "مخيم", "مخيمات", "ثكنه", "مستشفي", "جسر", "سجن"],
+        *["سد", "مخفر"],
+    ]
 )
 # Indefinite adjectives of an unnamed installation (مطار عسكري، مستشفى ميداني): no name.
 _FACILITY_INDEFINITE = frozenset(
@@ -241,7 +244,15 @@ def _named_after(ctx: Context, pos: int, end: int) -> tuple[int, int] | None:
         return None
     if not _facility_name(ctx, ws, w) or w in ctx.lexicon.nisba:
         return None
-    return ws, we
+    after = ctx.word_at(we)
+    genitive = (
+        after is not None
+        and after[0] == we + 1
+        and is_definite(after[2])
+        and after[2] not in _FACILITY_ADJECTIVES
+        and after[2] not in ctx.lexicon.nisba
+    )
+    return None if genitive else (ws, we)  # سد عجز التمويل: a noun and its genitive, no town
 
 
 def _extent(

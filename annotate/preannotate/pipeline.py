@@ -436,6 +436,8 @@ def _has_context(ctx: Context, hit: Hit, label: object) -> bool:
     ambiguous group name (الشباب) is a name in quotes or after its members (مقاتلي الشباب)."""
     if hit.prefix in ("ب", "ل", "وب", "ول"):
         return True
+    if label in _PLACE_LABELS and _coordinated_place(ctx, hit):
+        return True  # جنين وطولكرم، ودكا ونايبيداو: a list of places
     start = hit.start - len(hit.prefix)
     before = ctx.word_before(start)
     if before is None:
@@ -446,6 +448,18 @@ def _has_context(ctx: Context, hit: Hit, label: object) -> bool:
         if before[2] in _QUOTES and before[1] == start:
             return ctx.text[hit.end : hit.end + 1] == before[2] if before[2] == '"' else True
     return before[2] in _CONTEXT_WORDS
+
+
+def _coordinated_place(ctx: Context, hit: Hit) -> bool:
+    """Is the place `hit` joined by و to an unambiguous known place right after it?"""
+    nxt = ctx.word_at(hit.end)
+    if nxt is None or nxt[0] != hit.end + 1 or not nxt[2].startswith("و"):
+        return False
+    other = ctx.hit_in_word(nxt[0], ENTITY)
+    if other is None or other.prefix != "و" or other.end != nxt[1]:
+        return False
+    entry = ctx.lexicon.gazetteer.get(other.key)
+    return entry is not None and entry.label in _PLACE_LABELS and not entry.needs_context
 
 
 def _nisba_after(ctx: Context, end: int) -> int:
