@@ -214,3 +214,24 @@ def test_an_ambiguous_place_in_a_list_of_places_is_a_place() -> None:
     got = spans(predict(text))
     assert at(text, "GPE", "جنين") in got
     assert not any(label == "GPE" and s == text.index("جنين الأم") for label, s, _ in got)
+
+
+def test_an_ambiguous_place_after_a_known_one_is_a_place() -> None:
+    text = "قصفت الطائرات بلدتي عيتا الشعب والخيام."
+    assert at(text, "GPE", "الخيام") in spans(predict(text))
+
+
+# --- quoted groups ----------------------------------------------------------------------------
+
+
+def test_a_quoted_definite_name_after_its_fighters_is_a_group() -> None:
+    text = 'سيطر مسلحون من "الذئاب الحمر" على القرية، ثم انسحب مقاتلو "الذئاب الحمر" منها.'
+    got = spans(predict(text))
+    first = text.index("الذئاب الحمر")
+    assert ("ORG", first, first + len("الذئاب الحمر")) in got
+    assert at(text, "ORG", "الذئاب الحمر", 'مقاتلو "') in got
+
+
+def test_a_quoted_slogan_after_fighters_is_no_group() -> None:
+    text = 'ورفع عناصر من "نريد السلام الآن" لافتات.'
+    assert not any(label == "ORG" for label, *_ in spans(predict(text)))

@@ -63,6 +63,7 @@ def _regime(word: tuple[int, int, str]) -> int | None:
 _MEMBERS = frozenset(
     [
         *["عناصر", "مقاتلي", "مقاتلو", "مسلحي", "مسلحو", "قاده", "قادة", "انصار", "مسلحين"],
+        "مسلحون",
         *["ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "معاقل"],
     ]
 )
@@ -75,18 +76,50 @@ def quoted_groups(ctx: Context) -> list[Candidate]:
     found: list[re.Match[str]] = []
     for m in _QUOTED.finditer(ctx.text):
         found.append(m)
-        if m.group(1) in names or not _name_shaped(ctx, m):
+        if m.group(1) in names:
             continue
         before = ctx.word_before(m.start())
         if before is None:
             continue
-        if before[2] in _MEMBERS or (before[2] == "في" and _post_before(ctx, before[0])):
+        if _members_of(ctx, before):
+            # مسلحون من "الجيش الأبيض": after its members any short name is the group's
+            if _name_shaped(ctx, m) or _group_name(ctx, m):
+                names.add(m.group(1))
+        elif before[2] == "في" and _post_before(ctx, before[0]) and _name_shaped(ctx, m):
             names.add(m.group(1))
     return [
         Candidate(m.start(1), m.end(1), EntityType.ORG, 0.65, "quoted", OrgSubtype.NONSTATE_ARMED)
         for m in found
         if m.group(1) in names
     ]
+
+
+def _members_of(ctx: Context, before: tuple[int, int, str]) -> bool:
+    """Do the group's members end at `before` (عناصر، مقاتلي، or مسلحون من)?"""
+    if before[2] in _MEMBERS:
+        return True
+    if before[2] != "من":
+        return False
+    members = ctx.word_before(before[0])
+    return members is not None and members[2].lstrip("و") in _MEMBERS
+
+
+def _group_name(ctx: Context, m: re.Match[str]) -> bool:
+    """Two or three Arabic words, definite or naming a place or a head (الجيش الأبيض), but no
+    function word, trigger or title: a group's name, not a quoted phrase."""
+    words = m.group(1).split(" ")
+    if not 2 <= len(words) <= 3:
+        return False
+    pos = m.start(1)
+    for w in words:
+        if len(w) < 2 or not all("\u0621" <= c <= "\u064a" for c in w):
+            return False
+        if w in ctx.lexicon.stopwords or w in ctx.lexicon.value_words:
+            return False
+        if ctx.hit_in_word(pos, TITLE | TRIGGER) is not None:
+            return False
+        pos += len(w) + 1
+    return True
 
 
 def _name_shaped(ctx: Context, m: re.Match[str]) -> bool:

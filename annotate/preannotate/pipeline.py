@@ -451,14 +451,28 @@ def _has_context(ctx: Context, hit: Hit, label: object) -> bool:
 
 
 def _coordinated_place(ctx: Context, hit: Hit) -> bool:
-    """Is the place `hit` joined by و to an unambiguous known place right after it?"""
+    """Is the place `hit` joined by و to an unambiguous known place right after it, or
+    right before it (عيتا الشعب والخيام)?"""
     nxt = ctx.word_at(hit.end)
-    if nxt is None or nxt[0] != hit.end + 1 or not nxt[2].startswith("و"):
+    if nxt is not None and nxt[0] == hit.end + 1 and nxt[2].startswith("و"):
+        other = ctx.hit_in_word(nxt[0], ENTITY)
+        if other is not None and other.prefix == "و" and other.end == nxt[1]:
+            return _unambiguous_place(ctx, other)
+    if hit.prefix != "و":
         return False
-    other = ctx.hit_in_word(nxt[0], ENTITY)
-    if other is None or other.prefix != "و" or other.end != nxt[1]:
-        return False
-    entry = ctx.lexicon.gazetteer.get(other.key)
+    before = ctx.word_before(hit.start - 1)
+    for _ in range(2):  # a one- or two-word place name ends right before
+        if before is None:
+            return False
+        other = ctx.longest(before[0], ENTITY)
+        if other is not None and not other.prefix and other.end == hit.start - 2:
+            return _unambiguous_place(ctx, other)
+        before = ctx.word_before(before[0])
+    return False
+
+
+def _unambiguous_place(ctx: Context, hit: Hit) -> bool:
+    entry = ctx.lexicon.gazetteer.get(hit.key)
     return entry is not None and entry.label in _PLACE_LABELS and not entry.needs_context
 
 
