@@ -235,3 +235,18 @@ def test_a_quoted_definite_name_after_its_fighters_is_a_group() -> None:
 def test_a_quoted_slogan_after_fighters_is_no_group() -> None:
     text = 'ورفع عناصر من "نريد السلام الآن" لافتات.'
     assert not any(label == "ORG" for label, *_ in spans(predict(text)))
+
+
+# --- counts ----------------------------------------------------------------------------------
+
+
+def test_a_short_number_word_before_others_is_a_count() -> None:
+    text = "قتل الجنود عشرة مسلحين واعتقلوا ستة آخرين، وأصيب أحد عشر آخرون."
+    got = spans(predict(text))
+    assert at(text, "NUM", "ستة") in got
+    assert at(text, "NUM", "أحد عشر") in got
+
+
+def test_quantities_are_no_hundreds() -> None:
+    text = "ضبطت الشرطة كميات كبيرة من الحبوب، وقال أحد الضباط إن التحقيق مستمر."
+    assert not any(label == "NUM" for label, *_ in spans(predict(text)))

@@ -50,6 +50,7 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+_OTHERS = frozenset(["اخرين", "اخرون", "اخريات"])
 _ADVERBS = r"(?:صباحا|ظهرا|عصرا|ليلا|فجرا)"
 _BARE_UNITS = frozenset(["اسبوع", "شهر", "عام", "سنه", "يوم", "ساعه"])
 _TIME_PREPOSITIONS = frozenset(["بعد", "قبل", "خلال", "منذ", "لمده", "طيله", "طوال"])
@@ -99,7 +100,8 @@ class ValueGrammar:
         edge = rf"(?:{_alt(by_cat['edge'])}\s+)?"
         # a definite number phrase after a plural period: الساعات الأربع والعشرين الماضية
         # a compound number word: ثلاثة عشر، خمسة وعشرون
-        numphrase = rf"{numword}(?:\s+عشر[ه]?|\s+و{numword})?"
+        # eleven and twelve: أحد عشر، إحدى عشرة، اثنا عشر
+        numphrase = rf"(?:{numword}(?:\s+عشر[ه]?|\s+و{numword})?|(?:احد|احدي|اثنا|اثني)\s+عشر[ه]?)"
         defnum = rf"ال{numword}(?:\s+عشر[ه]?|\s+وال{numword})?"
         # the part of which day a clock time is in: من فجر الإثنين، من مساء اليوم
         of_day = rf"\s+من\s+{partday}\s+(?:(?:امس\s+|يوم\s+|اليوم\s+)?{weekday}|اليوم|امس|الغد)"
@@ -152,6 +154,7 @@ class ValueGrammar:
             | set(by_cat["partday"])
             | {"صباحا", "ظهرا", "عصرا", "ليلا", "فجرا"}
             | set(by_cat["clockword"])
+            | {"احد", "احدي", "اثنا", "اثني"}
             | set(by_cat["quantifier"])
             | set(by_cat["number"])
             | set(by_cat["period"])
@@ -178,6 +181,12 @@ class ValueGrammar:
         for start in sorted(starts):
             if start < last_end or (start > 0 and norm_text[start - 1].isdigit()):
                 continue
+            if (
+                start > 0
+                and norm_text[start - 1] == "ك"
+                and (start == 1 or not norm_text[start - 2].isalpha())
+            ):
+                continue  # كميات (quantities) is no ك + ميات (hundreds)
             m = match(norm_text, start)
             if m is None:
                 continue
@@ -211,8 +220,12 @@ class ValueGrammar:
                     vtype, score = ValueType.DATE, 0.6  # a bare year (a range: من 2020 إلى 2022)
                 else:
                     end = self._counted_noun(norm_text, end)
-                    if end == m.end() and surface in self._short_numwords:
-                        continue  # ست، خمس alone are other words
+                    if (
+                        end == m.end()
+                        and surface in self._short_numwords
+                        and not self._others_after(norm_text, end)
+                    ):
+                        continue  # ست، خمس alone are other words, not before آخرين
             elif vtype is ValueType.TIME and m.group().split(" ", 1)[0] in self._clockwords:
                 before = _word_before(norm_text, start)
                 if before is not None and before.startswith("ال"):
@@ -222,6 +235,11 @@ class ValueGrammar:
             out.append(ValueMention(start, end, vtype, score))
             last_end = end
         return out
+
+    def _others_after(self, text: str, end: int) -> bool:
+        """Does آخرين/آخرون follow (اعتقلوا ستة آخرين): the number counts people."""
+        m = _NEXT_WORD.match(text, end)
+        return m is not None and m.group(1) in _OTHERS
 
     def _counts_people(self, text: str, end: int) -> bool:
         """Does a person noun follow the number (2000 جندي، 1500 مقاتل): a count, not a year?"""
