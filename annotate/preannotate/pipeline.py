@@ -30,15 +30,12 @@ from annotate.preannotate.gazetteer import (
     Matcher,
     boundary_copy,
 )
+from annotate.preannotate.headed import find_headed
 from annotate.preannotate.lexicon import Lexicon, default_lexicon
 from annotate.preannotate.offices import holder_offices, quoted_groups
-from annotate.preannotate.orgs import (
-    abbreviations,
-    find_groups,
-    find_headed,
-    propagate_places,
-)
+from annotate.preannotate.orgs import abbreviations, find_groups
 from annotate.preannotate.people import find_first_names, find_kunyas, find_people, propagate
+from annotate.preannotate.places import propagate_places
 from annotate.preannotate.resolve import (
     NAME_LABELS,
     NESTABLE,

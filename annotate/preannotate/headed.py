@@ -1,0 +1,395 @@
+"""Descriptive names from head words: organisations, facilities and natural places
+(`org_heads.tsv`), and unknown place names after a place descriptor.
+
+`HEAD qualifier modifiers*`: after an indefinite head come at most two definite nouns in
+construct (`وزارة الدفاع`, `وكالة الأنباء`), or a GPE/NORP/ORG or another headed name
+(`جيش أذربيجان`, `قيادة فرقة حفظ السلام`), or one name-like word (`وكالة إنترفاكس`,
+`جبل كيليسالي`), or a quoted name (`وكالة "تاس"`); then nisba adjectives and a few
+institutional adjectives, coordinated ones too (`القوات الأرمينية والأذرية`), and ل-genitives
+(`للأنباء`, `لجمهورية أذربيجان`). The pattern stops at stopwords, triggers, participles and
+prepositions, so it does not run into the next clause; a bare head (`الحكومة`, `القوات`) is
+not a name. Heads are processed right to left so that a head can take a later headed name
+as its genitive.
+
+A place descriptor (قرية، مدينة، منطقة) followed by an unknown name-like word makes that word a
+GPE; the descriptor itself stays out of the span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER, Hit
+from annotate.preannotate.name_words import name_like
+from annotate.preannotate.org_words import (
+    ANAPHORA,
+    COUNCILS,
+    FACILITY_ADJECTIVES,
+    MILITARY,
+    implied_subtype,
+    modifier,
+)
+from annotate.preannotate.places import (
+    VILLAGE_DESCRIPTORS,
+    definite_next,
+    facility_name,
+    place_after,
+    place_at,
+    rank,
+)
+from annotate.preannotate.spans import Candidate, Context, is_definite
+from annotate.schema import EntityType
+
+_MAX_WORDS = 8
+
+
+_QUOTES = "\"'"
+
+
+def find_headed(
+    ctx: Context, head_hits: list[tuple[int, int, str]], groups: list[Candidate]
+) -> list[Candidate]:
+    """ORG / FAC / LOC candidates from head hits, and GPE names after place descriptors.
+
+    `groups` (NORP groups) may be the genitive of a head (قوات عرقية الأرمن).
+    """
+    lex = ctx.lexicon
+    out: list[Candidate] = []
+    # start -> end of the names a head may take as genitive (filled right to left)
+    ends: dict[int, int] = {g.start: g.end for g in groups}
+    for hs, he, key in sorted(head_hits, reverse=True):
+        label, subtype, prior = lex.heads[key]
+        if key == "قياده" and ctx.text[hs - 1 : hs] == "ب":
+            continue  # بقيادة X: led by X
+        if key == "مديريه" and not definite_next(ctx, he):
+            label = EntityType.GPE  # مديرية حيس: a Yemeni district, مديرية الصحة: an office
+        if label is EntityType.GPE:
+            place = place_after(ctx, he, key in VILLAGE_DESCRIPTORS)
+            if place is not None:
+                out.append(Candidate(place[0], place[1], EntityType.GPE, 0.6, "descriptor"))
+            continue
+        end, words = _extent(ctx, hs, he, key, label, ends)
+        if end == he and not (" " in key and prior >= 0.85):
+            continue  # a bare head (a multiword head such as قوات حفظ السلام is a name)
+        known = ctx.longest(hs, ENTITY)
+        if known is not None and known.end > end and _is_org(ctx, known.key):
+            ends[hs] = known.end  # a known longer name: قوة الأمم المتحدة المؤقتة في لبنان
+            continue
+        if key.removeprefix("ال") in _PURPOSE_HEADS:
+            end = _branch_end(ctx, end)
+        if label is EntityType.ORG and "(" in ctx.text[end : end + 120]:
+            end = _up_to_abbreviation(ctx, end)
+        ends[hs] = end
+        sub = implied_subtype(subtype, words) if label is EntityType.ORG else None
+        out.append(Candidate(hs, end, label, prior, "org-head", sub))
+        if label is EntityType.FAC and key in _PLACE_NAMED:
+            place = _named_after(ctx, he, end)
+            if place is not None:
+                out.append(Candidate(place[0], place[1], EntityType.GPE, 0.55, "descriptor"))
+    return out
+
+
+# Installations named after their town (مطار X، معبر X، مخيم X الحدودي): an unknown one-word
+# name after the head is the town, nested (a field or a base is often named otherwise).
+_PLACE_NAMED = frozenset(
+    [
+        *["مطار", "معبر", "ميناء", "مرفا", "مخيم", "مخيمات", "ثكنه", "مستشفي", "جسر", "سجن"],
+        *["سد", "مخفر"],
+    ]
+)
+
+
+# Indefinite adjectives of an unnamed installation (مطار عسكري، مستشفى ميداني): no name.
+_FACILITY_INDEFINITE = frozenset(
+    [
+        *["عسكري", "حدودي", "موقت", "سري", "جوي", "بحري", "بري", "تعليمي", "جامعي", "عام"],
+        *["خاص", "رئيسي", "تجاري", "نفطي", "ميداني", "محلي", "دولي", "كبير", "صغير", "جديد"],
+    ]
+)
+
+
+def _named_after(ctx: Context, pos: int, end: int) -> tuple[int, int] | None:
+    """The unknown indefinite name right after a facility head, inside the facility's extent."""
+    word = ctx.word_at(pos)
+    if word is None or word[1] > end or word[0] != pos + 1:
+        return None
+    ws, we, w = word
+    if is_definite(w) or w in _FACILITY_INDEFINITE or w in ctx.lexicon.first_names:
+        return None
+    if ctx.hit_in_word(ws, ENTITY) is not None or w.endswith("يه"):
+        return None
+    if not facility_name(ctx, ws, w) or w in ctx.lexicon.nisba:
+        return None
+    after = ctx.word_at(we)
+    genitive = (
+        after is not None
+        and after[0] == we + 1
+        and is_definite(after[2])
+        and after[2] not in FACILITY_ADJECTIVES
+        and after[2] not in ctx.lexicon.nisba
+    )
+    return None if genitive else (ws, we)  # سد عجز التمويل: a noun and its genitive, no town
+
+
+def _extent(
+    ctx: Context, hs: int, he: int, key: str, label: object, ends: dict[int, int]
+) -> tuple[int, list[str]]:
+    lex = ctx.lexicon
+    end = he
+    words = [key]
+    # how many construct nouns may still follow (none after a definite or multiword head)
+    construct = 0 if is_definite(key) or " " in key else 2
+    for _ in range(_MAX_WORDS):
+        word = ctx.word_at(end)
+        if word is None:
+            break
+        ws, we, w = word
+        hit = ctx.hit_in_word(ws, ENTITY | ORG_HEAD)
+        entry = lex.gazetteer.get(hit.key) if hit is not None and hit.kinds & ENTITY else None
+        if (
+            modifier(ctx, w)
+            or (label is EntityType.FAC and w in FACILITY_ADJECTIVES)
+            or (w in MILITARY and key.removeprefix("ال") in COUNCILS)
+        ):
+            end, construct = we, 0
+        elif w in _MULTINATIONAL and (both := _multinational(ctx, we)) is not None:
+            end, construct = both, 0  # القوة المشتركة متعددة الجنسيات
+        elif construct and ws in ends:
+            end, construct = ends[ws], 0  # another headed name as genitive
+        elif construct == 2 and (place := _described_place(ctx, hit, we)) is not None:
+            end, construct = place, 0  # حكومة ولاية X، إدارة منطقة X: a body of a province
+        elif (
+            construct
+            and entry is not None
+            and hit is not None
+            and not hit.prefix
+            and entry.label in (EntityType.GPE, EntityType.NORP, EntityType.ORG, EntityType.LOC)
+            and w not in ANAPHORA
+        ):
+            end, construct = hit.end, 0
+        elif hit is not None and hit.prefix == "ل" and (entry is not None or hit.start in ends):
+            end = max(hit.end, ends.get(hit.start, 0))  # a ل-genitive: لجمهورية أذربيجان
+            construct = 0
+        elif w.startswith("لل") and len(w) > 4 and ctx.hit_in_word(ws, TRIGGER) is None:
+            end, construct = ends.get(ws + 1, we), 0  # للأنباء، لكتيبة حفظ السلام
+        elif construct == 2 and w in _QUOTES:
+            close = ctx.text.find(w, we, we + 40)
+            if close < 0 or "\n" in ctx.text[we:close]:
+                break
+            if we in ends:
+                break  # وحدات "جيش X": the quoted name is a body of its own, the head a descriptor
+            end, construct = close + 1, 0
+        elif label is EntityType.FAC and len(words) == 1 and ctx.longest(ws, TRIGGER) is not None:
+            trigger = ctx.longest(ws, TRIGGER)
+            assert trigger is not None
+            end, construct = trigger.end, 0  # مركز مراقبة وقف إطلاق النار
+        elif construct and is_definite(w) and w not in lex.stopwords and w not in ANAPHORA:
+            if rank(ctx, ws) or ctx.longest(ws, NISBA) is not None:
+                break  # مجلس السيادة | الفريق ياسر العطا: a rank starts the next mention
+            if ctx.longest(ws, TRIGGER) is not None and not _body_genitive(ctx, key, ws, we):
+                break
+            end, construct = we, construct - 1
+        elif construct == 2 and _construct_link(ctx, ws, we, w):
+            end, construct = we, 1  # تحالف قوى التغيير، لجنة تقصي الحقائق: an idafa chain
+        elif (
+            construct == 2
+            and w not in lex.first_names
+            and ctx.hit_in_word(ws, ENTITY) is None
+            and name_like(ctx, ws, we, w, False)
+        ):
+            end, construct = we, 0
+        elif (
+            construct == 2
+            and label in (EntityType.FAC, EntityType.LOC)
+            and w not in _FACILITY_INDEFINITE
+            and facility_name(ctx, ws, w)
+        ):
+            # مطار معيتيقة الدولي، وادي نيلم: after a facility or a natural head any name
+            end, construct = we, 0
+        elif len(words) >= 2 and is_definite(words[-1]) and _coordinated(ctx, ws, w):
+            end = we  # جهاز الإسعاف والطوارئ: a second genitive joined by و
+        elif (
+            len(words) >= 2
+            and key.removeprefix("ال") in _PURPOSE_HEADS
+            and (purpose := _purpose_genitive(ctx, ws, w, ends)) is not None
+        ):
+            end = purpose  # الجبهة الشعبية لتحرير تيغراي، المجلس الوطني لحماية الوطن
+            words.append(w)
+            break
+        elif w == "في" and key in _OFFICIAL_HEADS and (place := place_at(ctx, we)) is not None:
+            end = place  # بعثة الأمم المتحدة للدعم في ليبيا: an official name keeps its في
+            break
+        else:
+            break
+        words.append(w)
+    return end, words
+
+
+# The rest of an official name up to the abbreviation it introduces: a ل-purpose phrase or a
+# definite adjective, then at most five more words on the line (قوة الأمم المتحدة | لمراقبة
+# فض الاشتباك (أندوف)، وكالة الأنباء | الصحراوية (واص)).
+_TO_ABBREVIATION = re.compile(r"((?: [\u0621-\u064a]+){1,6}) \(([^\W\d_]{2,12})\)")
+
+
+def _up_to_abbreviation(ctx: Context, end: int) -> int:
+    """The end of the words between a body's name and its parenthesised abbreviation, when
+    they continue the name, else `end`."""
+    m = _TO_ABBREVIATION.match(ctx.text, end)
+    if m is None:
+        return end
+    lex = ctx.lexicon
+    words = m.group(1).split()
+    first = words[0]
+    if not (
+        (first[0] == "ل" and len(first) >= 4 and not first.startswith("لل"))
+        or (first.startswith("لل") and len(first) > 4)
+        or (is_definite(first) and first.endswith(("ي", "يه")))
+    ):
+        return end
+    for w in words:
+        if w != "في" and (w in lex.stopwords or w in lex.value_words):
+            return end  # a clause, not a name: الحكومة اليوم عن خطة (…)
+        if w in lex.months or w in lex.weekdays:
+            return end
+    if m.group(2) in lex.stopwords:
+        return end
+    return m.end(1)
+
+
+_MULTINATIONAL = frozenset(["متعدده", "متعدد"])
+
+
+def _multinational(ctx: Context, pos: int) -> int | None:
+    """The end of `الجنسيات` after متعددة: a two-word adjective of a force."""
+    word = ctx.word_at(pos)
+    return word[1] if word is not None and word[2] == "الجنسيات" else None
+
+
+# A branch after a dash closes the name (الحركة الشعبية لتحرير السودان - شمال) when the
+# direction word is not the start of a place name (- شمال كردفان).
+_BRANCH_RE = re.compile(r" ?[-\u2013\u2014] ?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?=[\s،,.:؛)]|$)")
+
+
+def _branch_end(ctx: Context, end: int) -> int:
+    """The end of a dash + direction branch right after a body's name, else `end`."""
+    m = _BRANCH_RE.match(ctx.text, end)
+    if m is None:
+        return end
+    nxt = ctx.word_at(m.end())
+    place = (
+        nxt is not None
+        and nxt[0] == m.end() + 1
+        and nxt[2] not in ctx.lexicon.stopwords
+        and (
+            ctx.hit_in_word(nxt[0], ENTITY) is not None
+            or name_like(ctx, nxt[0], nxt[1], nxt[2], False)
+        )
+    )
+    if place:
+        return end  # - شمال كردفان: the direction starts a place name
+    return m.end()
+
+
+def _described_place(ctx: Context, hit: Hit | None, pos: int) -> int | None:
+    """The end of `DESCRIPTOR PLACE` (ولاية X، منطقة X) when the descriptor heads the word
+    at hand and a known place or an unknown name follows it."""
+    if hit is None or hit.prefix or not hit.kinds & ORG_HEAD or hit.end != pos:
+        return None
+    if ctx.lexicon.heads[hit.key][0] is not EntityType.GPE:
+        return None
+    word = ctx.word_at(pos)
+    if word is None:
+        return None
+    known = ctx.hit_in_word(word[0], ENTITY)
+    if known is not None:
+        entry = ctx.lexicon.gazetteer.get(known.key)
+        ok = not known.prefix and entry is not None and entry.label is EntityType.GPE
+        return known.end if ok else None
+    place = place_after(ctx, pos)
+    return place[1] if place is not None else None
+
+
+def _is_org(ctx: Context, key: str) -> bool:
+    entry = ctx.lexicon.gazetteer.get(key)
+    return entry is not None and entry.label is EntityType.ORG
+
+
+def _body_genitive(ctx: Context, key: str, ws: int, we: int) -> bool:
+    """A one-word nominal trigger as the genitive of a body (لجان المقاومة، حركة المقاومة):
+    the name of what the body does, not an event."""
+    if key.removeprefix("ال") not in _PURPOSE_HEADS:
+        return False
+    hit = ctx.longest(ws, TRIGGER)
+    if hit is None or hit.prefix or hit.end != we:
+        return False
+    entry = ctx.lexicon.triggers.get(hit.key)
+    return entry is not None and not entry.verbal
+
+
+def _construct_link(ctx: Context, ws: int, we: int, w: str) -> bool:
+    """An indefinite common noun in construct between a head and a definite genitive
+    (تحالف قوى | الحرية): no lexicon word, no stopword, and a definite noun follows."""
+    if is_definite(w) or len(w) < 3 or not all("\u0621" <= c <= "\u064a" for c in w):
+        return False
+    if w in ctx.lexicon.stopwords or w in ctx.lexicon.first_names or w[0] == "و":
+        return False
+    if ctx.hit_in_word(ws, ENTITY | TRIGGER | TITLE | NISBA) is not None:
+        return False
+    nxt = ctx.word_at(we)
+    if nxt is None or not is_definite(nxt[2]) or nxt[2] in ctx.lexicon.stopwords:
+        return False
+    return ctx.hit_in_word(nxt[0], TITLE | NISBA) is None
+
+
+# Heads of bodies whose official names end in a purpose phrase (جبهة تحرير …، المجلس الوطني
+# لحماية الوطن); not forces, whose ل-phrase is an event (القوات الحكومية لتحرير المدينة).
+_PURPOSE_HEADS = frozenset(
+    [
+        *["جبهه", "حركه", "مجلس", "هيئه", "لجنه", "منظمه", "اتحاد", "تحالف", "مكتب"],
+        *["جمعيه", "رابطه", "تنسيقيه", "مفوضيه", "مرصد", "شبكه", "مركز", "ائتلاف", "جماعه"],
+        *["لجان", "فصائل", "حركات", "جبهات", "تنسيقيات"],
+    ]
+)
+
+
+def _purpose_genitive(ctx: Context, ws: int, w: str, ends: dict[int, int]) -> int | None:
+    """The end of a ل + masdar + genitive purpose phrase that closes an official name
+    (لتحرير تيغراي، لحماية الوطن، لإنقاذ السودان), or None."""
+    if len(w) < 5 or w[0] != "ل" or is_definite(w[1:]):
+        return None
+    if w[1:] in ctx.lexicon.stopwords or not all("\u0621" <= c <= "\u064a" for c in w):
+        return None
+    nxt = ctx.word_at(ws + len(w))
+    if nxt is None:
+        return None
+    hit = ctx.hit_in_word(nxt[0], ENTITY)
+    if hit is not None and not hit.prefix and hit.start == nxt[0]:
+        entry = ctx.lexicon.gazetteer.get(hit.key)
+        if entry is not None and entry.label in (EntityType.GPE, EntityType.LOC, EntityType.NORP):
+            return hit.end
+    if not is_definite(nxt[2]) and name_like(ctx, nxt[0], nxt[1], nxt[2], False):
+        return nxt[1]  # an unknown place name: لتحرير أزواد
+    definite = is_definite(nxt[2]) and nxt[2] not in ctx.lexicon.stopwords and len(nxt[2]) >= 5
+    if definite and ctx.longest(nxt[0], TRIGGER | NISBA | TITLE) is None:
+        return ends.get(nxt[0], nxt[1])
+    return None
+
+
+# Heads of official international names that end in a في-phrase (منظمة الأمن والتعاون في
+# أوروبا، بعثة الأمم المتحدة للدعم في ليبيا); an embassy or a ministry in a city does not.
+_OFFICIAL_HEADS = frozenset(["بعثه", "منظمه", "البعثه", "المنظمه"])
+
+
+def _coordinated(ctx: Context, start: int, word: str) -> bool:
+    """`والطوارئ` after a construct genitive: و + a definite common noun that is no lexicon
+    word (not another organisation, place, title, trigger or nisba)."""
+    if not word.startswith("وال") or len(word) < 6:
+        return False
+    noun = word[1:]
+    lex = ctx.lexicon
+    if noun in lex.stopwords or noun in ANAPHORA or noun in lex.nisba:
+        return False
+    nxt = ctx.word_at(start + len(word))
+    if nxt is not None and nxt[2] in lex.nisba:
+        return False  # والقوات الروسية: a second name, not a coordinated genitive
+    return ctx.hit_in_word(start, ENTITY | ORG_HEAD | TITLE | TRIGGER | NISBA) is None

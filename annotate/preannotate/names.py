@@ -1,0 +1,266 @@
+"""The extent of a personal name in a title's name slot or after a known first name:
+compounds (عبد الله), links (بن، آل، ولد), a third word after a known first name, a
+double-barrelled surname, and the transliterated names whose end is marked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.preannotate.gazetteer import ENTITY, TITLE, TRIGGER
+from annotate.preannotate.name_words import (
+    ALEF_MAKSURA,
+    GROUP_LABELS,
+    NOT_SURNAMES,
+    OCC_WORDS,
+    arabic_word,
+    definite_surname,
+    lex_label,
+    name_like,
+)
+from annotate.preannotate.spans import Context, is_definite
+from annotate.schema import EntityType
+
+# Words inside a name that link its parts (ابن، بنت، آل written ال after normalisation): they
+# do not count towards the name's length, and the word after them belongs to the name.
+# ولد and آغ (written اغ) link Mauritanian and Tuareg names: محمد ولد الغزواني، إياد أغ غالي.
+NAME_LINKS = frozenset(
+    ["بن", "ابن", "ابو", "ام", "بنت", "عبد", "دي", "دير", "فون", "فان", "ال", "ولد", "اغ"]
+)
+
+
+# Second parts of compound first names: فضل الله، نصر الله، نور الدين، صلاح الدين.
+_COMPOUND_TAILS = frozenset(["الله", "الدين"])
+
+
+# First parts of definite compound family names (العبد الله، الفضل الله، النصر الله).
+_DEFINITE_COMPOUNDS = frozenset(["العبد", "الفضل", "النصر", "الخير", "العطا"])
+
+
+MAX_NAME = 2  # a third word is usually the verb of the next clause (روبن فاردانيان غادر)
+
+
+# Words after which a name has ended (besides punctuation and the line end).
+_NAME_ENDS = frozenset(["في", "ان", "خلال", "عبر", "امس", "اليوم", "لدي"])
+
+
+def closed_name(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """A two- or three-word name in a title's name slot whose end is marked: punctuation, the
+    line end, في/إن/خلال…, or a coordinated relational noun (ونظيره). Its words may have the
+    shapes of transliterated names (وزير الإعلام يماني غبريمسقل، الفريق أحمد شريف تشودري،
+    الجنرال مين أونغ هلاينغ في)."""
+    words: list[tuple[int, int, str]] = []
+    at = pos
+    while len(words) < 3:
+        word = ctx.word_at(at)
+        if word is None or (words and word[0] != at + 1):
+            break
+        ws, we, w = word
+        middle_ali = bool(words) and w == "علي" and ctx.raw_char(we - 1) != ALEF_MAKSURA
+        if not middle_ali and not name_like(ctx, ws, we, w, not words, loose=True):
+            break
+        words.append(word)
+        at = we
+    for n in range(len(words), 1, -1):
+        if name_ends(ctx, words[n - 1][1]):
+            return words[0][0], words[n - 1][1]
+    return None
+
+
+def name_ends(ctx: Context, end: int) -> bool:
+    nxt = ctx.word_at(end)
+    if nxt is None or ctx.text.find("\n", end, nxt[0]) >= 0:
+        return True
+    ws, _, w = nxt
+    if not w.isalnum():
+        return w != "-"  # not a double-barrelled name
+    if w in _NAME_ENDS:
+        return True
+    hit = ctx.hit_in_word(ws, TITLE | ENTITY | TRIGGER)
+    if hit is None:
+        return False
+    if hit.kinds & TITLE:
+        return hit.prefix == "و"  # ونظيره
+    if hit.kinds & ENTITY:
+        # a known place or body: the object of the verb (اتهم الوزير X Y Z كابول)
+        return not hit.prefix and lex_label(ctx, hit.key) in GROUP_LABELS
+    entry = ctx.lexicon.triggers.get(hit.key)
+    return not hit.prefix and entry is not None and not entry.verbal  # نفى X Y Z استهداف
+
+
+def known_person(ctx: Context, start: int) -> tuple[int, int] | None:
+    for hit in ctx.hits_at.get(start, ()):
+        if hit.kinds & ENTITY and lex_label(ctx, hit.key) is EntityType.PER:
+            return hit.start, hit.end
+    return None
+
+
+def name_after(
+    ctx: Context, pos: int, limit: int = MAX_NAME, first_name: str = ""
+) -> tuple[int, int] | None:
+    """The extent of a 1..`limit`-word name starting at the next word after `pos`.
+
+    A compound (عبد الله، أبو بكر) counts as one word; a link (بن، آل) takes the word after it,
+    and only another link may follow that: محمد بن عبد الرحمن آل ثاني is one name.
+    `first_name` is the known first name just before `pos`, if any: a family name may follow.
+    """
+    start = end = -1
+    count = 0
+    extra = True  # one more word when it is a first name or a definite family name
+    father = False  # the last word taken is a known first name after the first word
+    linked = False  # the word before was a link: the next word belongs to the name
+    first_known = False  # the name starts with a known first name
+    while True:
+        word = ctx.word_at(pos)
+        if word is None:
+            break
+        ws, we, w = word
+        if count >= limit and not linked and w not in NAME_LINKS:
+            if extra and (first_known or first_name) and _third_word(ctx, ws, we, w):
+                extra = False  # a father's or family name: حسن شيخ محمود، محمد شياع السوداني
+                end = pos = we
+                continue
+            if extra and father and _family_name(ctx, ws, we, w):
+                extra = False  # after a father's first name: علي محمود راجي
+                end = pos = we
+                continue
+            break
+        if count == 0:
+            known = known_person(ctx, ws)
+            if known is not None:
+                return known
+        if w in ("عبد", "ابو"):
+            nxt = ctx.word_at(we)
+            if nxt is not None and arabic_word(nxt[2]) and compound_part(ctx, w, nxt):
+                start = ws if start < 0 else start  # a compound name: عبد الله، أبو بكر
+                end = pos = nxt[1]
+                count = limit if linked else count + 1
+                linked = False
+                continue
+        tail = ctx.word_at(we)
+        if (
+            tail is not None
+            and tail[2] in _COMPOUND_TAILS
+            and w not in NAME_LINKS
+            and (
+                name_like(ctx, ws, we, w, count == 0 and not first_name)
+                # a definite compound family name: أحمد العبد الله، سامي الفضل الله
+                or ((count > 0 or first_name) and w in _DEFINITE_COMPOUNDS)
+            )
+        ):
+            start = ws if start < 0 else start
+            first_known = first_known or (count == 0 and w in ctx.lexicon.first_names)
+            end = pos = tail[1]
+            count = limit if linked else count + 1
+            linked = False
+            continue
+        if w in NAME_LINKS and (count > 0 or first_name) and not linked:
+            nxt = ctx.word_at(we)
+            if nxt is None or not (
+                nxt[2] in ("عبد", "ابو")
+                or name_like(ctx, nxt[0], nxt[1], nxt[2], False)
+                or _linked_definite(ctx, nxt[0], nxt[2])
+            ):
+                break
+            pos = we
+            linked = True
+            continue
+        if linked and _linked_definite(ctx, ws, w):
+            start = ws if start < 0 else start
+            end = pos = we
+            count = limit
+            linked = False  # ولد الشيخ: a nisba-shaped family name may still follow
+            continue
+        middle_ali = count > 0 and w == "علي" and ctx.raw_char(we - 1) != ALEF_MAKSURA
+        if middle_ali:
+            pass  # محمود علي يوسف: علي spelt with ي inside a name is the name, not على
+        elif not name_like(ctx, ws, we, w, count == 0 and not first_name) and not (
+            (count > 0 or first_name)
+            and definite_surname(
+                ctx, ws, we, w, linked or _after_first(first_name, first_known, count)
+            )
+        ):
+            break
+        if start < 0:
+            start = ws
+            first_known = w in ctx.lexicon.first_names and w != "علي"
+        father = count > 0 and w in ctx.lexicon.first_names and w != "علي"
+        end = we
+        pos = we
+        # after a linked part only another link continues the name (بن سلمان آل سعود)
+        extra = extra and not linked
+        count = limit if linked else count + 1
+        linked = False
+    if start < 0:
+        return None
+    return start, _second_surname(ctx, end) if count >= 2 else end
+
+
+_DASH = re.compile(r"[ \t]?[-\u2013][ \t]?(?=\w)")
+
+
+def _second_surname(ctx: Context, end: int) -> int:
+    """The end of a double-barrelled surname after a full name (هينيس - بلاسخارت): a dash
+    and one more indefinite name word that ends the name, else `end`."""
+    dash = _DASH.match(ctx.text, end)
+    if dash is None:
+        return end
+    word = ctx.word_at(dash.end())
+    if word is None or word[0] != dash.end():
+        return end
+    ws, we, w = word
+    if w in ctx.lexicon.first_names or not name_like(ctx, ws, we, w, False):
+        return end
+    nxt = ctx.word_at(we)
+    if nxt is not None and nxt[2].isalnum() and nxt[2] not in ctx.lexicon.stopwords:
+        return end  # the name must end there (a comma, a function word, the line end)
+    return we
+
+
+def _third_word(ctx: Context, start: int, end: int, word: str) -> bool:
+    """May this word extend a name that starts with a known first name by a third word?"""
+    if word in ctx.lexicon.first_names and word != "علي":
+        return not any(hit.kinds & (TRIGGER | TITLE) for hit in ctx.hits_at.get(start, ()))
+    if not is_definite(word) or not word.endswith("ي") or word in OCC_WORDS:
+        return False  # a third family name is nisba-shaped: السوداني، الغزواني
+    return definite_surname(ctx, start, end, word, True)
+
+
+def _family_name(ctx: Context, start: int, end: int, word: str) -> bool:
+    """An indefinite family name after a father's first name, when the name ends there (a
+    punctuation mark, a function word or the end of the line follows): علي محمود راجي إن."""
+    if not name_like(ctx, start, end, word, False) or word in ctx.lexicon.first_names:
+        return False
+    if word.endswith("ا"):
+        return False  # an accusative object of the verb before (استقبل الرئيس محمد أحمد وفدا)
+    nxt = ctx.word_at(end)
+    return nxt is None or not nxt[2].isalnum() or nxt[2] in ctx.lexicon.stopwords
+
+
+def _linked_definite(ctx: Context, start: int, word: str) -> bool:
+    """A definite word after ولد / بن / آل is part of the name (ولد الشيخ، بن الحسين), a
+    title word too, but not a stopword, a value word or a trigger."""
+    if not is_definite(word) or not arabic_word(word) or len(word) < 5:
+        return False
+    lex = ctx.lexicon
+    if word in lex.stopwords or word in lex.value_words or word in NOT_SURNAMES:
+        return False
+    return ctx.longest(start, TRIGGER) is None
+
+
+def compound_part(ctx: Context, link: str, nxt: tuple[int, int, str]) -> bool:
+    """Does the word after عبد / أبو complete a compound name (عبد الله، أبو بكر، أبو
+    سلمية: a kunya takes an indefinite name too, also a feminine-looking one)?"""
+    word = nxt[2]
+    if is_definite(word):
+        return True
+    if link != "ابو" or word in ctx.lexicon.stopwords or word in ctx.lexicon.value_words:
+        return False
+    return word.endswith("ه") or name_like(ctx, nxt[0], nxt[1], word, False)
+
+
+def _after_first(first_name: str, first_known: bool, count: int) -> bool:
+    """Does the word follow a known first name (not علي: also the preposition على)?"""
+    if count == 0:
+        return bool(first_name) and first_name != "علي"
+    return first_known and count == 1

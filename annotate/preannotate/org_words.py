@@ -1,0 +1,157 @@
+"""The vocabulary that extends a head into a name: institutional, facility and military
+adjectives, nisbas formed on known places, bare anaphora that name no one, and the
+ORG subtype a name's words imply.
+"""
+
+from __future__ import annotations
+
+from annotate.preannotate.spans import Context, is_definite
+from annotate.schema import EntityType, OrgSubtype
+
+ADJECTIVES = frozenset(
+    [
+        *[
+            "المسلحه",
+            "المركزيه",
+            "الانفصاليه",
+            "الخاصه",
+            "الجويه",
+            "البحريه",
+            "البريه",
+            "الشعبيه",
+            "النظاميه",
+            "المحليه",
+        ],
+        *[
+            "الوطنيه",
+            "الاتحاديه",
+            "العامه",
+            "العليا",
+            "الدوليه",
+            "الامميه",
+            "الاقليميه",
+            "الرئاسيه",
+            "الحكوميه",
+            "المعلنه",
+        ],
+        *[
+            "المسلح",
+            "المركزي",
+            "الانفصالي",
+            "الخاص",
+            "الجوي",
+            "البحري",
+            "البري",
+            "الشعبي",
+            "النظامي",
+            "المحلي",
+            "الوطني",
+        ],
+        *[
+            "الاتحادي",
+            "العام",
+            "الاعلي",
+            "الدولي",
+            "الاممي",
+            "الاقليمي",
+            "الرئاسي",
+            "الحكومي",
+            "المشتركه",
+            "المشترك",
+            "الحوثيه",
+        ],
+        *[
+            "مسلحه",
+            "مركزيه",
+            "انفصاليه",
+            "خاصه",
+            "جويه",
+            "نظاميه",
+            "محليه",
+            "وطنيه",
+            "دوليه",
+            "مشتركه",
+        ],
+        # transitional and revolutionary bodies, and ordinal unit numbers (الفرقة الرابعة)
+        *["الانتقالي", "الانتقاليه", "الثوري", "الثوريه", "الجمهوري", "التنفيذي", "التنفيذيه"],
+        # interim, security and official bodies: قوة الأمم المتحدة المؤقتة، اللجنة الأمنية
+        # المشتركة، التلفزيون الرسمي، الطيران الحربي
+        *["الموقت", "الموقته", "الامني", "الامنيه", "الرسمي", "الرسميه", "الحربي"],
+        # royal, democratic and federal bodies: القوات المسلحة الملكية، الحكومة الفيدرالية
+        *["الملكي", "الملكيه", "الديمقراطي", "الديمقراطيه", "الفيدرالي", "الفيدراليه"],
+        *["الفدرالي", "الفدراليه", "الموحد", "الموحده", "السامي", "الساميه"],
+        # national (لجنة الدولة للأمن القومي) and allied bodies (القوات المتحالفة)
+        *["القومي", "القوميه", "المتحالف", "المتحالفه"],
+        *["الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه"],
+        *["الثامنه", "التاسعه", "العاشره", "الاول", "الثاني", "الثالث", "الرابع", "الخامس"],
+    ]
+)
+
+
+# Adjectives of installations (معبر باب الهوى الحدودي، سجن صيدنايا العسكري، حقل العمر النفطي).
+FACILITY_ADJECTIVES = frozenset(
+    [
+        *["الحدودي", "الحدوديه", "العسكري", "العسكريه", "النفطي", "النفطيه", "الغازي"],
+        *["التجاري", "التجاريه", "الرئيسي", "الرئيسيه", "الجامعي", "المدني", "المركزي"],
+        *["التعليمي", "الميداني", "العام"],  # a teaching, field or general hospital
+        *["الاداري", "الكبير"],  # خط التماس الإداري، سد النهضة الكبير
+    ]
+)
+
+
+# A council or a court is a body when military (المجلس العسكري، المحكمة العسكرية); military
+# units (الوحدات العسكرية) are a description.
+MILITARY = frozenset(["العسكري", "العسكريه"])
+
+
+COUNCILS = frozenset(["مجلس", "لجنه", "محكمه"])
+
+
+_ARMED_CUES = ("انفصال", "متمرد", "ميليشي")
+
+
+# Bare anaphora never qualify a head (قوات البلدين): they name no one.
+ANAPHORA = frozenset(
+    [
+        *["البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلاد"],
+        # a body or a region named by its kind alone (حكومة الإقليم، قوات البعثة)
+        *["الدولتين", "الاقليم", "البعثه", "الحركه", "الجماعه", "التنظيم", "الوزاره"],
+        # the town of the story (مستشفى المدينة، سوق البلدة): no name
+        *["المدينه", "البلده", "القريه"],
+    ]
+)
+
+
+def implied_subtype(subtype: OrgSubtype | None, words: list[str]) -> OrgSubtype | None:
+    if subtype is OrgSubtype.MIL_STATE and any(c in w for w in words[1:] for c in _ARMED_CUES):
+        return OrgSubtype.NONSTATE_ARMED
+    if subtype is OrgSubtype.MEDIA and not any("انباء" in w or '"' in w for w in words):
+        return OrgSubtype.MEDIA if len(words) == 2 else OrgSubtype.OTHER
+    return subtype
+
+
+def modifier(ctx: Context, w: str) -> bool:
+    """A nisba or institutional adjective, also coordinated (والأذرية)."""
+    if w in ctx.lexicon.nisba or w in ADJECTIVES or place_nisba(ctx, w):
+        return True
+    return len(w) > 4 and w[0] == "و" and (w[1:] in ctx.lexicon.nisba or w[1:] in ADJECTIVES)
+
+
+def place_nisba(ctx: Context, w: str) -> bool:
+    """A definite nisba formed on a known country's name (الميانماري ← ميانمار، الباكستانية ←
+    باكستان): the adjective of any place the gazetteer holds, not only the listed ones."""
+    if not is_definite(w) or len(w) < 7:
+        return False
+    if w.endswith("يه"):
+        base = w[2:-2]
+    elif w.endswith("ي"):
+        base = w[2:-1]
+    else:
+        return False
+    gazetteer = ctx.lexicon.gazetteer
+    # the nisba of a -stan country drops the suffix (القرغيزي ← قرغيزستان)
+    for key in (base, "ال" + base, base + "ستان"):
+        entry = gazetteer.get(key)
+        if entry is not None and entry.label is EntityType.GPE:
+            return True
+    return False

@@ -1,0 +1,149 @@
+"""Unknown place names: the word after a place descriptor (قرية X، بلدة الX), a
+transliterated name shaped like a verb, a two-word name, the name after an installation
+head, and every other mention of a place first found after its descriptor.
+"""
+
+from __future__ import annotations
+
+from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
+from annotate.preannotate.name_words import name_like
+from annotate.preannotate.org_words import ADJECTIVES, ANAPHORA, FACILITY_ADJECTIVES
+from annotate.preannotate.spans import Candidate, Context, is_definite
+from annotate.schema import EntityType
+
+
+def place_at(ctx: Context, pos: int) -> int | None:
+    """The end of a GPE/LOC name starting the next word (no proclitic), if any."""
+    word = ctx.word_at(pos)
+    if word is None:
+        return None
+    hit = ctx.hit_in_word(word[0], ENTITY)
+    if hit is None or hit.prefix:
+        return None
+    entry = ctx.lexicon.gazetteer.get(hit.key)
+    if entry is None or entry.label not in (EntityType.GPE, EntityType.LOC):
+        return None
+    return hit.end
+
+
+def facility_name(ctx: Context, start: int, word: str) -> bool:
+    """A facility head (مطار، ميناء، معبر) is followed by its name, whatever its shape: any
+    Arabic word that is not a function word, a value word or another lexicon word."""
+    lex = ctx.lexicon
+    if len(word) < 3 or not all("\u0621" <= c <= "\u064a" for c in word):
+        return False
+    if word in lex.stopwords or word in lex.value_words or word in lex.months:
+        return False
+    if word in ANAPHORA:
+        return False  # مستشفى المدينة: the town of the story
+    return ctx.hit_in_word(start, TRIGGER | ORG_HEAD | TITLE | NISBA) is None
+
+
+# Descriptors of settlements whose names are often definite (بلدة الشحيل، قرية الطيبة);
+# after منطقة or إقليم a definite noun is usually a common one (منطقة الحدود).
+VILLAGE_DESCRIPTORS = frozenset(["قريه", "بلده", "مدينه", "ناحيه", "عزله"])
+
+
+def rank(ctx: Context, start: int) -> bool:
+    titles = ctx.lexicon.titles
+    return any(
+        hit.kinds & TITLE and not hit.prefix and titles[hit.key][1] == "rank"
+        for hit in ctx.hits_at.get(start, ())
+    )
+
+
+def definite_next(ctx: Context, pos: int) -> bool:
+    word = ctx.word_at(pos)
+    return word is not None and is_definite(word[2])
+
+
+def place_after(ctx: Context, pos: int, definite_ok: bool = False) -> tuple[int, int] | None:
+    """An unknown name-like word right after a place descriptor (قرية دجانياتاغ), or after a
+    settlement descriptor a definite one (بلدة الشحيل) that is no lexicon word."""
+    word = ctx.word_at(pos)
+    if word is None:
+        return None
+    ws, we, w = word
+    if ctx.hit_in_word(ws, ENTITY) is not None:
+        return None
+    if definite_ok and is_definite(w) and _definite_place(ctx, ws, w):
+        return ws, we
+    if w.startswith(_VERB_STEMS) and len(w) >= 5:
+        return None  # قرية تستضيف النازحين: a derived verb stem, not a name
+    if not name_like(ctx, ws, we, w, True) and not _foreign_place(ctx, ws, w):
+        return None
+    if w in ctx.lexicon.first_names:
+        return None
+    return ws, _second_name_word(ctx, we)
+
+
+# Inflectional endings of verbs (a long ت/ي/ن-initial word with them is a verb: تستهدفها).
+_VERB_ENDINGS = ("ون", "وا", "ها", "هم", "هما", "نا", "كم", "ان")
+
+
+_VERB_STEMS = ("تست", "يست", "نست", "تت", "يت", "نت")
+
+
+def _foreign_place(ctx: Context, start: int, word: str) -> bool:
+    """A long transliterated place name shaped like an imperfect verb (تينزاواتين، نيانقور)
+    after a place descriptor: six letters or more, no verb ending, no lexicon word."""
+    if len(word) < 6 or word[0] not in "يتن" or word.endswith(_VERB_ENDINGS):
+        return False
+    if word.startswith(_VERB_STEMS):
+        return False  # تستضيف، يتواجد: the derived verb stems
+    if not all("\u0621" <= c <= "\u064a" for c in word) or word in ctx.lexicon.stopwords:
+        return False
+    return ctx.hit_in_word(start, ENTITY | TRIGGER | TITLE | ORG_HEAD | NISBA) is None
+
+
+_DIRECTIONS = frozenset(
+    [*["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"], "قرب", "بين"]
+)
+
+
+def _second_name_word(ctx: Context, end: int) -> int:
+    """The end of a two-word place name (بولو مرير، عيل بور): a second name-like word that
+    ends the phrase (punctuation, a function word or a direction follows), else `end`."""
+    word = ctx.word_at(end)
+    if word is None or word[0] != end + 1:
+        return end
+    ws, we, w = word
+    if w in _DIRECTIONS or w in ctx.lexicon.first_names or not name_like(ctx, ws, we, w, False):
+        return end
+    after = ctx.word_at(we)
+    if after is None or not after[2].isalnum():
+        return we
+    return we if after[2] in ctx.lexicon.stopwords or after[2] in _DIRECTIONS else end
+
+
+def _definite_place(ctx: Context, start: int, word: str) -> bool:
+    lex = ctx.lexicon
+    if len(word) < 5 or not all("\u0621" <= c <= "\u064a" for c in word):
+        return False
+    if word in lex.stopwords or word in lex.value_words or word in ANAPHORA:
+        return False
+    if word in ADJECTIVES or word in FACILITY_ADJECTIVES:
+        return False
+    return ctx.hit_in_word(start, TRIGGER | TITLE | ORG_HEAD | NISBA) is None
+
+
+_PLACE_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "وف")
+
+
+def propagate_places(ctx: Context, places: list[Candidate]) -> list[Candidate]:
+    """Every other mention of a place name first found after a descriptor (بلدة تينزاواتين
+    … قرب تينزاواتين), a proclitic before it left out."""
+    out: list[Candidate] = []
+    text, bnd = ctx.text, ctx.bnd
+    for form in {text[c.start : c.end] for c in places}:
+        i = text.find(form)
+        while i >= 0:
+            j = i + len(form)
+            if j >= len(bnd) or bnd[j] == " ":
+                ws = i
+                while ws > 0 and bnd[ws - 1] != " " and i - ws <= 2:
+                    ws -= 1
+                if (ws == 0 or bnd[ws - 1] == " ") and text[ws:i] in _PLACE_CLITICS:
+                    out.append(Candidate(i, j, EntityType.GPE, 0.55, "propagated"))
+            i = text.find(form, j)
+    return out
