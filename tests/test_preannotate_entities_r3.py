@@ -250,3 +250,17 @@ def test_a_short_number_word_before_others_is_a_count() -> None:
 def test_quantities_are_no_hundreds() -> None:
     text = "ضبطت الشرطة كميات كبيرة من الحبوب، وقال أحد الضباط إن التحقيق مستمر."
     assert not any(label == "NUM" for label, *_ in spans(predict(text)))
+
+
+def test_a_body_of_a_kind_is_no_name_but_still_a_post() -> None:
+    text = "وقال قائد ميليشيا محلية، جون دوكو، إن قوات خاصة وصلت، فيما انسحبت قوات إسرائيلية."
+    got = spans(predict(text))
+    assert at(text, "OCC", "قائد ميليشيا محلية") in got
+    assert not any(s == text.index("ميليشيا") and label == "ORG" for label, s, _ in got)
+    assert not any(s == text.index("قوات خاصة") for _, s, _ in got)
+    assert at(text, "ORG", "قوات إسرائيلية") in got
+
+
+def test_separatist_authorities_are_a_body() -> None:
+    text = "تدير المنطقة سلطات انفصالية منذ سنوات."
+    assert at(text, "ORG", "سلطات انفصالية") in spans(predict(text))

@@ -81,7 +81,10 @@ def find_headed(
             end = _up_to_abbreviation(ctx, end)
         ends[hs] = end
         sub = implied_subtype(subtype, words) if label is EntityType.ORG else None
-        out.append(Candidate(hs, end, label, prior, "org-head", sub))
+        # ميليشيا محلية، قوات خاصة: a kind of body, no name, but a post's genitive still
+        # (قائد ميليشيا محلية): the pipeline drops it after the posts are found
+        source = GENERIC if _generic(key, words) else "org-head"
+        out.append(Candidate(hs, end, label, prior, source, sub))
         if label is EntityType.FAC and key in _PLACE_NAMED:
             place = _named_after(ctx, he, end)
             if place is not None:
@@ -106,6 +109,19 @@ _FACILITY_INDEFINITE = frozenset(
         *["خاص", "رئيسي", "تجاري", "نفطي", "ميداني", "محلي", "دولي", "كبير", "صغير", "جديد"],
     ]
 )
+
+
+GENERIC = "generic-body"  # the source of a headed candidate that names no one
+# Indefinite adjectives that describe a body's kind, not which body it is (not انفصالية:
+# سلطات انفصالية are the authorities of one place).
+_KIND_ADJECTIVES = frozenset(["محليه", "خاصه", "مشتركه", "مسلحه", "دوليه"])
+
+
+def _generic(key: str, words: list[str]) -> bool:
+    """An indefinite one-word head with kind adjectives only (ميليشيا محلية، قوة مشتركة)."""
+    if is_definite(key) or " " in key or len(words) < 2:
+        return False
+    return all(w in _KIND_ADJECTIVES for w in words[1:])
 
 
 def _named_after(ctx: Context, pos: int, end: int) -> tuple[int, int] | None:

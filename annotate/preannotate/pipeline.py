@@ -30,7 +30,7 @@ from annotate.preannotate.gazetteer import (
     Matcher,
     boundary_copy,
 )
-from annotate.preannotate.headed import find_headed
+from annotate.preannotate.headed import GENERIC, find_headed
 from annotate.preannotate.lexicon import Lexicon, default_lexicon
 from annotate.preannotate.offices import holder_offices, quoted_groups
 from annotate.preannotate.orgs import abbreviations, find_groups
@@ -233,7 +233,7 @@ class Preannotator:
         groups = find_groups(ctx, norp_hits)
         cands.extend(groups)
         headed = find_headed(ctx, head_spans, groups)
-        cands.extend(headed)
+        cands.extend(c for c in headed if c.source != GENERIC)
         ends = {c.start: c.end for c in headed if c.label is EntityType.ORG}
         cands.extend(find_people(ctx, title_spans, ends))
         cands.extend(find_first_names(ctx, first_names))
