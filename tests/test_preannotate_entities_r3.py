@@ -264,3 +264,28 @@ def test_a_body_of_a_kind_is_no_name_but_still_a_post() -> None:
 def test_separatist_authorities_are_a_body() -> None:
     text = "تدير المنطقة سلطات انفصالية منذ سنوات."
     assert at(text, "ORG", "سلطات انفصالية") in spans(predict(text))
+
+
+# --- people ------------------------------------------------------------------------------------
+
+
+def test_a_prisoner_and_a_citizen_cue_the_name_after_them() -> None:
+    text = "أفرج الجيش عن الأسير سامي بركات بعد عامين، وتوفي المواطن الجورجي غيورغي بيراشفيلي في السجن."
+    got = spans(predict(text))
+    assert at(text, "PER", "سامي بركات") in got
+    assert at(text, "PER", "غيورغي بيراشفيلي") in got
+    assert not any(label == "OCC" for label, *_ in got)
+
+
+def test_a_plural_shaped_word_after_a_first_name_ends_no_clause() -> None:
+    text = "وقال الوزير خالد اتصالات الحكومة مستمرة."
+    assert not any(
+        label == "PER" and e > text.index("اتصالات") for label, _, e in spans(predict(text))
+    )
+
+
+def test_the_feminine_president_is_a_title() -> None:
+    text = "وأعلنت الرئيسة ماريا لوبيز حالة الطوارئ."
+    got = spans(predict(text))
+    assert at(text, "OCC", "الرئيسة") in got
+    assert at(text, "PER", "ماريا لوبيز") in got

@@ -174,13 +174,17 @@ def name_after(
         middle_ali = count > 0 and w == "علي" and ctx.raw_char(we - 1) != ALEF_MAKSURA
         if middle_ali:
             pass  # محمود علي يوسف: علي spelt with ي inside a name is the name, not على
-        elif not name_like(ctx, ws, we, w, count == 0 and not first_name) and not (
-            (count > 0 or first_name)
-            and definite_surname(
-                ctx, ws, we, w, linked or _after_first(first_name, first_known, count)
+        elif (
+            not name_like(ctx, ws, we, w, count == 0 and not first_name)
+            and not (
+                (count > 0 or first_name)
+                and definite_surname(
+                    ctx, ws, we, w, linked or _after_first(first_name, first_known, count)
+                )
             )
+            and not (count == 1 and first_known and _plural_surname(ctx, ws, we, w))
         ):
-            break
+            break  # (a plural-shaped family name after a known first name: خالد جرادات)
         if start < 0:
             start = ws
             first_known = w in ctx.lexicon.first_names and w != "علي"
@@ -197,6 +201,20 @@ def name_after(
 
 
 _DASH = re.compile(r"[ \t]?[-\u2013][ \t]?(?=\w)")
+
+
+def _plural_surname(ctx: Context, start: int, end: int, word: str) -> bool:
+    """A family name shaped like a feminine plural (جرادات، بركات) right after a known first
+    name, when the name ends there (punctuation, a function word or the line end follows)."""
+    if len(word) < 5 or not word.endswith("ات") or not arabic_word(word):
+        return False
+    lex = ctx.lexicon
+    if word in lex.stopwords or word in lex.value_words or word in lex.first_names:
+        return False
+    if ctx.hit_in_word(start, ENTITY | TRIGGER | TITLE) is not None:
+        return False
+    nxt = ctx.word_at(end)
+    return nxt is None or not nxt[2].isalnum() or nxt[2] in lex.stopwords
 
 
 def _second_surname(ctx: Context, end: int) -> int:
