@@ -289,3 +289,10 @@ def test_the_feminine_president_is_a_title() -> None:
     got = spans(predict(text))
     assert at(text, "OCC", "الرئيسة") in got
     assert at(text, "PER", "ماريا لوبيز") in got
+
+
+def test_a_three_word_name_ends_before_an_adverb_or_a_masdar() -> None:
+    text = "بحث وزير الزراعة جان موريل كوندو هاتفياً مع نظيره، ونفى الجنرال تان مين هلا استهداف المدنيين."
+    got = spans(predict(text))
+    assert at(text, "PER", "جان موريل كوندو") in got
+    assert at(text, "PER", "تان مين هلا") in got

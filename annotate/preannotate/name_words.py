@@ -71,7 +71,7 @@ def _masdar(word: str) -> bool:
     return len(word) == 5 and word[0] == "ا" and word[3] == "ا"
 
 
-def _tanween_fath(ctx: Context, end: int) -> bool:
+def tanween_fath(ctx: Context, end: int) -> bool:
     """Does the raw word ending at normalised `end` (on a final alef) carry tanween fath,
     after the alef (مجدداً) or on the letter before it (مجددًا)?"""
     norm = ctx.norm
@@ -120,7 +120,7 @@ def name_like(
         return not (word == "علي" and ctx.raw_char(end - 1) == ALEF_MAKSURA)
     if word[-1] == "ا" and (word[:-1] in lex.triggers or word[:-1] in lex.value_words):
         return False  # an accusative common noun (حربا)
-    if word[-1] == "ا" and _tanween_fath(ctx, end):
+    if word[-1] == "ا" and tanween_fath(ctx, end):
         return False  # an adverb or an accusative noun (مجدداً، رسمياً، وفداً): never a name
     if loose:
         return _loose_shape(ctx, word)

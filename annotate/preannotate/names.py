@@ -17,6 +17,7 @@ from annotate.preannotate.name_words import (
     definite_surname,
     lex_label,
     name_like,
+    tanween_fath,
 )
 from annotate.preannotate.spans import Context, is_definite
 from annotate.schema import EntityType
@@ -76,6 +77,10 @@ def name_ends(ctx: Context, end: int) -> bool:
         return w != "-"  # not a double-barrelled name
     if w in _NAME_ENDS:
         return True
+    if w[-1] == "ا" and tanween_fath(ctx, ws + len(w)):
+        return True  # an adverb: بحث الوزير X Y Z هاتفياً
+    if len(w) == 7 and w.startswith("است") and w[5] == "ا":
+        return True  # an استفعال masdar: نفى X Y Z استهداف
     hit = ctx.hit_in_word(ws, TITLE | ENTITY | TRIGGER)
     if hit is None:
         return False
