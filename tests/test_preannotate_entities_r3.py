@@ -296,3 +296,10 @@ def test_a_three_word_name_ends_before_an_adverb_or_a_masdar() -> None:
     got = spans(predict(text))
     assert at(text, "PER", "جان موريل كوندو") in got
     assert at(text, "PER", "تان مين هلا") in got
+
+
+def test_a_region_inside_a_known_body_is_nested() -> None:
+    text = "ودعا الأمين العام لحلف شمال الأطلسي الدول الأعضاء إلى الاجتماع."
+    got = spans(predict(text))
+    assert at(text, "ORG", "حلف شمال الأطلسي") in got
+    assert at(text, "LOC", "شمال الأطلسي") in got
