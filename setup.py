@@ -34,6 +34,7 @@ COMPILED = [
     "annotate/preannotate/headed.py",
     "annotate/preannotate/incidents.py",
     "annotate/preannotate/lexicon.py",
+    "annotate/preannotate/name_tails.py",
     "annotate/preannotate/name_words.py",
     "annotate/preannotate/names.py",
     "annotate/preannotate/offices.py",

@@ -303,3 +303,11 @@ def test_a_region_inside_a_known_body_is_nested() -> None:
     got = spans(predict(text))
     assert at(text, "ORG", "حلف شمال الأطلسي") in got
     assert at(text, "LOC", "شمال الأطلسي") in got
+
+
+def test_a_road_runs_to_its_second_town() -> None:
+    text = "أغلق المسلحون طريق دمشق - بيروت، وخطفوا ركاباً على طريق كاروندا - ماتيندو، قبل أسبوع."
+    got = spans(predict(text))
+    assert at(text, "FAC", "طريق دمشق - بيروت") in got
+    assert at(text, "FAC", "طريق كاروندا - ماتيندو") in got
+    assert at(text, "GPE", "ماتيندو") in got

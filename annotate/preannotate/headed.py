@@ -17,9 +17,8 @@ GPE; the descriptor itself stays out of the span.
 
 from __future__ import annotations
 
-import re
-
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER, Hit
+from annotate.preannotate.name_tails import ROUTES, branch_end, route_end, up_to_abbreviation
 from annotate.preannotate.name_words import name_like
 from annotate.preannotate.org_words import (
     ANAPHORA,
@@ -76,9 +75,15 @@ def find_headed(
             ends[hs] = known.end  # a known longer name: قوة الأمم المتحدة المؤقتة في لبنان
             continue
         if key.removeprefix("ال") in _PURPOSE_HEADS:
-            end = _branch_end(ctx, end)
+            end = branch_end(ctx, end)
         if label is EntityType.ORG and "(" in ctx.text[end : end + 120]:
-            end = _up_to_abbreviation(ctx, end)
+            end = up_to_abbreviation(ctx, end)
+        if key in ROUTES and end > he and (second := route_end(ctx, end)) is not None:
+            end, named = second
+            if named:  # طريق X - Y: an unknown Y is a town
+                out.append(
+                    Candidate(second[0] - len(named), end, EntityType.GPE, 0.55, "descriptor")
+                )
         ends[hs] = end
         sub = implied_subtype(subtype, words) if label is EntityType.ORG else None
         # ميليشيا محلية، قوات خاصة: a kind of body, no name, but a post's genitive still
@@ -241,37 +246,6 @@ def _extent(
     return end, words
 
 
-# The rest of an official name up to the abbreviation it introduces: a ل-purpose phrase or a
-# definite adjective, then at most five more words on the line (قوة الأمم المتحدة | لمراقبة
-# فض الاشتباك (أندوف)، وكالة الأنباء | الصحراوية (واص)).
-_TO_ABBREVIATION = re.compile(r"((?: [\u0621-\u064a]+){1,6}) \(([^\W\d_]{2,12})\)")
-
-
-def _up_to_abbreviation(ctx: Context, end: int) -> int:
-    """The end of the words between a body's name and its parenthesised abbreviation, when
-    they continue the name, else `end`."""
-    m = _TO_ABBREVIATION.match(ctx.text, end)
-    if m is None:
-        return end
-    lex = ctx.lexicon
-    words = m.group(1).split()
-    first = words[0]
-    if not (
-        (first[0] == "ل" and len(first) >= 4 and not first.startswith("لل"))
-        or (first.startswith("لل") and len(first) > 4)
-        or (is_definite(first) and first.endswith(("ي", "يه")))
-    ):
-        return end
-    for w in words:
-        if w != "في" and (w in lex.stopwords or w in lex.value_words):
-            return end  # a clause, not a name: الحكومة اليوم عن خطة (…)
-        if w in lex.months or w in lex.weekdays:
-            return end
-    if m.group(2) in lex.stopwords:
-        return end
-    return m.end(1)
-
-
 _MULTINATIONAL = frozenset(["متعدده", "متعدد"])
 
 
@@ -279,31 +253,6 @@ def _multinational(ctx: Context, pos: int) -> int | None:
     """The end of `الجنسيات` after متعددة: a two-word adjective of a force."""
     word = ctx.word_at(pos)
     return word[1] if word is not None and word[2] == "الجنسيات" else None
-
-
-# A branch after a dash closes the name (الحركة الشعبية لتحرير السودان - شمال) when the
-# direction word is not the start of a place name (- شمال كردفان).
-_BRANCH_RE = re.compile(r" ?[-\u2013\u2014] ?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?=[\s،,.:؛)]|$)")
-
-
-def _branch_end(ctx: Context, end: int) -> int:
-    """The end of a dash + direction branch right after a body's name, else `end`."""
-    m = _BRANCH_RE.match(ctx.text, end)
-    if m is None:
-        return end
-    nxt = ctx.word_at(m.end())
-    place = (
-        nxt is not None
-        and nxt[0] == m.end() + 1
-        and nxt[2] not in ctx.lexicon.stopwords
-        and (
-            ctx.hit_in_word(nxt[0], ENTITY) is not None
-            or name_like(ctx, nxt[0], nxt[1], nxt[2], False)
-        )
-    )
-    if place:
-        return end  # - شمال كردفان: the direction starts a place name
-    return m.end()
 
 
 def _described_place(ctx: Context, hit: Hit | None, pos: int) -> int | None:

@@ -1,0 +1,93 @@
+"""What closes a headed name after its words: the abbreviation it introduces (قوة الأمم
+المتحدة لمراقبة فض الاشتباك (أندوف)), a branch after a dash (الحركة الشعبية - شمال), and the
+second end of a road (طريق حلب - اللاذقية).
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.preannotate.gazetteer import ENTITY
+from annotate.preannotate.name_words import name_like
+from annotate.preannotate.spans import Context, is_definite
+from annotate.schema import EntityType
+
+# A road between two places: طريق X - Y، طريق X-Y.
+ROUTES = frozenset(["طريق", "الطريق"])
+_ROUTE_DASH = re.compile(r" ?[-\u2013] ?(?=\w)")
+
+
+def route_end(ctx: Context, end: int) -> tuple[int, str] | None:
+    """The end of the second place after a dash (طريق حلب - اللاذقية), a known place or an
+    unknown name that the phrase ends with (returned too: it is a town of its own)."""
+    dash = _ROUTE_DASH.match(ctx.text, end)
+    if dash is None:
+        return None
+    word = ctx.word_at(dash.end())
+    if word is None or word[0] != dash.end():
+        return None
+    ws, we, w = word
+    known = ctx.hit_in_word(ws, ENTITY)
+    if known is not None:
+        entry = ctx.lexicon.gazetteer.get(known.key)
+        ok = not known.prefix and entry is not None and entry.label is EntityType.GPE
+        return (known.end, "") if ok else None
+    nxt = ctx.word_at(we)
+    closed = nxt is None or not nxt[2].isalnum() or nxt[2] in ctx.lexicon.stopwords
+    return (we, w) if closed and name_like(ctx, ws, we, w, False) else None
+
+
+# The rest of an official name up to the abbreviation it introduces: a ل-purpose phrase or a
+# definite adjective, then at most five more words on the line (قوة الأمم المتحدة | لمراقبة
+# فض الاشتباك (أندوف)، وكالة الأنباء | الصحراوية (واص)).
+_TO_ABBREVIATION = re.compile(r"((?: [\u0621-\u064a]+){1,6}) \(([^\W\d_]{2,12})\)")
+
+
+def up_to_abbreviation(ctx: Context, end: int) -> int:
+    """The end of the words between a body's name and its parenthesised abbreviation, when
+    they continue the name, else `end`."""
+    m = _TO_ABBREVIATION.match(ctx.text, end)
+    if m is None:
+        return end
+    lex = ctx.lexicon
+    words = m.group(1).split()
+    first = words[0]
+    if not (
+        (first[0] == "ل" and len(first) >= 4 and not first.startswith("لل"))
+        or (first.startswith("لل") and len(first) > 4)
+        or (is_definite(first) and first.endswith(("ي", "يه")))
+    ):
+        return end
+    for w in words:
+        if w != "في" and (w in lex.stopwords or w in lex.value_words):
+            return end  # a clause, not a name: الحكومة اليوم عن خطة (…)
+        if w in lex.months or w in lex.weekdays:
+            return end
+    if m.group(2) in lex.stopwords:
+        return end
+    return m.end(1)
+
+
+# A branch after a dash closes the name (الحركة الشعبية لتحرير السودان - شمال) when the
+# direction word is not the start of a place name (- شمال كردفان).
+_BRANCH_RE = re.compile(r" ?[-\u2013\u2014] ?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?=[\s،,.:؛)]|$)")
+
+
+def branch_end(ctx: Context, end: int) -> int:
+    """The end of a dash + direction branch right after a body's name, else `end`."""
+    m = _BRANCH_RE.match(ctx.text, end)
+    if m is None:
+        return end
+    nxt = ctx.word_at(m.end())
+    place = (
+        nxt is not None
+        and nxt[0] == m.end() + 1
+        and nxt[2] not in ctx.lexicon.stopwords
+        and (
+            ctx.hit_in_word(nxt[0], ENTITY) is not None
+            or name_like(ctx, nxt[0], nxt[1], nxt[2], False)
+        )
+    )
+    if place:
+        return end  # - شمال كردفان: the direction starts a place name
+    return m.end()
