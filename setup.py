@@ -44,6 +44,7 @@ COMPILED = [
     "annotate/preannotate/places.py",
     "annotate/preannotate/posts.py",
     "annotate/preannotate/pipeline.py",
+    "annotate/preannotate/entities.py",
     "annotate/preannotate/resolve.py",
     "annotate/preannotate/roles_syntax.py",
     "annotate/preannotate/sentence.py",

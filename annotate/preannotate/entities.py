@@ -1,0 +1,302 @@
+"""The entity stage of the pipeline: every lexicon hit, value, title, ORG head and name rule
+of one document -> the kept entity candidates (top-level mentions, OCCs, nested names).
+
+Separate from `pipeline.py`, which only orchestrates the stages (scan, entities, triggers,
+arguments, raw offsets): this module holds the entity decisions and the context gates of the
+gazetteer's ambiguous names.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import accumulate
+
+from annotate.preannotate.gazetteer import (
+    ENTITY,
+    FIRST_NAME,
+    ORG_HEAD,
+    TITLE,
+    VALUE,
+    Hit,
+)
+from annotate.preannotate.headed import GENERIC, find_headed
+from annotate.preannotate.offices import holder_offices, quoted_groups
+from annotate.preannotate.orgs import abbreviations, find_groups
+from annotate.preannotate.people import find_first_names, find_kunyas, find_people, propagate
+from annotate.preannotate.places import propagate_places
+from annotate.preannotate.resolve import (
+    NESTABLE,
+    may_nest,
+    overlapping,
+    resolve,
+)
+from annotate.preannotate.spans import Candidate, Context, is_definite
+from annotate.preannotate.values import ValueGrammar
+from annotate.preannotate.weapons import find_weapons, trim_counts
+from annotate.preannotate.zones import ZoneIndex
+from annotate.schema import EntityType
+
+_CONTEXT_WORDS = frozenset(
+    [
+        "في",
+        "من",
+        "الي",
+        "الى",
+        "دوله",
+        "جمهوريه",
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "وسط",
+        "عاصمه",
+        "مدينه",
+        # place descriptors (مخيم جنين، محافظة حماة)
+        *["مخيم", "محافظه", "ولايه", "بلده", "قريه", "منطقه", "اقليم", "ريف", "مقاطعه", "حي"],
+        "حكومه",
+        "رئيس",
+        "ضد",
+        "مع",
+    ]
+)
+
+
+def find_entities(
+    ctx: Context, hits: list[Hit], zones: ZoneIndex, grammar: ValueGrammar
+) -> list[Candidate]:
+    """The entity candidates of one document, sorted by span: `hits` are its lexicon hits
+    outside the zones (`ctx.lexicon` their lexicon), `grammar` that of its values."""
+    lex = ctx.lexicon
+    cands: list[Candidate] = []
+    titles: dict[int, tuple[int, int, str]] = {}
+    heads: dict[int, tuple[int, int, str]] = {}
+    first_names: list[int] = []
+    anchors: list[int] = []
+    for hit in hits:
+        kinds = hit.kinds
+        if kinds & VALUE:
+            anchors.append(hit.start)
+        if kinds & ENTITY:
+            entry = lex.gazetteer[hit.key]
+            if entry.needs_context and not _has_context(ctx, hit, entry.label):
+                continue
+            if entry.label in _PLACE_LABELS and _adverbial(ctx, hit.end):
+                continue  # قصفاً أوكرانياً: a place name never takes tanween
+            end = hit.end
+            if entry.label is EntityType.ORG and is_definite(hit.key.rsplit(" ", 1)[-1]):
+                end = _nisba_after(ctx, end)  # الدفاع المدني السوري: the same body
+            cands.append(
+                Candidate(hit.start, end, entry.label, entry.prior, "gazetteer", entry.subtype)
+            )
+        if kinds & TITLE:
+            _keep_longest(titles, hit)
+        if kinds & ORG_HEAD:
+            _keep_longest(heads, hit)
+        if kinds & FIRST_NAME and hit.prefix in ("", "و"):
+            first_names.append(hit.start)
+    weapons = [c for c in cands if c.label is EntityType.WEA]
+    more = find_weapons(ctx, weapons)
+    cands.extend(more)
+    weapons.extend(more)
+    values = [
+        Candidate(v.start, v.end, v.type, v.score, "value")
+        for v in grammar.find(ctx.text, anchors)
+        if not zones or not zones.covers(v.start, v.end)
+    ]
+    if weapons:
+        trim_counts(ctx.text, values, weapons)
+    cands.extend(values)
+    title_spans = sorted(titles.values())
+    # An ORG head inside a title (وزير الخارجية) belongs to the title, unless it ends it.
+    title_starts = [t[0] for t in title_spans]
+    title_reach = list(accumulate((t[1] for t in title_spans), max))
+    head_spans = [
+        h for h in heads.values() if not _inside_a_title(h, titles, title_starts, title_reach)
+    ]
+    norp_hits = [
+        (c.start, c.end, ctx.text[c.start : c.end])
+        for c in cands
+        if c.label is EntityType.NORP and c.source == "gazetteer"
+    ]
+    groups = find_groups(ctx, norp_hits)
+    cands.extend(groups)
+    headed = find_headed(ctx, head_spans, groups)
+    cands.extend(c for c in headed if c.source != GENERIC)
+    ends = {c.start: c.end for c in headed if c.label is EntityType.ORG}
+    cands.extend(find_people(ctx, title_spans, ends))
+    cands.extend(find_first_names(ctx, first_names))
+    if "ابو " in ctx.text or "ام " in ctx.text:
+        cands.extend(find_kunyas(ctx))
+    cands.extend(holder_offices(ctx, cands))
+    if '"' in ctx.text:
+        cands.extend(quoted_groups(ctx))
+
+    top = resolve([c for c in cands if c.label is not EntityType.OCC])
+    orgs = [c for c in top if c.label is EntityType.ORG]
+    if orgs and "(" in ctx.text:
+        more = [
+            c for c in abbreviations(ctx, orgs) if not zones or not zones.covers(c.start, c.end)
+        ]
+        top = resolve(top + more)
+    places = [c for c in top if c.source == "descriptor"]
+    if places:
+        # a word after a place descriptor that names a body elsewhere (ولاية يونيسفا:
+        # a mandate) is no place; the other places are spread over the document
+        bodies = {ctx.text[c.start : c.end] for c in top if c.label is EntityType.ORG}
+        top = [
+            c for c in top if c.source != "descriptor" or ctx.text[c.start : c.end] not in bodies
+        ]
+        places = [c for c in places if ctx.text[c.start : c.end] not in bodies]
+        more = [
+            c
+            for c in propagate_places(ctx, places)
+            if not zones or not zones.covers(c.start, c.end)
+        ]
+        top = resolve(top + more)
+    people = [c for c in top if c.label is EntityType.PER]
+    if people:
+        more = [c for c in propagate(ctx, people) if not zones or not zones.covers(c.start, c.end)]
+        top = resolve(top + more)
+    top_starts = [c.start for c in top]
+    # An OCC is kept unless it overlaps a top-level mention it may not contain.
+    occs = [
+        o
+        for o in resolve([c for c in cands if c.label is EntityType.OCC])
+        if not any(
+            not (c.label in NESTABLE[EntityType.OCC] and o.start <= c.start and c.end <= o.end)
+            for c in overlapping(top, top_starts, o.start, o.end)
+        )
+    ]
+    # Names inside a larger mention are annotated too (رئيس أذربيجان ⊃ أذربيجان).
+    occ_starts = [o.start for o in occs]
+    kept = {(c.start, c.end, c.label) for c in top}
+    nested = [
+        c
+        for c in cands
+        if c.label is not EntityType.OCC
+        and (c.start, c.end, c.label) not in kept
+        and (
+            any(may_nest(o, c) for o in overlapping(top, top_starts, c.start, c.end))
+            or any(may_nest(o, c) for o in overlapping(occs, occ_starts, c.start, c.end))
+        )
+    ]
+    inner = resolve(nested)
+    if len(inner) < len(nested):
+        # a second level: an IGO inside a mission named inside a post (المتحدث باسم
+        # بعثة الأمم المتحدة ⊃ بعثة الأمم المتحدة ⊃ الأمم المتحدة)
+        taken = {(c.start, c.end, c.label) for c in inner}
+        inner += resolve(
+            [
+                c
+                for c in nested
+                if (c.start, c.end, c.label) not in taken and any(may_nest(o, c) for o in inner)
+            ]
+        )
+    out = top + occs + inner
+    if zones:
+        out = [c for c in out if not zones.covers(c.start, c.end)]
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _inside_a_title(
+    head: tuple[int, int, str],
+    titles: dict[int, tuple[int, int, str]],
+    title_starts: list[int],
+    title_reach: list[int],
+) -> bool:
+    """Does `head` start inside a title other than itself? `title_starts` are the titles'
+    sorted starts, `title_reach[k]` the furthest end of the first k + 1 of them: a bisect, not
+    a scan of every title per head (a long document has thousands of both)."""
+    start = head[0]
+    same = titles.get(start)
+    if same is not None and same[1] != head[1]:
+        return True
+    j = bisect_left(title_starts, start) - 1  # the titles starting before the head
+    if j < 0 or title_reach[j] <= start:
+        return False
+    # an indefinite head that ends the nearest title takes a genitive of its own:
+    # رئيس حكومة | إقليم كردستان (not وزير الخارجية: the office is the title's)
+    nearest = titles[title_starts[j]]
+    return not (
+        nearest[1] == head[1] and not is_definite(head[2]) and nearest[2].endswith(" " + head[2])
+    )
+
+
+def _keep_longest(best: dict[int, tuple[int, int, str]], hit: Hit) -> None:
+    old = best.get(hit.start)
+    if old is None or hit.end > old[1]:
+        best[hit.start] = (hit.start, hit.end, hit.key)
+
+
+_PLACE_LABELS = frozenset([EntityType.GPE, EntityType.LOC])
+
+
+def _adverbial(ctx: Context, end: int) -> bool:
+    """Does the raw word ending at normalised `end` carry tanween fath (أوكرانياً, a nisba
+    adjective in the accusative)?"""
+    if ctx.text[end - 1] != "\N{ARABIC LETTER ALEF}":
+        return False  # tanween fath sits on a final alef: the cheap test first
+    norm = ctx.norm
+    # tanween is written after the final alef (أوكرانياً) or on the letter before it (أوكرانيًا)
+    lo = norm.to_raw(end - 2) if end >= 2 else 0
+    return "\N{ARABIC FATHATAN}" in norm.raw[lo : norm.to_raw(end - 1) + 2]
+
+
+def _has_context(ctx: Context, hit: Hit, label: object) -> bool:
+    """An ambiguous name (مالي، القاعدة) needs a preposition or a state word before it; an
+    ambiguous group name (الشباب) is a name in quotes or after its members (مقاتلي الشباب)."""
+    if hit.prefix in ("ب", "ل", "وب", "ول"):
+        return True
+    if label in _PLACE_LABELS and _coordinated_place(ctx, hit):
+        return True  # جنين وطولكرم، ودكا ونايبيداو: a list of places
+    start = hit.start - len(hit.prefix)
+    before = ctx.word_before(start)
+    if before is None:
+        return False
+    if label is EntityType.ORG:
+        if before[2] in _MEMBER_WORDS or before[2] == "منصه":
+            return True  # مقاتلي الشباب؛ منصة إكس: a platform named after its cue
+        if before[2] in _QUOTES and before[1] == start:
+            return ctx.text[hit.end : hit.end + 1] == before[2] if before[2] == '"' else True
+    return before[2] in _CONTEXT_WORDS
+
+
+def _coordinated_place(ctx: Context, hit: Hit) -> bool:
+    """Is the place `hit` joined by و to an unambiguous known place right after it, or
+    right before it (عيتا الشعب والخيام)?"""
+    nxt = ctx.word_at(hit.end)
+    if nxt is not None and nxt[0] == hit.end + 1 and nxt[2].startswith("و"):
+        other = ctx.hit_in_word(nxt[0], ENTITY)
+        if other is not None and other.prefix == "و" and other.end == nxt[1]:
+            return _unambiguous_place(ctx, other)
+    if hit.prefix != "و":
+        return False
+    before = ctx.word_before(hit.start - 1)
+    for _ in range(2):  # a one- or two-word place name ends right before
+        if before is None:
+            return False
+        other = ctx.longest(before[0], ENTITY)
+        if other is not None and not other.prefix and other.end == hit.start - 2:
+            return _unambiguous_place(ctx, other)
+        before = ctx.word_before(before[0])
+    return False
+
+
+def _unambiguous_place(ctx: Context, hit: Hit) -> bool:
+    entry = ctx.lexicon.gazetteer.get(hit.key)
+    return entry is not None and entry.label in _PLACE_LABELS and not entry.needs_context
+
+
+def _nisba_after(ctx: Context, end: int) -> int:
+    """The end of a definite nisba adjective right after `end`, else `end`."""
+    word = ctx.word_at(end)
+    if word is None or word[0] != end + 1 or not is_definite(word[2]):
+        return end
+    return word[1] if word[2] in ctx.lexicon.nisba else end
+
+
+_QUOTES = frozenset(['"', "«", "“"])
+# Members and strongholds of a group: مقاتلي الشباب، عناصر القاعدة، معاقل الشباب
+_MEMBER_WORDS = frozenset(
+    ["مقاتلي", "مقاتلو", "عناصر", "مسلحي", "مسلحو", "معاقل", "قاده", "انصار", "مسلحين"]
+)
