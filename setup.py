@@ -47,6 +47,7 @@ COMPILED = [
     "annotate/preannotate/entities.py",
     "annotate/preannotate/resolve.py",
     "annotate/preannotate/roles_syntax.py",
+    "annotate/preannotate/roles_places.py",
     "annotate/preannotate/sentence.py",
     "annotate/preannotate/sentence_roles.py",
     "annotate/preannotate/spans.py",

@@ -6,19 +6,17 @@
   `مع X` after a clash noun names the other side; after talks or an agreement noun (also past
   a relative clause: `التفاهمات التي جرى التوصل إليها بين X و Y`) the parties;
 - the object of a meeting verb after its subject (`التقى X، اليوم، في مسقط، رئيس الوفد Y`) is a
-  second participant, and a place after في within its clause the meeting's Place;
+  second participant;
 - a masdar with a ل-genitive agent (`الانسحاب الكامل للقوات الأرمينية`) and `من قبل X`
   (`المحتل من قبل أرمينيا`) name the doer;
-- `من X` after a withdrawal names its Origin; `على X` / `في X` after a control word its Territory;
-- a place that hosts a war (`يشهد السودان … حرباً`, `يعاني اليمن من حرب`, `شهدت طرابلس
-  مواجهات`) is its Place;
-- `استهدف X` after an attack noun: X is the Target (`قصف … استهدف بلدة سودجا`);
 - `بينهم NUM` after a victim count, `مقابل NUM` after a released count: one more of the same role;
 - the object of a request or accusation: the mention after the subject and before إلى / على / a
   ب-masdar (`داعياً مجلس الأمن إلى`, `حث أذربيجان على`, `اتهمت X بقصف`);
 - the accused right before the ب-masdar of an accusation verb (`accusations.py`);
 
-Each rule proposes (role, entity) pairs; `sentence_roles.py` checks them against the schema.
+The rules about places (a meeting's Place, an Origin, a Territory, the host of a war, the
+target of استهدف) are in `roles_places.py`. Each rule proposes (role, entity) pairs;
+`sentence_roles.py` checks them against the schema.
 """
 
 from __future__ import annotations
@@ -26,6 +24,15 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from annotate.preannotate.accusations import accused
+from annotate.preannotate.roles_places import (
+    PLACES,
+    cue_before,
+    host_place,
+    meeting_place,
+    place_after,
+    taken_object,
+    verb_target,
+)
 from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.schema import EntityType, EventType, Role, ValueType
@@ -34,50 +41,14 @@ Proposal = tuple[Role, int, float]  # role, entity index, score
 Mention = tuple[int, Candidate]
 
 _VALUES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
-_PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 _LAM = "\N{ARABIC LETTER LAM}"
 _BEH = "\N{ARABIC LETTER BEH}"
 _WAW = "\N{ARABIC LETTER WAW}"
-# Verbs whose subject is the place where a war or clashes happen.
-_HOST_VERBS = frozenset(
-    ["يشهد", "تشهد", "شهد", "شهدت", "يعاني", "تعاني", "عاني", "عانت", "تعيش", "يعيش"]
-)
-_HOST_STEMS = ("شهد", "عاني", "عانت", "عيش")
-_TARGET_VERBS = frozenset(["استهدف", "استهدفت", "يستهدف", "تستهدف", "طال", "طالت"])
-_DESCRIPTORS = frozenset(
-    [
-        *["اقليم", "منطقه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "العاصمه", "مخيم"],
-        *["حي", "مقاطعه", "مناطق", "قطاع"],
-    ]
-)
 # Words that open the complement of a request or an accusation after its object.
 _COMPLEMENT = frozenset(["الي", "علي", "ب"])
 _EXCHANGE = "تبادل"
 # Nouns of the people who stand for a side: بين وفدي السودان وجنوب السودان.
 _REPRESENTATIVES = frozenset(["وفدي", "وفود", "ممثلي", "حكومتي", "قادة", "زعماء", "رئيسي"])
-
-
-def _skip_descriptors(sent: Sentence, pos: int) -> int:
-    """`pos` past place descriptors and their nisba (العاصمة العمانية، بلدة)."""
-    ctx = sent.ctx
-    for _ in range(3):
-        word = ctx.word_at(pos)
-        if word is None or word[2] not in _DESCRIPTORS:
-            break
-        pos = word[1]
-    return pos
-
-
-def skip_descriptor_phrase(sent: Sentence, pos: int) -> int:
-    """`pos` past one place descriptor and its nisba (`العاصمة الأرمينية`), else `pos`."""
-    ctx = sent.ctx
-    word = ctx.word_at(pos)
-    if word is None or word[2] not in _DESCRIPTORS:
-        return pos
-    nisba = ctx.word_at(word[1])
-    if nisba is not None and nisba[2].startswith("ال") and nisba[2].endswith(("يه", "ي")):
-        return nisba[1]
-    return word[1]
 
 
 def between_sides(sent: Sentence, trig: TriggerCandidate) -> list[int]:
@@ -172,96 +143,6 @@ def by_agent(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
     return sent.after(nxt[1])
 
 
-def place_after(
-    sent: Sentence, trig: TriggerCandidate, cues: tuple[str, ...], reach: int = 5
-) -> Mention | None:
-    """A place after one of `cues` within `reach` words after the trigger (descriptors
-    skipped): `سيطرت على 60 موقعاً للقوات الأرمينية في إقليم X`."""
-    ctx = sent.ctx
-    pos = trig.end
-    for _ in range(reach):
-        word = ctx.word_at(pos)
-        if word is None or word[0] >= sent.end or word[2] in (",", ".", "؛"):
-            return None
-        if word[2] in cues:
-            found = sent.after(_skip_descriptors(sent, word[1]))
-            if found is not None and found[1].label in _PLACES:
-                return found
-        pos = word[1]
-    return None
-
-
-def taken_object(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
-    """`استعاد (الجيش) قرية X من المسلحين`, `احتلت القوات مطار X`: the place right after a
-    control verb (past its subject and a descriptor) is the territory taken, and `من Y`
-    right after it the side that lost it."""
-    start = _skip_descriptors(sent, trig.end)
-    found = sent.after(start)
-    if found is None:
-        return []
-    if found[1].label is EntityType.GPE and start == trig.end:
-        # سيطرت أرمينيا على X، استعاد الجيش قرية X: a bare state or any other mention
-        # right after the verb is its subject; the object follows it
-        found = sent.after(_skip_descriptors(sent, found[1].end))
-    elif found[1].label not in _PLACES:
-        found = sent.after(_skip_descriptors(sent, found[1].end))
-    if found is None or found[1].label not in _PLACES:
-        return []
-    if sent.ctx.text[found[1].start - 1].isalpha():
-        return []  # glued to a preposition: بالمدينة
-    out: list[Proposal] = [(Role.TERRITORY, found[0], 0.6)]
-    word = sent.ctx.word_at(found[1].end)
-    if word is not None and word[2] == "من":
-        loser = sent.after(word[1])
-        if loser is not None and loser[1].label in (EntityType.ORG, EntityType.NORP):
-            out.append((Role.LOSER, loser[0], 0.55))
-    return out
-
-
-def host_place(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
-    """`يشهد السودان منذ 2023 حرباً`, `يعاني اليمن من حرب`, `وكانت طرابلس قد شهدت مواجهات`:
-    the subject of a host verb before the trigger, after the verb (VSO) or before it."""
-    ctx = sent.ctx
-    lo = max(sent.start, trig.start - 80)
-    window = ctx.text[lo : trig.start]
-    if not any(stem in window for stem in _HOST_STEMS):
-        return None  # the cheap test first
-    for w in window.split()[-10:]:
-        bare = w[1:] if w[:1] in "وف" and w[1:] in _HOST_VERBS else w
-        if bare not in _HOST_VERBS:
-            continue
-        verb_start = ctx.text.rfind(w, lo, trig.start)
-        found = sent.after(verb_start + len(w))
-        if found is None:
-            prev = ctx.word_before(verb_start)
-            pos = prev[0] if prev is not None and prev[2] == "قد" else verb_start
-            found = sent.before(pos)
-        if found is not None and found[1].label in _PLACES and found[1].end <= trig.start:
-            return found
-        return None
-    return None
-
-
-def verb_target(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
-    """`قصفاً بالمدفعية استهدف بلدة سودجا`: the object of استهدف after an attack noun."""
-    ctx = sent.ctx
-    window = ctx.text[trig.end : min(sent.end, trig.end + 80)]
-    if "تهدف" not in window and "طال" not in window:
-        return None  # the cheap test first
-    pos = trig.end
-    for _ in range(5):
-        word = ctx.word_at(pos)
-        if word is None or word[0] >= sent.end or word[2] in (",", "."):
-            return None
-        if word[2] in _TARGET_VERBS:
-            found = sent.after(_skip_descriptors(sent, word[1]))
-            if found is not None and not ctx.text[found[1].start - 1].isalpha():
-                return found
-            return None
-        pos = word[1]
-    return None
-
-
 def extra_counts(
     sent: Sentence, first: Candidate, cues: tuple[str, ...], trig_end: int = 0
 ) -> list[int]:
@@ -293,7 +174,7 @@ def extra_counts(
     return []
 
 
-_GROUPS = (*_PLACES, EntityType.ORG, EntityType.NORP)
+_GROUPS = (*PLACES, EntityType.ORG, EntityType.NORP)
 # `105 محتجزين مقابل 240 أسيراً`, `الإفراج عن 14 شخصاً، بينهم ثماني طالبات`
 _RELEASED_CUES = ("مقابل", "بينهم", "منهم")
 
@@ -309,7 +190,7 @@ def object_after(sent: Sentence, pos: int) -> Mention | None:
     if nxt is not None and nxt[2] == "في":
         # حثّت السلطات في باماكو على: past a في-place that locates the object
         place = sent.after(nxt[1])
-        if place is not None and place[1].label in _PLACES:
+        if place is not None and place[1].label in PLACES:
             nxt = sent.ctx.word_at(place[1].end)
     if nxt is None:
         return None
@@ -326,7 +207,7 @@ def second_party(sent: Sentence, pos: int) -> list[int]:
     for i, e in sent.entities[bisect_left(sent.starts, pos) : bisect_left(sent.starts, pos) + 5]:
         if e.label in _VALUES or ctx.text[e.start - 1] == _LAM:
             continue
-        if e.label in _PLACES and _cue(sent, e) == "في":
+        if e.label in PLACES and cue_before(sent, e) == "في":
             continue
         if e.label in _PARTIES and not ctx.text[e.start - 1].isalpha():
             gap = sent.words(pos, e.start)
@@ -343,7 +224,7 @@ def _then_party(sent: Sentence, pos: int) -> list[int]:
     ctx = sent.ctx
     j = bisect_left(sent.starts, pos)
     for i, e in sent.entities[j : j + 3]:
-        if e.label in _PLACES and _cue(sent, e) == "في":
+        if e.label in PLACES and cue_before(sent, e) == "في":
             pos = e.end
             continue
         gap = [w for w in sent.words(pos, e.start) if w != ","]
@@ -354,34 +235,6 @@ def _then_party(sent: Sentence, pos: int) -> list[int]:
             return [i]
         return []
     return []
-
-
-def meeting_place(sent: Sentence, trig: TriggerCandidate) -> int | None:
-    """The first place after في within twelve words after a meeting verb."""
-    for i, e in sent.entities[bisect_left(sent.starts, trig.end) :]:
-        if len(sent.words(trig.end, e.start)) > 12:
-            return None
-        if e.label in _PLACES and _cue(sent, e) == "في":
-            return i
-    return None
-
-
-def _cue(sent: Sentence, e: Candidate) -> str:
-    """The word before a mention, past place descriptors and their nisba."""
-    word = sent.ctx.word_before(_skip_back(sent, e.start))
-    return word[2] if word is not None else ""
-
-
-def _skip_back(sent: Sentence, pos: int) -> int:
-    for _ in range(3):
-        word = sent.ctx.word_before(pos)
-        if word is None:
-            break
-        w = word[2]
-        if w not in _DESCRIPTORS and not (w.startswith("ال") and w.endswith(("يه", "ي"))):
-            break
-        pos = word[0]
-    return pos
 
 
 def is_exchange(trig: TriggerCandidate) -> bool:
@@ -428,7 +281,7 @@ def syntax_roles(
             target = verb_target(sent, trig)
             if target is not None:
                 props.append((Role.TARGET, target[0], 0.55))
-                if target[1].label in _PLACES:
+                if target[1].label in PLACES:
                     hosted.append(target[0])
         if etype in _MEET_VERBS and verbal[n] and subjects[n]:
             last = subjects[n][-1][1]

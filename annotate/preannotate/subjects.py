@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from annotate.preannotate import roles_syntax
+from annotate.preannotate import roles_places, roles_syntax
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.sentence import CLAUSE, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
@@ -245,7 +245,7 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
         found = sent.after(pos)
         if found is None:
             # اعتبرت العاصمة الأرمينية يريفان: a capital's descriptor before the place name
-            place = sent.after(roles_syntax.skip_descriptor_phrase(sent, pos))
+            place = sent.after(roles_places.skip_descriptor_phrase(sent, pos))
             if place is not None and place[1].label is EntityType.GPE:
                 found = place
     if found is not None and found[1].label in _COUNTS:
