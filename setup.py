@@ -52,6 +52,7 @@ COMPILED = [
     "annotate/preannotate/sentence_roles.py",
     "annotate/preannotate/spans.py",
     "annotate/preannotate/subjects.py",
+    "annotate/preannotate/nominal_subjects.py",
     "annotate/preannotate/talks.py",
     "annotate/preannotate/triggers.py",
     "annotate/preannotate/values.py",

@@ -12,6 +12,8 @@
   2024 ضربات`) or of a relative clause after it (`العملية التي تشنها أذربيجان`);
 - a participle (مؤكدا، مشيرة) and a statement noun after في inherit the subject of the verb
   they continue.
+
+The subject of a nominal trigger is read in `nominal_subjects.py`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from bisect import bisect_left
 
 from annotate.preannotate import roles_places, roles_syntax
 from annotate.preannotate.lexicon import norm_key
+from annotate.preannotate.nominal_subjects import RELATIVE, before_verb, nominal_subject
 from annotate.preannotate.sentence import CLAUSE, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
 from annotate.schema import EntityType, EventType, OrgSubtype, Role, ValueType
@@ -39,41 +42,6 @@ SUBJECT_ROLE: dict[EventType, Role] = {
     EventType.CONTROL: Role.AGENT,
     EventType.STATEMENT: Role.SPEAKER,
 }
-_LIGHT_VERBS = frozenset(
-    [
-        "اجري",
-        "اجرت",
-        "يجري",
-        "تجري",
-        "عقد",
-        "عقدت",
-        "يعقد",
-        "تعقد",
-        "شن",
-        "شنت",
-        "يشن",
-        "تشن",
-        "شنوا",
-        "بدات",
-        "بدا",
-        "بدء",
-        "اطلاق",
-        "نفذت",
-        "تنفيذ",
-        "اجراء",
-        "خاضت",
-        "خاض",
-        # reaching and signing an agreement: توصلت X إلى اتفاق، وقع X وY على بيان مشترك
-        *["توصل", "توصلت", "توصلا", "توصلوا", "التوصل", "وقع", "وقعت", "وقعا", "وقعوا"],
-        # issuing a statement: أصدرت الوزارة بيانا، نشرت X بيانا
-        *["اصدر", "اصدرت", "يصدر", "تصدر", "نشر", "نشرت", "ينشر", "تنشر", "وزعت", "القي", "القت"],
-        # continuing: تواصل بغداد وواشنطن مشاوراتهما، واصلت القوات هجماتها
-        *["تواصل", "يواصل", "واصلت", "واصل", "واصلوا", "تواصلان", "يواصلان", "يواصلون"],
-        # claiming an attack names its doer: تبنّت الجماعة هجوماً
-        *["تبنت", "تبني", "يتبني", "تتبني", "تبنوا", "تبنيا"],
-    ]
-)
-_RELATIVE = frozenset(["التي", "الذي"])
 # Participles that continue a verb's clause (قال ... مؤكداً) and share its subject; normalised
 # like the text (مؤكداً → موكدا).
 _PARTICIPLES = frozenset(
@@ -156,7 +124,7 @@ def subject(
         if coordinated or (before is not None and before[2] in _PRONOUN_CLAUSE):
             return known[-1] if known else []
         return []
-    found = _nominal_subject(sent, trig)
+    found = nominal_subject(sent, trig)
     if not found and trig.event_type in _ANNOUNCED and not trig.prefix:
         before = ctx.word_before(trig.start)
         told = [subjects[k] for k in ks if k in speech and subjects.get(k)]
@@ -202,7 +170,7 @@ def _fronted_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
     """The mention right before a verb (past قد and a quote mark) that is no prepositional
     object (`في غزة تدعو`) nor glued to a preposition (`لروسيا`): an SVO subject."""
     ctx = sent.ctx
-    prev = sent.before(_before_verb(ctx, trig.start - len(trig.prefix)))
+    prev = sent.before(before_verb(ctx, trig.start - len(trig.prefix)))
     if prev is None or prev[1].label not in _SPEAKERS:
         return []
     start = prev[1].start
@@ -252,7 +220,7 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
         found = None  # تتبادلان 200 أسير: a count is an object, the subject is before
     if found is not None and not prefixed(ctx, found[1]):
         return sent.chain(found)
-    prev = sent.before(_before_verb(ctx, trig.start - len(trig.prefix)))
+    prev = sent.before(before_verb(ctx, trig.start - len(trig.prefix)))
     if prev is None:
         prev = _subject_before_place(sent, trig.start - len(trig.prefix))
     if prev is not None and prev[1].label is EntityType.PER:
@@ -332,42 +300,13 @@ def _subject_before_place(sent: Sentence, verb_start: int) -> Mention | None:
 
 
 _SPEAKERS = (EntityType.PER, EntityType.ORG, EntityType.GPE)
-_TIME_WORDS = frozenset(["منذ", "في", "قد", ",", "خلال", "علي", "الي"])
-_TIMES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
-
-
-def _only_time(sent: Sentence, a: int, b: int) -> bool:
-    """Nothing but dates, times, منذ / في / قد and the preposition of the object (على، إلى)
-    between offsets `a` and `b`."""
-    pos = a
-    for _, e in sent.entities:
-        if e.end <= a or e.start < a:
-            continue
-        if e.start >= b:
-            break
-        if e.label not in _TIMES or not all(w in _TIME_WORDS for w in sent.words(pos, e.start)):
-            return False
-        pos = e.end
-    return all(w in _TIME_WORDS for w in sent.words(pos, b))
-
-
-def _before_verb(ctx: Context, verb_start: int) -> int:
-    """Where the subject of an SVO clause ends: before the verb, past قد and a quote mark
-    (`X قد أعلن`, `X "شدد`)."""
-    pos = verb_start
-    for _ in range(2):
-        word = ctx.word_before(pos)
-        if word is None or word[2] not in ("قد", '"'):
-            break
-        pos = word[0]
-    return pos
 
 
 def _relative_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
     """`الحكومة الإسرائيلية، التي تؤكد`: the antecedent of the relative before the verb."""
     ctx = sent.ctx
     word = ctx.word_before(trig.start - len(trig.prefix))
-    if word is None or word[2] not in _RELATIVE:
+    if word is None or word[2] not in RELATIVE:
         return []
     comma = ctx.word_before(word[0])
     pos = comma[0] if comma is not None and comma[2] == "," else word[0]
@@ -380,31 +319,3 @@ def _relative_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
 
 
 _LED_BY = frozenset(["برئاسه", "بقياده", "بزعامه"])
-
-
-def _nominal_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
-    """The subject of a light verb before a nominal trigger, or of a relative clause after it."""
-    ctx = sent.ctx
-    stop = trig.start - len(trig.prefix)
-    left = ctx.text[max(sent.start, trig.start - 200) : stop].split()
-    for back, w in enumerate(reversed(left[-16:])):
-        if w in _LIGHT_VERBS or (w[:1] in "وف" and w[1:] in _LIGHT_VERBS):
-            verb_start = ctx.text.rfind(w, sent.start, trig.start)
-            found = sent.after_title(verb_start + len(w))
-            if found is not None and found[1].end <= trig.start:
-                chain = sent.chain(found)
-                if back < 3 or _only_time(sent, chain[-1][1].end, stop):
-                    return chain  # وتشن X وY منذ 12 يناير ضربات
-                break
-            prev = sent.before(_before_verb(ctx, verb_start))
-            if prev is not None and (back < 3 or _only_time(sent, verb_start + len(w), stop)):
-                return sent.chain_before(prev)  # X قد شنت في 19 سبتمبر عملية
-            break
-    nxt = ctx.word_at(trig.end)
-    if nxt is not None and nxt[2] in _RELATIVE:
-        verb = ctx.word_at(nxt[1])
-        if verb is not None and verb[2].endswith(("ها", "ه")):
-            found = sent.after(verb[1])
-            if found is not None:
-                return sent.chain(found)
-    return []

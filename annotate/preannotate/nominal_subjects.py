@@ -1,0 +1,108 @@
+"""The subject of a nominal trigger: the subject of a light verb before it (`بوتين أجرى
+محادثة`, `تشن X منذ 2024 ضربات`) or of a relative clause after it (`العملية التي تشنها
+أذربيجان`). Separate from `subjects.py`, which reads the subjects of verbs and calls this for
+nouns; `before_verb` (where an SVO subject ends) serves both.
+"""
+
+from __future__ import annotations
+
+from annotate.preannotate.sentence import Sentence
+from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
+from annotate.schema import ValueType
+
+Mention = tuple[int, Candidate]
+
+_LIGHT_VERBS = frozenset(
+    [
+        "اجري",
+        "اجرت",
+        "يجري",
+        "تجري",
+        "عقد",
+        "عقدت",
+        "يعقد",
+        "تعقد",
+        "شن",
+        "شنت",
+        "يشن",
+        "تشن",
+        "شنوا",
+        "بدات",
+        "بدا",
+        "بدء",
+        "اطلاق",
+        "نفذت",
+        "تنفيذ",
+        "اجراء",
+        "خاضت",
+        "خاض",
+        # reaching and signing an agreement: توصلت X إلى اتفاق، وقع X وY على بيان مشترك
+        *["توصل", "توصلت", "توصلا", "توصلوا", "التوصل", "وقع", "وقعت", "وقعا", "وقعوا"],
+        # issuing a statement: أصدرت الوزارة بيانا، نشرت X بيانا
+        *["اصدر", "اصدرت", "يصدر", "تصدر", "نشر", "نشرت", "ينشر", "تنشر", "وزعت", "القي", "القت"],
+        # continuing: تواصل بغداد وواشنطن مشاوراتهما، واصلت القوات هجماتها
+        *["تواصل", "يواصل", "واصلت", "واصل", "واصلوا", "تواصلان", "يواصلان", "يواصلون"],
+        # claiming an attack names its doer: تبنّت الجماعة هجوماً
+        *["تبنت", "تبني", "يتبني", "تتبني", "تبنوا", "تبنيا"],
+    ]
+)
+RELATIVE = frozenset(["التي", "الذي"])
+
+
+_TIME_WORDS = frozenset(["منذ", "في", "قد", ",", "خلال", "علي", "الي"])
+_TIMES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
+
+
+def _only_time(sent: Sentence, a: int, b: int) -> bool:
+    """Nothing but dates, times, منذ / في / قد and the preposition of the object (على، إلى)
+    between offsets `a` and `b`."""
+    pos = a
+    for _, e in sent.entities:
+        if e.end <= a or e.start < a:
+            continue
+        if e.start >= b:
+            break
+        if e.label not in _TIMES or not all(w in _TIME_WORDS for w in sent.words(pos, e.start)):
+            return False
+        pos = e.end
+    return all(w in _TIME_WORDS for w in sent.words(pos, b))
+
+
+def before_verb(ctx: Context, verb_start: int) -> int:
+    """Where the subject of an SVO clause ends: before the verb, past قد and a quote mark
+    (`X قد أعلن`, `X "شدد`)."""
+    pos = verb_start
+    for _ in range(2):
+        word = ctx.word_before(pos)
+        if word is None or word[2] not in ("قد", '"'):
+            break
+        pos = word[0]
+    return pos
+
+
+def nominal_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
+    """The subject of a light verb before a nominal trigger, or of a relative clause after it."""
+    ctx = sent.ctx
+    stop = trig.start - len(trig.prefix)
+    left = ctx.text[max(sent.start, trig.start - 200) : stop].split()
+    for back, w in enumerate(reversed(left[-16:])):
+        if w in _LIGHT_VERBS or (w[:1] in "وف" and w[1:] in _LIGHT_VERBS):
+            verb_start = ctx.text.rfind(w, sent.start, trig.start)
+            found = sent.after_title(verb_start + len(w))
+            if found is not None and found[1].end <= trig.start:
+                chain = sent.chain(found)
+                if back < 3 or _only_time(sent, chain[-1][1].end, stop):
+                    return chain  # وتشن X وY منذ 12 يناير ضربات
+                break
+            prev = sent.before(before_verb(ctx, verb_start))
+            if prev is not None and (back < 3 or _only_time(sent, verb_start + len(w), stop)):
+                return sent.chain_before(prev)  # X قد شنت في 19 سبتمبر عملية
+            break
+    nxt = ctx.word_at(trig.end)
+    if nxt is not None and nxt[2] in RELATIVE:
+        verb = ctx.word_at(nxt[1])
+        if verb is not None and verb[2].endswith(("ها", "ه")):
+            found = sent.after(verb[1])
+            if found is not None:
+                return sent.chain(found)
+    return []
