@@ -50,6 +50,7 @@ COMPILED = [
     "annotate/preannotate/roles_places.py",
     "annotate/preannotate/sentence.py",
     "annotate/preannotate/sentence_roles.py",
+    "annotate/preannotate/sentence_times.py",
     "annotate/preannotate/spans.py",
     "annotate/preannotate/subjects.py",
     "annotate/preannotate/nominal_subjects.py",

@@ -9,15 +9,15 @@ against the schema's role/type constraint:
 - Victim: the count right before (SVO) or after a Die / Injure trigger; Place: a GPE / LOC /
   FAC after في shortly after the trigger; Time: each date or time goes to its nearest trigger;
 - the roles shared across a sentence's triggers (`sentence_roles.py`: incidents, clause
-  syntax, times, talks and the agreements after them). Every attachment is checked against
-  the schema (`attachment.py`).
+  syntax, talks and the agreements after them; `sentence_times.py`: times). Every attachment
+  is checked against the schema (`attachment.py`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from annotate.preannotate import sentence_roles
+from annotate.preannotate import sentence_roles, sentence_times
 from annotate.preannotate.attachment import Attachment, allowed, has_role
 from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
@@ -63,7 +63,7 @@ def attach_all(
             subjects[k] = subject(sent, triggers[k], verbal[k], sent_occs, subjects, ks, speech)
         for k in ks:
             _attach_one(sent, triggers[k], verbal[k], subjects.get(k, []), out[k], entities)
-        sentence_roles.times(sent, triggers, ks, out, entities)
+        sentence_times.times(sent, triggers, ks, out, entities)
         sentence_roles.sentence_roles(sent, triggers, verbal, ks, subjects, out, entities)
         sentence_roles.syntax_roles(sent, triggers, verbal, ks, subjects, out, entities)
     return out

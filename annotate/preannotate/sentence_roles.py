@@ -1,24 +1,24 @@
 """Roles shared across the triggers of one sentence: the incidents' place and time
-(`incidents.py`), the clause-syntax rules (`roles_syntax.py`), each date or time to its
-nearest trigger, the participants of a call named after its verb, the doer of masdars governed
-by an agreement verb, and the parties of talks shared by the agreements and exchanges after
-them."""
+(`incidents.py`), the clause-syntax rules (`roles_syntax.py`), the participants of a call named
+after its verb, the doer of masdars governed by an agreement verb, and the parties of talks
+shared by the agreements and exchanges after them. Each date or time goes to its nearest
+trigger in `sentence_times.py`."""
 
 from __future__ import annotations
 
 from annotate.preannotate import caused, incidents, roles_syntax, talks
-from annotate.preannotate.attachment import Attachment, allowed, propose
+from annotate.preannotate.attachment import Attachment, propose
 from annotate.preannotate.sentence import Sentence
+from annotate.preannotate.sentence_times import SPEECH, TIME_TYPES
 from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed
-from annotate.schema import EventType, Role, ValueType
+from annotate.schema import EventType, Role
 
 PARTY_ROLE = {
     EventType.AGREEMENT: Role.PARTY,
     EventType.MEET: Role.PARTICIPANT,
     EventType.PHONE: Role.PARTICIPANT,
 }
-_TIME_TYPES = (ValueType.DATE, ValueType.TIME)
 _WAW = "\N{ARABIC LETTER WAW}"
 _BEH = "\N{ARABIC LETTER BEH}"
 
@@ -167,7 +167,7 @@ def sentence_roles(
     for k in hits:
         for a in out[k]:
             # a duration is the length of its own event: المواجهات استمرت ساعات، وأسفرت عن مقتل
-            if a.role is Role.PLACE or entities[a.entity].label in _TIME_TYPES:
+            if a.role is Role.PLACE or entities[a.entity].label in TIME_TYPES:
                 shared.setdefault(a.role, (a.entity, a.score))
     for k in hits:
         etype = triggers[k].event_type
@@ -184,10 +184,10 @@ def _not_spoken_at(
     """The places of the sentence's incidents without where something was said: a place a
     few words after a speech trigger (`قالت السلطات في X`, `في بيان صدر في X`, `في مؤتمر
     صحفي في X`, `في تصريحات للصحفيين في X`) locates the speaking, not the incident."""
-    speech_ends = [t.end for t in trigs if t.event_type in _SPEECH]
+    speech_ends = [t.end for t in trigs if t.event_type in SPEECH]
     if not speech_ends:
         return found
-    others = [t.start for t in trigs if t.event_type not in _SPEECH]
+    others = [t.start for t in trigs if t.event_type not in SPEECH]
     out: list[tuple[int, Candidate]] = []
     for i, e in found:
         spoken = any(
@@ -199,100 +199,6 @@ def _not_spoken_at(
         if not spoken:
             out.append((i, e))
     return out
-
-
-def times(
-    sent: Sentence,
-    triggers: list[TriggerCandidate],
-    ks: list[int],
-    out: list[list[Attachment]],
-    entities: list[Candidate],
-) -> None:
-    """Each date or time of the sentence dates its nearest trigger (by words, a mention or a
-    title counting as one word: `التقى مبعوث الأمم المتحدة هانس غروندبرغ، اليوم السبت`)."""
-    for i, e in sent.entities:
-        if e.label is ValueType.DURATION:
-            _duration(sent, triggers, ks, out, i, e)
-        if e.label not in _TIME_TYPES:
-            continue
-        best_k, best_gap = -1, 99
-        incident_k, incident_gap = -1, 99
-        # gaps are counted up to 8 words: past 6 no trigger gets the date anyway
-        for k in ks:
-            t = triggers[k]
-            if t.end <= e.start:
-                gap = sent.mention_gap(t.end, e.start)
-            elif e.end <= t.start:
-                gap = sent.mention_gap(e.end, t.start) + 1  # prefer the trigger before
-                if t.event_type in _SPEECH and _new_clause(sent, e.end, t):
-                    continue
-            else:
-                continue
-            if gap < best_gap:
-                best_k, best_gap = k, gap
-            if t.event_type in incidents.INCIDENTS and t.end <= e.start and gap < incident_gap:
-                incident_k, incident_gap = k, gap
-        if (
-            best_k >= 0
-            and triggers[best_k].event_type is EventType.STATEMENT
-            and incident_k >= 0
-            and e.end <= triggers[best_k].start
-        ):
-            # قُتل 3 في غارة على حي سكني فجر اليوم، فيما أعلن الجيش: the time dates the
-            # incident told before it, however far, not the statement
-            best_k, best_gap = incident_k, 0
-        if (
-            best_k >= 0
-            and best_gap <= 6
-            and not any(a.role is Role.TIME for a in out[best_k])
-            and allowed(triggers[best_k].event_type, Role.TIME, entities[i])
-        ):
-            out[best_k].append(Attachment(Role.TIME, i, 0.6))
-
-
-_SPEECH = (EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE)
-
-
-def _new_clause(sent: Sentence, a: int, trig: TriggerCandidate) -> bool:
-    """A speech verb coordinated after a comma (`…في آذار 2020، وأعلنت`, `، وقد طالب`): a
-    date before it belongs to the clause the comma ends."""
-    text = sent.ctx.text
-    stop = trig.start - len(trig.prefix)
-    comma = text.rfind(",", a, stop)
-    if comma < 0:
-        return False
-    gap = text[comma + 1 : stop].split()
-    return (not gap and trig.prefix.startswith(_WAW)) or gap == ["وقد"]
-
-
-# Words that make a duration the length of the event before them (استمرت 24 ساعة).
-_LASTING = frozenset(
-    ["استمر", "استمرت", "تستمر", "يستمر", "مدته", "مدتها", "مدار", "طيله", "لمده", "دامت", "دام"]
-)
-
-
-def _duration(
-    sent: Sentence,
-    triggers: list[TriggerCandidate],
-    ks: list[int],
-    out: list[list[Attachment]],
-    i: int,
-    e: Candidate,
-) -> None:
-    """`معارك استمرت لنحو شهر ونصف`, `هدنة أولى مدتها ستة أسابيع`: a duration after a
-    lasting word times the trigger right before it (at most three words before the word)."""
-    ctx = sent.ctx
-    word = ctx.word_before(e.start)
-    if word is not None and word[2] in ("علي", "ل"):
-        word = ctx.word_before(word[0])
-    if word is None or word[2] not in _LASTING:
-        return
-    before = [k for k in ks if triggers[k].end <= word[0]]
-    if not before:
-        return
-    k = max(before, key=lambda k: triggers[k].end)
-    if sent.mention_gap(triggers[k].end, word[0]) <= 3:
-        propose(out[k], triggers[k].event_type, Role.TIME, i, 0.55, e)
 
 
 _TALKS = (EventType.PHONE, EventType.MEET)

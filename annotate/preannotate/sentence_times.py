@@ -1,0 +1,107 @@
+"""Each date or time of a sentence to its nearest trigger, and a duration after a lasting
+word (`استمرت`, `مدتها`) to the trigger before it. Separate from `sentence_roles.py`, which
+shares the other roles across a sentence's triggers; this one only times them.
+"""
+
+from __future__ import annotations
+
+from annotate.preannotate import incidents
+from annotate.preannotate.attachment import Attachment, allowed, propose
+from annotate.preannotate.sentence import Sentence
+from annotate.preannotate.spans import Candidate, TriggerCandidate
+from annotate.schema import EventType, Role, ValueType
+
+TIME_TYPES = (ValueType.DATE, ValueType.TIME)
+SPEECH = (EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE)
+_WAW = "\N{ARABIC LETTER WAW}"
+
+
+def times(
+    sent: Sentence,
+    triggers: list[TriggerCandidate],
+    ks: list[int],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """Each date or time of the sentence dates its nearest trigger (by words, a mention or a
+    title counting as one word: `التقى مبعوث الأمم المتحدة هانس غروندبرغ، اليوم السبت`)."""
+    for i, e in sent.entities:
+        if e.label is ValueType.DURATION:
+            _duration(sent, triggers, ks, out, i, e)
+        if e.label not in TIME_TYPES:
+            continue
+        best_k, best_gap = -1, 99
+        incident_k, incident_gap = -1, 99
+        # gaps are counted up to 8 words: past 6 no trigger gets the date anyway
+        for k in ks:
+            t = triggers[k]
+            if t.end <= e.start:
+                gap = sent.mention_gap(t.end, e.start)
+            elif e.end <= t.start:
+                gap = sent.mention_gap(e.end, t.start) + 1  # prefer the trigger before
+                if t.event_type in SPEECH and _new_clause(sent, e.end, t):
+                    continue
+            else:
+                continue
+            if gap < best_gap:
+                best_k, best_gap = k, gap
+            if t.event_type in incidents.INCIDENTS and t.end <= e.start and gap < incident_gap:
+                incident_k, incident_gap = k, gap
+        if (
+            best_k >= 0
+            and triggers[best_k].event_type is EventType.STATEMENT
+            and incident_k >= 0
+            and e.end <= triggers[best_k].start
+        ):
+            # قُتل 3 في غارة على حي سكني فجر اليوم، فيما أعلن الجيش: the time dates the
+            # incident told before it, however far, not the statement
+            best_k, best_gap = incident_k, 0
+        if (
+            best_k >= 0
+            and best_gap <= 6
+            and not any(a.role is Role.TIME for a in out[best_k])
+            and allowed(triggers[best_k].event_type, Role.TIME, entities[i])
+        ):
+            out[best_k].append(Attachment(Role.TIME, i, 0.6))
+
+
+def _new_clause(sent: Sentence, a: int, trig: TriggerCandidate) -> bool:
+    """A speech verb coordinated after a comma (`…في آذار 2020، وأعلنت`, `، وقد طالب`): a
+    date before it belongs to the clause the comma ends."""
+    text = sent.ctx.text
+    stop = trig.start - len(trig.prefix)
+    comma = text.rfind(",", a, stop)
+    if comma < 0:
+        return False
+    gap = text[comma + 1 : stop].split()
+    return (not gap and trig.prefix.startswith(_WAW)) or gap == ["وقد"]
+
+
+# Words that make a duration the length of the event before them (استمرت 24 ساعة).
+_LASTING = frozenset(
+    ["استمر", "استمرت", "تستمر", "يستمر", "مدته", "مدتها", "مدار", "طيله", "لمده", "دامت", "دام"]
+)
+
+
+def _duration(
+    sent: Sentence,
+    triggers: list[TriggerCandidate],
+    ks: list[int],
+    out: list[list[Attachment]],
+    i: int,
+    e: Candidate,
+) -> None:
+    """`معارك استمرت لنحو شهر ونصف`, `هدنة أولى مدتها ستة أسابيع`: a duration after a
+    lasting word times the trigger right before it (at most three words before the word)."""
+    ctx = sent.ctx
+    word = ctx.word_before(e.start)
+    if word is not None and word[2] in ("علي", "ل"):
+        word = ctx.word_before(word[0])
+    if word is None or word[2] not in _LASTING:
+        return
+    before = [k for k in ks if triggers[k].end <= word[0]]
+    if not before:
+        return
+    k = max(before, key=lambda k: triggers[k].end)
+    if sent.mention_gap(triggers[k].end, word[0]) <= 3:
+        propose(out[k], triggers[k].event_type, Role.TIME, i, 0.55, e)
