@@ -17,6 +17,9 @@ from annotate.preannotate.sentence import Sentence
 from annotate.schema import EntityType
 
 _SENDERS = (EntityType.GPE, EntityType.ORG, EntityType.NORP)
+# who takes part after بمشاركة (a person too); a named tuple, not an inline splat: mypyc
+# crashes on `x in (*_SENDERS, ...)`
+_SENDERS_OR_PERSONS = (*_SENDERS, EntityType.PER)
 _PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 _DELEGATION = frozenset(["وفد", "وفدي", "وفود"])
 _LED_BY = frozenset(norm_key(w) for w in ["برئاسة", "بقيادة", "يترأسه", "يرأسه", "يقوده"])
@@ -72,7 +75,7 @@ def delegates(sent: Sentence) -> list[int]:
         bare = _bare(word[2])
         if bare in _JOINED:
             found = sent.after_title(word[1])
-            if found is not None and found[1].label in (*_SENDERS, EntityType.PER):
+            if found is not None and found[1].label in _SENDERS_OR_PERSONS:
                 out += [i for i, _ in sent.chain(found)]
             continue
         if bare not in _DELEGATION:
