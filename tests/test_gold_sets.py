@@ -1,4 +1,4 @@
-"""The held-out gold sets A to E (the seed gold is `test_evaluate.py`'s fixture): each resolves,
+"""The held-out gold sets A to H (the seed gold is `test_evaluate.py`'s fixture): each resolves,
 obeys the schema and the span convention, leaves its noise zones empty and shares no id with
 another set; then the heuristics stay above a floor on each.
 
@@ -84,6 +84,35 @@ GENRE_MARKERS = (
     "شاهد الحلقة",
 )
 
+# Set H (development genres): each genre's site, banner, byline, header and footer formats.
+SET_H_MARKERS = (
+    # ministry statement: navigation, reference number, end mark, print/share footer
+    "الرئيسية ›",
+    "رقم المرجع:",
+    "-انتهى-",
+    "طباعة |",
+    "جميع الحقوق محفوظة",
+    # live blog: update banner, ads, share line, related coverage
+    "آخر تحديث:",
+    "- إعلان -",
+    "شارك التغطية:",
+    "تغطيات ذات صلة:",
+    # opinion piece: byline, reading time, disclaimer
+    "بقلم:",
+    "وقت القراءة:",
+    "الآراء الواردة",
+    # Security Council summary: coverage header, end mark
+    "تغطية الاجتماعات",
+    "* *** *",
+    # PDF report: running headers and page footers
+    "| تقرير «أبواب موصدة»",
+    "الصفحة ",
+    # TV interview: programme header, break, watch line
+    "برنامج «",
+    "(فاصل)",
+    "شاهد الحلقة",
+)
+
 
 @dataclass(frozen=True)
 class GoldSet:
@@ -102,6 +131,7 @@ class GoldSet:
     floors: dict[str, tuple[float, float]] = field(default_factory=dict, hash=False, compare=False)
     dateline: bool = False  # each article's first "(source - date)" line is a zone
     every_event_type: bool = True
+    first: int = 1  # the number of the first id (set H shares set A's letter: h11..h16)
 
     def __str__(self) -> str:
         return self.name
@@ -197,6 +227,19 @@ SETS = (
         ),
         blind=False,
     ),
+    GoldSet(
+        "H",
+        "heldout_h",
+        "h",
+        6,
+        25,
+        12,
+        4000,
+        SET_H_MARKERS,
+        blind=False,
+        every_event_type=True,
+        first=11,  # set A holds h01..h05
+    ),
 )
 
 
@@ -243,7 +286,8 @@ def test_ids_are_numbered_per_set_and_never_shared() -> None:
     seen = {d.id for d in load_documents(ROOT / "seeds")}
     for gold_set in SETS:
         ids = sorted(documents(gold_set))
-        expected = [f"{gold_set.prefix}{i:02d}_" for i in range(1, gold_set.articles + 1)]
+        numbers = range(gold_set.first, gold_set.first + gold_set.articles)
+        expected = [f"{gold_set.prefix}{i:02d}_" for i in numbers]
         assert [doc_id[:4] for doc_id in ids] == expected, gold_set
         assert not seen & set(ids), gold_set
         seen |= set(ids)
