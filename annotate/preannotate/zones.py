@@ -18,6 +18,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from annotate.preannotate.genre_zones import genre_zones
+
 # Markers, normalised (ا for hamza forms, ه for teh marbuta, ي for alef maqsura).
 _RELATED = re.compile(
     r"^\W*(?:اقرا\s+(?:ايضا|المزيد)|مقالات\s+(?:ذات\s+صله|مشابهه|متعلقه)|اخبار\s+(?:ذات\s+صله|متعلقه|مشابهه)"
@@ -35,8 +37,9 @@ _BOILERPLATE = re.compile(
     r"|(?:تابعونا|تابعوا)\s.{0,80}"
     r"|(?:تابعوا|اشتركوا|اشترك|انضموا|انضم)\s.*(?:قناتنا|صفحتنا|حسابنا|حساباتنا).*"
     r"|اعلان|مساحه\s+اعلانيه|شارك\s+(?:هذا\s+)?(?:الخبر|المقال).*|•.*"
-    # a byline: hyphenated names (جان-بيير), then maybe the date and hour (كتب: X / الأحد ...)
-    r"|(?:(?:كتب|كتبت|اعداد|تحرير)\s*:|بقلم\s*:?)\s*[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}"
+    # a byline: maybe an abbreviated title (د.), hyphenated names (جان-بيير), then maybe the
+    # date and hour (كتب: X / الأحد ...)
+    r"|(?:(?:كتب|كتبت|اعداد|تحرير)\s*:|بقلم\s*:?)\s*(?:[^\W\d_]{1,2}\.\s*)?[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}"
     r"(?:\s*[/|]\s*[\w،,:/ -]{0,60})?)\W*$",
     re.IGNORECASE,
 )
@@ -103,12 +106,13 @@ class Zone:
 
     start: int
     end: int
-    kind: str  # "boilerplate" | "related" | "dateline"
+    kind: str  # "boilerplate" | "related" | "dateline" | "genre"
 
 
 def find_zones(norm_text: str) -> list[Zone]:
     """The no-prediction zones of a normalised text, in order, non-overlapping."""
     zones = _datelines(norm_text)
+    zones.extend(Zone(a, b, "genre") for a, b in genre_zones(norm_text))
     if not any(a in norm_text for a in _ANCHORS):
         return _merged(zones)
     pos = 0

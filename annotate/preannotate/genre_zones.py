@@ -1,0 +1,113 @@
+"""Zones that a genre's format brings, beyond a news site's boilerplate (`zones.py`).
+
+Found on the normalised copy (ا for hamza forms, ي for ئ, ه for teh marbuta, ي for alef maqsura, ASCII
+digits), line by line, and only when the text holds one of the markers' literals:
+- press releases: the breadcrumb line (`الرئيسية › …`) with the site header above it, the
+  reference line (`رقم المرجع: …`), the end mark (`-انتهى-`), the print/share footer
+  (`طباعة | مشاركة …`) and the copyright line to the end;
+- live blogs: the update banner (`آخر تحديث: …`), the share line (`شارك التغطية:`) to the end;
+- opinion columns: the reading time (`وقت القراءة: ٦ دقائق`), the author note (`* الكاتب …`)
+  to the end;
+- PDF reports: page footers (`الصفحة ٢ من ٦`) and the running header that repeats after them;
+- transcripts: the break `(فاصل)` and the watch line (`شاهد الحلقة …`) to the end;
+- any genre: a masthead of three or more short fields split by `|` (`تغطية الاجتماعات | مجلس
+  الأمن | الجلسة ٩٧٨٢ | نيويورك`), a line of asterisks (`* *** *`), and the number of a numbered
+  point or heading at a line start (`٢. تدين الوزارة …`), which counts nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole lines, normalised.
+_LINE = re.compile(
+    r"^\W*(?:الرييسيه\s*›.*"
+    r"|(?:رقم\s+المرجع|الرقم\s+المرجعي)\s*:.*"
+    r"|انتهي"
+    r"|اخر\s+تحديث\s*:.*"
+    r"|(?:وقت|مده)\s+القراءه\s*:.*|\d+\s+دقائق\s+(?:لل)?قراءه"
+    r"|(?:ال)?صفحه\s+\d+\s+من\s+\d+"
+    r"|فاصل)\W*$"
+)
+# A line that starts the document's closing matter: the zone runs to the end.
+_TAIL = re.compile(
+    r"^\W*(?:طباعه\s*\||شارك\s+التغطيه|شاهد\s+الحلقه|جميع\s+الحقوق\s+محفوظه)|^\*+\s*الكاتب\s"
+)
+_FOOTER = re.compile(r"^\W*(?:ال)?صفحه\s+\d+\s+من\s+\d+\W*$")
+_NAV = "›"
+# A numbered point or heading: the number and its mark, before a space.
+_MARKER = re.compile(r"^[ \t]*(\d{1,2}[.)-]|\(\d{1,2}\))(?=[ \t])", re.MULTILINE)
+_ANCHORS = (
+    _NAV,
+    "المرجع",
+    "انتهي",
+    "تحديث",
+    "القراءه",
+    "قراءه",
+    "صفحه",
+    "فاصل",
+    "طباعه",
+    "التغطيه",
+    "الحلقه",
+    "محفوظه",
+    "الكاتب",
+    "|",
+    "*",
+)
+_FIELD_MAX = 40  # a masthead field is a name, not a sentence
+_HEADER_MAX = 80  # a running header or a site header is a short line
+_SENTENCE_END = ".!?؟"
+
+
+def genre_zones(norm_text: str) -> list[tuple[int, int]]:
+    """The [start, end) ranges of the genre markers of a normalised text, in order."""
+    out = [(m.start(1), m.end(1)) for m in _markers(norm_text)]
+    if not any(a in norm_text for a in _ANCHORS):
+        return out
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in norm_text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if stripped:
+            lines.append((start, end, stripped))
+    footer = False
+    for i, (start, end, stripped) in enumerate(lines):
+        if _TAIL.match(stripped) is not None:
+            out.append((start, len(norm_text)))
+            break
+        if _NAV in stripped and _LINE.match(stripped) is not None:
+            # the site header above a breadcrumb line at the top of the page goes with it
+            if i <= 2 and all(len(s) <= _HEADER_MAX for _, _, s in lines[:i]):
+                start = 0
+            out.append((start, end))
+        elif _LINE.match(stripped) is not None or _masthead(stripped) or _no_words(stripped):
+            out.append((start, end))
+            footer = footer or _FOOTER.match(stripped) is not None
+    if footer:
+        out.extend(_running_headers(lines))
+    return sorted(out)
+
+
+def _markers(norm_text: str) -> list[re.Match[str]]:
+    return list(_MARKER.finditer(norm_text)) if "\n" in norm_text else []
+
+
+def _masthead(line: str) -> bool:
+    if line.count("|") < 2 or line[-1] in _SENTENCE_END:
+        return False
+    return all(0 < len(f.strip()) <= _FIELD_MAX for f in line.split("|"))
+
+
+def _no_words(line: str) -> bool:
+    return "*" in line and not any(c.isalnum() for c in line)
+
+
+def _running_headers(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """A short line printed again after a page footer: the report's running header."""
+    seen: dict[str, int] = {}
+    for _, _, s in lines:
+        if len(s) <= _HEADER_MAX and s[-1] not in _SENTENCE_END:
+            seen[s] = seen.get(s, 0) + 1
+    return [(a, b) for a, b, s in lines if seen.get(s, 0) >= 2 and _FOOTER.match(s) is None]

@@ -1,0 +1,150 @@
+"""Pre-annotation outside wire news: the format of a genre (press release, live blog, opinion
+column, Security Council summary, PDF report, interview transcript), each rule tested on an
+invented text (offsets computed with text.index)."""
+
+from __future__ import annotations
+
+from annotate.preannotate.genre_zones import genre_zones
+from annotate.preannotate.zones import find_zones
+from annotate.text import normalize
+from tests.test_preannotate import at, spans
+from tests.test_preannotate_patterns import predict
+
+
+def _zoned(text: str) -> list[tuple[int, int]]:
+    return [(z.start, z.end) for z in find_zones(normalize(text).text)]
+
+
+def _outside(text: str, got: set[tuple[str, int, int]], start: int, end: int) -> bool:
+    return not any(s < end and start < e for _, s, e in got)
+
+
+# --- zones ------------------------------------------------------------------------------
+
+
+def test_press_release_header_reference_end_mark_and_footer_are_zones() -> None:
+    text = (
+        "وزارة الخارجية - المملكة الأردنية\n"
+        "الرئيسية › الأخبار › البيانات\n"
+        "رقم المرجع: م ع/2023/88\n\n"
+        "تدين الوزارة القصف الذي استهدف مدينة حلب.\n\n"
+        "-انتهى-\n\n"
+        "طباعة | مشاركة\n"
+        "جميع الحقوق محفوظة © وزارة الخارجية - الأردن 2023"
+    )
+    got = spans(predict(text))
+    body = text.index("تدين")
+    assert at(text, "GPE", "حلب") in got
+    assert _outside(text, got, 0, body)
+    assert _outside(text, got, text.index("-انتهى-"), len(text))
+    zones = _zoned(text)
+    ref = text.index("رقم")
+    assert zones[:2] == [(0, ref - 1), (ref, ref + len("رقم المرجع: م ع/2023/88"))]
+    assert zones[-1][1] == len(text)
+
+
+def test_a_breadcrumb_low_in_the_page_keeps_the_lines_above_it() -> None:
+    text = "قصفت الطائرات مدينة حمص.\nوزارة الدفاع\nتقرير\nالرئيسية › الأخبار\nنص"
+    nav = text.index("الرئيسية")
+    assert _zoned(text) == [(nav, nav + len("الرئيسية › الأخبار"))]
+
+
+def test_live_blog_banner_and_share_line_to_the_end_are_zones() -> None:
+    text = (
+        "مباشر | اشتباكات في غزة\n"
+        "آخر تحديث: الأحد 3 آذار/مارس 2024 - 18:40\n\n"
+        "18:40 - قصفت الطائرات مدينة رفح.\n\n"
+        "شارك التغطية: فيسبوك | إكس\n"
+        "تغطيات ذات صلة: مصر | الأردن"
+    )
+    got = spans(predict(text))
+    assert at(text, "GPE", "رفح") in got
+    assert at(text, "GPE", "غزة") in got
+    assert _outside(text, got, text.index("آخر"), text.index("18:40 -"))
+    assert _outside(text, got, text.index("شارك"), len(text))
+
+
+def test_opinion_byline_with_a_title_reading_time_and_author_note_are_zones() -> None:
+    text = (
+        "رأي | متى تنتهي الحرب؟\n\n"
+        "بقلم: د. كريم منصور\n"
+        "وقت القراءة: 5 دقائق\n\n"
+        "قصفت الطائرات مدينة حماة مجدداً.\n\n"
+        "* الكاتب أستاذ في جامعة دمشق.\n"
+        "الآراء الواردة تعبر عن رأي كاتبها."
+    )
+    got = spans(predict(text))
+    assert at(text, "GPE", "حماة") in got
+    assert _outside(text, got, text.index("بقلم"), text.index("قصفت"))
+    assert _outside(text, got, text.index("* الكاتب"), len(text))
+
+
+def test_a_masthead_of_short_fields_and_a_line_of_asterisks_are_zones() -> None:
+    text = (
+        "تغطية الاجتماعات | مجلس الأمن | الجلسة 9100 | نيويورك\n\n"
+        "استمع مجلس الأمن إلى إحاطة بشأن السودان.\n\n"
+        "* *** *"
+    )
+    got = spans(predict(text))
+    assert at(text, "GPE", "السودان") in got
+    assert _outside(text, got, 0, text.index("\n"))
+    assert _zoned(text)[-1] == (text.index("* ***"), len(text))
+
+
+def test_a_headline_with_one_bar_is_content() -> None:
+    text = "مباشر | غارات على مدينة خان يونس وقصف في غزة"
+    assert genre_zones(normalize(text).text) == []
+
+
+def test_pdf_page_footer_and_running_header_are_zones() -> None:
+    header = "مركز الرصد | تقرير حقوقي 2022"
+    text = (
+        f"{header}\n"
+        "قصفت الطائرات مدينة إدلب.\n"
+        "الصفحة 1 من 2\n\n"
+        f"{header}\n"
+        "وانسحبت القوات من مدينة منبج.\n"
+        "الصفحة 2 من 2"
+    )
+    got = spans(predict(text))
+    assert at(text, "GPE", "إدلب") in got
+    assert at(text, "GPE", "منبج") in got
+    second = text.index(header, 1)
+    zones = _zoned(text)
+    assert (0, len(header)) in zones
+    assert (second, second + len(header)) in zones
+    assert (text.index("الصفحة 1"), text.index("الصفحة 1") + len("الصفحة 1 من 2")) in zones
+
+
+def test_a_repeated_line_without_page_footers_is_content() -> None:
+    text = "قصف في حلب\nنص أول.\nقصف في حلب\nنص ثان."
+    assert genre_zones(normalize(text).text) == []
+
+
+def test_transcript_break_and_watch_line_are_zones() -> None:
+    text = (
+        "سؤال: ما موقفكم من قصف مدينة الموصل؟\n"
+        "جواب: ندين القصف.\n\n"
+        "(فاصل)\n\n"
+        "سؤال: والانسحاب؟\n\n"
+        "شاهد الحلقة كاملة على موقع قناة العراق."
+    )
+    got = spans(predict(text))
+    assert at(text, "GPE", "الموصل") in got
+    fasel = text.index("(فاصل)")
+    assert (fasel, fasel + len("(فاصل)")) in _zoned(text)
+    assert _outside(text, got, text.index("شاهد"), len(text))
+
+
+def test_the_number_of_a_numbered_point_is_no_value() -> None:
+    text = (
+        "تؤكد الوزارة ما يلي:\n"
+        "1. تدين الوزارة مقتل 12 مدنياً في حلب.\n"
+        "2- تدعو إلى وقف إطلاق النار.\n"
+        "(3) تطالب بالإفراج عن 40 أسيراً."
+    )
+    got = spans(predict(text))
+    assert at(text, "NUM", "12 مدنياً") in got
+    assert at(text, "NUM", "40 أسيراً") in got
+    for marker in ("1.", "2-", "(3)"):
+        assert _outside(text, got, text.index(marker), text.index(marker) + len(marker))
