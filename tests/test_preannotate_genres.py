@@ -5,7 +5,7 @@ invented text (offsets computed with text.index)."""
 from __future__ import annotations
 
 from annotate.preannotate.genre_zones import genre_zones
-from annotate.preannotate.zones import find_zones
+from annotate.preannotate.zones import find_zones, soft_wraps
 from annotate.text import normalize
 from tests.test_preannotate import at, spans
 from tests.test_preannotate_patterns import predict
@@ -148,3 +148,61 @@ def test_the_number_of_a_numbered_point_is_no_value() -> None:
     assert at(text, "NUM", "40 أسيراً") in got
     for marker in ("1.", "2-", "(3)"):
         assert _outside(text, got, text.index(marker), text.index(marker) + len(marker))
+
+
+# --- live blog --------------------------------------------------------------------------
+
+
+def _roles(text: str, trigger: str) -> set[tuple[str, str]]:
+    rec = predict(text)
+    ents = {e.id: e.surface for e in rec.entities}
+    start = text.index(trigger)
+    (event,) = [v for v in rec.events if v.trigger.start == start]
+    return {(a.role.value, ents[a.entity]) for a in event.arguments}
+
+
+def test_an_entry_timestamp_is_a_time_that_dates_no_event() -> None:
+    text = "مباشر | غزة\n\n21:05 - قصفت الطائرات مدينة رفح.\n\n20:40 - قصفت الطائرات خان يونس فجر اليوم."
+    got = spans(predict(text))
+    assert at(text, "TIME", "21:05") in got
+    assert not any(role == "Time" for role, _ in _roles(text, "قصفت"))
+    assert ("Time", "فجر اليوم") in _roles(text, "قصفت الطائرات خان")
+
+
+def test_a_time_inside_a_sentence_still_dates_its_event() -> None:
+    text = "قصفت الطائرات مدينة رفح عند الساعة 21:05 - بحسب شهود."
+    assert ("Time", "الساعة 21:05") in _roles(text, "قصفت")
+
+
+# --- PDF reports ------------------------------------------------------------------------
+
+
+def test_a_name_cut_by_a_hard_wrap_of_a_paged_text_is_one_mention() -> None:
+    text = "وقال المبعوث الأممي كريم\nمنصور إن الطرفين اتفقا.\nالصفحة 1 من 3"
+    got = spans(predict(text))
+    assert at(text, "PER", "كريم\nمنصور") in got
+
+
+def test_short_lines_wrap_only_in_a_paged_text() -> None:
+    body = "قصفت الطائرات مواقع\nفي صعدة."
+    norm = normalize(body).text
+    assert soft_wraps(norm) == {}
+    paged = normalize(body + "\nالصفحة 2 من 3").text
+    assert soft_wraps(paged) == {norm.index("\n"): norm.index("في")}
+
+
+def test_headings_and_bullets_keep_their_line_in_a_paged_text() -> None:
+    text = "1. الملخص\nقصفت الطائرات مواقع\n• في صعدة\nالصفحة 2 من 3"
+    assert soft_wraps(normalize(text).text) == {}
+
+
+def test_a_sentence_cut_by_a_page_break_keeps_its_arguments() -> None:
+    header = "مركز الرصد | تقرير 2022"
+    text = (
+        f"{header}\n"
+        "وقال المتحدث باسم الجيش علي منصور في تصريح للمركز،\n"
+        "الصفحة 1 من 2\n\n"
+        f"{header}\n"
+        "مؤكداً أن القوات انسحبت من المدينة."
+    )
+    assert ("Speaker", "علي منصور") in _roles(text, "مؤكداً")

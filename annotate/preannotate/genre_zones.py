@@ -111,3 +111,46 @@ def _running_headers(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]
         if len(s) <= _HEADER_MAX and s[-1] not in _SENTENCE_END:
             seen[s] = seen.get(s, 0) + 1
     return [(a, b) for a, b, s in lines if seen.get(s, 0) >= 2 and _FOOTER.match(s) is None]
+
+
+_PAGE_FOOTER = re.compile(r"^\W*(?:(?:ال)?صفحه\s+\d+\s+من\s+\d+|Page\s+\d+\s*(?:/|of)\s*\d+)\W*$")
+_PDF_LINE_END = ".!?:;\"')»\N{ARABIC SEMICOLON}\N{ARABIC QUESTION MARK}"
+# A line that opens a heading, a numbered point or a bullet starts a new unit.
+_OPENER = re.compile(r"(?:\d{1,2}[.)-]|\(\d{1,2}\)|[•*▪◦-])\s")
+
+
+def page_wraps(norm_text: str) -> dict[int, int]:
+    """Line breaks of a paged (PDF-extracted) text that only wrap a sentence, however short the
+    line: whitespace run start -> the start of the next line's words. A sentence cut by a page
+    footer and the running header after it runs on across them (the two are zones)."""
+    if "صفحه" not in norm_text and "Page" not in norm_text:
+        return {}
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in norm_text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        lines.append((start, end, line.strip()))
+    footers = {i for i, (_, _, s) in enumerate(lines) if _PAGE_FOOTER.match(s) is not None}
+    if not footers:
+        return {}
+    repeated = {a for a, _ in _running_headers([x for x in lines if x[2]])}
+    out: dict[int, int] = {}
+    for i, (start, end, stripped) in enumerate(lines):
+        if not stripped or stripped[-1] in _PDF_LINE_END or i in footers or start in repeated:
+            continue
+        if _OPENER.match(stripped) is not None:
+            continue  # a heading: its line is its own
+        j = i + 1
+        crossed = False
+        while j < len(lines) and (
+            j in footers or (crossed and (not lines[j][2] or lines[j][0] in repeated))
+        ):
+            crossed = True
+            j += 1
+        if j >= len(lines) or not lines[j][2] or _OPENER.match(lines[j][2]) is not None:
+            continue
+        nxt, nxt_end, _ = lines[j]
+        raw = norm_text[nxt:nxt_end]
+        out[start + len(norm_text[start:end].rstrip())] = nxt + len(raw) - len(raw.lstrip())
+    return out

@@ -28,7 +28,7 @@ def times(
     for i, e in sent.entities:
         if e.label is ValueType.DURATION:
             _duration(sent, triggers, ks, out, i, e)
-        if e.label not in TIME_TYPES:
+        if e.label not in TIME_TYPES or _entry_stamp(sent.ctx.text, e):
             continue
         best_k, best_gap = -1, 99
         incident_k, incident_gap = -1, 99
@@ -63,6 +63,19 @@ def times(
             and allowed(triggers[best_k].event_type, Role.TIME, entities[i])
         ):
             out[best_k].append(Attachment(Role.TIME, i, 0.6))
+
+
+_DASHES = ("-", "\N{EN DASH}", "\N{EM DASH}")
+
+
+def _entry_stamp(text: str, e: Candidate) -> bool:
+    """A live blog's entry timestamp (`20:10 - قال …` at a line start) heads the entry and
+    dates none of its events: they take their time from the entry's own words."""
+    if e.label is not ValueType.TIME:
+        return False
+    if text[text.rfind("\n", 0, e.start) + 1 : e.start].strip():
+        return False
+    return text[e.end : e.end + 4].lstrip(" \t")[:1] in _DASHES
 
 
 def _new_clause(sent: Sentence, a: int, trig: TriggerCandidate) -> bool:

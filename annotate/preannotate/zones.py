@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from annotate.preannotate.genre_zones import genre_zones
+from annotate.preannotate.genre_zones import genre_zones, page_wraps
 
 # Markers, normalised (ا for hamza forms, ه for teh marbuta, ي for alef maqsura).
 _RELATED = re.compile(
@@ -199,6 +199,7 @@ def soft_wraps(norm_text: str) -> dict[int, int]:
         if len(line) >= _WRAP_MIN and line[-1] not in _LINE_END_OK:
             out[start] = end
         pos = end
+    out.update(page_wraps(norm_text))  # short wrapped lines of a paged (PDF) text
     return out
 
 
