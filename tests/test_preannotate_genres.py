@@ -206,3 +206,14 @@ def test_a_sentence_cut_by_a_page_break_keeps_its_arguments() -> None:
         "مؤكداً أن القوات انسحبت من المدينة."
     )
     assert ("Speaker", "علي منصور") in _roles(text, "مؤكداً")
+
+
+# --- Security Council summaries ---------------------------------------------------------
+
+
+def test_a_representative_of_a_state_is_an_occupation_in_either_gender() -> None:
+    text = "ثم تحدثت ممثلة فرنسا، فدانت القصف. وقال ممثل البرازيل إن بلاده ترفض التدخل."
+    got = spans(predict(text))
+    assert at(text, "OCC", "ممثلة فرنسا") in got
+    assert at(text, "GPE", "فرنسا") in got
+    assert at(text, "OCC", "ممثل البرازيل") in got
