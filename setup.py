@@ -52,6 +52,7 @@ COMPILED = [
     "annotate/preannotate/sentence_roles.py",
     "annotate/preannotate/sentence_times.py",
     "annotate/preannotate/genre_zones.py",
+    "annotate/preannotate/verb_persons.py",
     "annotate/preannotate/spans.py",
     "annotate/preannotate/subjects.py",
     "annotate/preannotate/nominal_subjects.py",

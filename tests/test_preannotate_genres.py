@@ -5,6 +5,7 @@ invented text (offsets computed with text.index)."""
 from __future__ import annotations
 
 from annotate.preannotate.genre_zones import genre_zones
+from annotate.preannotate.verb_persons import person_forms
 from annotate.preannotate.zones import find_zones, soft_wraps
 from annotate.text import normalize
 from tests.test_preannotate import at, spans
@@ -217,3 +218,28 @@ def test_a_representative_of_a_state_is_an_occupation_in_either_gender() -> None
     assert at(text, "OCC", "ممثلة فرنسا") in got
     assert at(text, "GPE", "فرنسا") in got
     assert at(text, "OCC", "ممثل البرازيل") in got
+
+
+# --- interviews: first- and second-person verbs -----------------------------------------
+
+
+def test_person_forms_derive_from_a_listed_past_stem_only() -> None:
+    got = person_forms(["أعلن", "أعلنت", "قال", "قالت", "أدان", "أدانت", "يؤكد", "دان", "دانت"])
+    for form in ("أعلنا", "أعلنتم", "قلت", "قلنا", "أدنا", "دنت"):
+        assert form in got
+    # no stem without its feminine, no two-letter plural that is another verb (دنا)
+    assert not any(f.startswith("يؤكد") for f in got)
+    assert "دنا" not in got
+    assert "قالنا" not in got
+
+
+def test_an_interviewee_speaks_in_the_first_person() -> None:
+    text = (
+        "المذيع: وماذا فعلتم بعد الغارة؟ وهل طالبتم بتعويضات؟\n"
+        "الوزير: أدنّا الهجوم فوراً واتفقنا مع الجانب الآخر على لجنة، وقلت للسفير إن صبرنا نفد."
+    )
+    got = spans(predict(text))
+    assert at(text, "Request", "طالبتم") in got
+    assert at(text, "Accuse", "أدنّا") in got
+    assert at(text, "Agreement", "اتفقنا", "و") in got
+    assert at(text, "Statement", "قلت", "و") in got

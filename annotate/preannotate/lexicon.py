@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from annotate.errors import InputError, located
+from annotate.preannotate.verb_persons import person_forms
 from annotate.schema import EntityType, EventType, OrgSubtype, SpanLabel, parse_span_label
 from annotate.text import normalize
 
@@ -159,7 +160,10 @@ def _triggers(text: str) -> dict[str, TriggerEntry]:
             name, sep, value = item.partition("=")
             if sep:  # "-" means none
                 hints.append((name.strip(), value.strip()))
-        for raw_form in (f for group in row[3].split("|") for f in expand(group)):
+        raw_forms = [f for group in row[3].split("|") for f in expand(group)]
+        if pos == "V":
+            raw_forms += person_forms(f for f in raw_forms if ">" not in f)
+        for raw_form in raw_forms:
             head, _, context = raw_form.partition(">")
             forms = _article_forms(head.strip()) if pos == "N" else (head.strip(),)
             for form in forms:
