@@ -243,3 +243,10 @@ def test_an_interviewee_speaks_in_the_first_person() -> None:
     assert at(text, "Accuse", "أدنّا") in got
     assert at(text, "Agreement", "اتفقنا", "و") in got
     assert at(text, "Statement", "قلت", "و") in got
+
+
+def test_the_imperfect_of_withdrawing_forces_is_a_withdrawal() -> None:
+    text = "نريد أن تسحب الحكومة قواتها من القاعدة، وأن يسحب الجيش دباباته من الحدود."
+    got = spans(predict(text))
+    assert at(text, "Withdraw", "تسحب") in got
+    assert at(text, "Withdraw", "يسحب") in got
