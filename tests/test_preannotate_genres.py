@@ -250,3 +250,16 @@ def test_the_imperfect_of_withdrawing_forces_is_a_withdrawal() -> None:
     got = spans(predict(text))
     assert at(text, "Withdraw", "تسحب") in got
     assert at(text, "Withdraw", "يسحب") in got
+
+
+def test_a_first_person_verb_takes_no_subject_after_it() -> None:
+    # the subject of أبلغنا/طالبنا is in the ending: the state after the verb is its hearer
+    text = (
+        "الوزير: أبلغنا موسكو رفضنا للهجوم، وطالبنا واشنطن بوقف الدعم.\n"
+        "وأبلغت فرنسا موسكو رفضها للهجوم."
+    )
+    first = _roles(text, "أبلغنا")
+    assert not any(role == "Speaker" for role, _ in first)
+    assert ("Speaker", "واشنطن") not in _roles(text, "طالبنا")
+    # the third-person control: the state after the verb is still its speaker
+    assert ("Speaker", "فرنسا") in _roles(text, "أبلغت")

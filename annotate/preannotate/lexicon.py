@@ -65,6 +65,9 @@ class TriggerEntry:
     hints: tuple[tuple[str, str], ...] = ()
     verbal: bool = False
     span_len: int = 0  # when > 0 the trigger is the key's first span_len characters
+    # a first- or second-person verb (أبلغنا، طالبتم): its subject is in its ending, so the
+    # mention after it is an object, never the subject
+    personal: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +164,10 @@ def _triggers(text: str) -> dict[str, TriggerEntry]:
             if sep:  # "-" means none
                 hints.append((name.strip(), value.strip()))
         raw_forms = [f for group in row[3].split("|") for f in expand(group)]
+        third = len(raw_forms)
         if pos == "V":
             raw_forms += person_forms(f for f in raw_forms if ">" not in f)
-        for raw_form in raw_forms:
+        for n, raw_form in enumerate(raw_forms):
             head, _, context = raw_form.partition(">")
             forms = _article_forms(head.strip()) if pos == "N" else (head.strip(),)
             for form in forms:
@@ -171,7 +175,7 @@ def _triggers(text: str) -> dict[str, TriggerEntry]:
                 key = norm_key(f"{form} {context}")
                 if key and key not in out:
                     out[key] = TriggerEntry(
-                        key, event_type, prior, tuple(hints), pos == "V", span_len
+                        key, event_type, prior, tuple(hints), pos == "V", span_len, n >= third
                     )
     return out
 

@@ -88,6 +88,9 @@ def subject(
         source = _source(sent, trig.start)
         return [source] if source is not None else []
     if verbal:
+        entry = ctx.lexicon.triggers.get(trig.key)
+        if entry is not None and entry.personal:
+            return []  # أبلغنا أنقرة: the speaker is the verb's ending, Ankara its hearer
         reported = _reported_pronoun(ctx, trig) if trig.event_type in SUBJECT_ROLE else 0
         if reported:
             # قال X إنه استعاد قرية Y، أعلنت قيادة الجيش أن وحداتها استعادت: the pronoun is the
