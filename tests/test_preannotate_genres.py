@@ -263,3 +263,15 @@ def test_a_first_person_verb_takes_no_subject_after_it() -> None:
     assert ("Speaker", "واشنطن") not in _roles(text, "طالبنا")
     # the third-person control: the state after the verb is still its speaker
     assert ("Speaker", "فرنسا") in _roles(text, "أبلغت")
+
+
+def test_a_representative_of_a_state_ends_after_the_state() -> None:
+    # ممثل X takes one genitive name: the organisation after it is the verb's object
+    text = "واتهم ممثل العراق حركة حماس بخرق الهدنة، وقالت ممثلة فرنسا جيش التحرير الوطني يهاجم."
+    rec = predict(text)
+    got = spans(rec)
+    assert at(text, "OCC", "ممثل العراق") in got
+    assert at(text, "ORG", "حركة حماس") in got
+    assert at(text, "OCC", "ممثلة فرنسا") in got
+    assert at(text, "ORG", "جيش التحرير الوطني") in got
+    assert not [e for e in rec.entities if e.type.value == "PER"]

@@ -62,6 +62,8 @@ def modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int]
             break  # stacked titles: قائد الجيش | الفريق أول
         entity = ctx.hit_in_word(ws, ENTITY | ORG_HEAD)
         if ws in headed:
+            if named:
+                break  # ممثل ليبيا | قوات الردع: one genitive name, then the object
             # a known name may run past the headed one (قوة الأمم المتحدة المؤقتة في لبنان)
             known = entity.end if entity is not None and entity.kinds & ENTITY else 0
             end, named = max(headed[ws], known), True
