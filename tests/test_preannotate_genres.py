@@ -275,3 +275,19 @@ def test_a_representative_of_a_state_ends_after_the_state() -> None:
     assert at(text, "OCC", "ممثلة فرنسا") in got
     assert at(text, "ORG", "جيش التحرير الوطني") in got
     assert not [e for e in rec.entities if e.type.value == "PER"]
+
+
+def test_a_count_cut_by_a_page_wrap_keeps_its_noun() -> None:
+    body = (
+        "وأفادت اللجنة بأن السلطات تحتجز ٣١٢\n"
+        "محتجزاً في سجن المدينة، وأن نحو ٩٠٠\n"
+        "أسير نقلوا إلى مخيم قرب الحدود\n"
+    )
+    paged = (
+        "تقرير اللجنة\n" + body + "الصفحة 1 من 2\nتقرير اللجنة\nوأكدت اللجنة ذلك.\nالصفحة 2 من 2"
+    )
+    got = spans(predict(paged))
+    assert at(paged, "NUM", "٣١٢\nمحتجزاً") in got
+    assert at(paged, "NUM", "نحو ٩٠٠\nأسير") in got
+    # without page footers a line end is a line end: the count stops at it
+    assert at(body, "NUM", "٣١٢") in spans(predict(body))

@@ -100,7 +100,7 @@ def find_entities(
     weapons.extend(more)
     values = [
         Candidate(v.start, v.end, v.type, v.score, "value")
-        for v in grammar.find(ctx.text, anchors)
+        for v in grammar.find(ctx.text, anchors, ctx.wraps)
         if not zones or not zones.covers(v.start, v.end)
     ]
     if weapons:

@@ -19,7 +19,7 @@ lexicon pass found), never at every character.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from annotate.preannotate.lexicon import Lexicon
@@ -47,6 +47,7 @@ _NOT_COUNTED = frozenset(["اخرين", "اخرون", "اخري", "اخر", "ا�
 _ALEF_MADDA_NOUNS = frozenset(["اليه", "اليات", "الاف"])
 _DIGITS = re.compile(r"\d+")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+_WORD_AT = re.compile(r"([^\W\d_]+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -171,8 +172,11 @@ class ValueGrammar:
         self._duals = frozenset(by_cat["person2"])
         self._people = frozenset(by_cat["person1"])
 
-    def find(self, norm_text: str, anchors: Iterable[int]) -> list[ValueMention]:
-        """Value mentions starting at digit runs or at `anchors`, left to right, non-overlapping."""
+    def find(
+        self, norm_text: str, anchors: Iterable[int], wraps: Mapping[int, int] | None = None
+    ) -> list[ValueMention]:
+        """Value mentions starting at digit runs or at `anchors`, left to right, non-overlapping
+        (`wraps`: the soft line breaks, whitespace run start -> end, a count's noun may follow)."""
         starts = set(anchors)
         starts.update([digits.start() for digits in _DIGITS.finditer(norm_text)])
         out: list[ValueMention] = []
@@ -219,7 +223,7 @@ class ValueGrammar:
                 ):
                     vtype, score = ValueType.DATE, 0.6  # a bare year (a range: من 2020 إلى 2022)
                 else:
-                    end = self._counted_noun(norm_text, end)
+                    end = self._counted_noun(norm_text, end, wraps)
                     if (
                         end == m.end()
                         and surface in self._short_numwords
@@ -246,9 +250,11 @@ class ValueGrammar:
         m = _NEXT_WORD.match(text, end)
         return m is not None and m.group(1).removesuffix("ا") in self._people
 
-    def _counted_noun(self, text: str, end: int) -> int:
+    def _counted_noun(self, text: str, end: int, wraps: Mapping[int, int] | None = None) -> int:
         """The end of the tamyiz noun right after a numeral, or `end` when there is none."""
         m = _NEXT_WORD.match(text, end)
+        if m is None and wraps and end in wraps:
+            m = _WORD_AT.match(text, wraps[end])  # a PDF hard wrap: ٣١٢⏎محتجزاً
         if m is None:
             return end
         word = m.group(1)
