@@ -159,6 +159,10 @@ def find_kunyas(ctx: Context) -> list[Candidate]:
     return out
 
 
+# the proclitic strings a later mention of a person may carry
+_PERSON_CLITICS = frozenset(["", "و", "ب", "ل", "ف", "وب", "ول", "ك"])
+
+
 def propagate(ctx: Context, people: list[Candidate]) -> list[Candidate]:
     """Every later mention of a found person's full name or surname (>= 4 letters)."""
     forms: dict[str, float] = {}
@@ -171,24 +175,12 @@ def propagate(ctx: Context, people: list[Candidate]) -> list[Candidate]:
             last = " ".join(words[-2:])  # عبد السلام، آل ثاني: never السلام alone
         if len(last) >= 4 and last not in ctx.lexicon.stopwords and last != full:
             forms.setdefault(last, 0.7)
-    out: list[Candidate] = []
-    text, bnd = ctx.text, ctx.bnd
-    for form, score in forms.items():
-        i = text.find(form)
-        while i >= 0:
-            j = i + len(form)
-            if j >= len(bnd) or bnd[j] == " ":
-                ws = i
-                while ws > 0 and bnd[ws - 1] != " " and i - ws <= 2:
-                    ws -= 1
-                if ws == 0 or bnd[ws - 1] == " ":
-                    prefix = text[ws:i]
-                    if prefix in ("", "و", "ب", "ل", "ف", "وب", "ول", "ك") and (
-                        not is_definite(form) or _starts_a_phrase(ctx, ws)
-                    ):
-                        out.append(Candidate(i, j, EntityType.PER, score, "propagated"))
-            i = text.find(form, j)
-    return out
+    return [
+        Candidate(i, j, EntityType.PER, score, "propagated")
+        for form, score in forms.items()
+        for ws, i, j in ctx.mentions_of(form, _PERSON_CLITICS)
+        if not is_definite(form) or _starts_a_phrase(ctx, ws)
+    ]
 
 
 def _starts_a_phrase(ctx: Context, pos: int) -> bool:

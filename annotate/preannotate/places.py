@@ -127,23 +127,14 @@ def _definite_place(ctx: Context, start: int, word: str) -> bool:
     return ctx.hit_in_word(start, TRIGGER | TITLE | ORG_HEAD | NISBA) is None
 
 
-_PLACE_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "وف")
+_PLACE_CLITICS = frozenset(["", "و", "ب", "ل", "ف", "وب", "ول", "وف"])
 
 
 def propagate_places(ctx: Context, places: list[Candidate]) -> list[Candidate]:
     """Every other mention of a place name first found after a descriptor (بلدة تينزاواتين
     … قرب تينزاواتين), a proclitic before it left out."""
-    out: list[Candidate] = []
-    text, bnd = ctx.text, ctx.bnd
-    for form in {text[c.start : c.end] for c in places}:
-        i = text.find(form)
-        while i >= 0:
-            j = i + len(form)
-            if j >= len(bnd) or bnd[j] == " ":
-                ws = i
-                while ws > 0 and bnd[ws - 1] != " " and i - ws <= 2:
-                    ws -= 1
-                if (ws == 0 or bnd[ws - 1] == " ") and text[ws:i] in _PLACE_CLITICS:
-                    out.append(Candidate(i, j, EntityType.GPE, 0.55, "propagated"))
-            i = text.find(form, j)
-    return out
+    return [
+        Candidate(i, j, EntityType.GPE, 0.55, "propagated")
+        for form in {ctx.text[c.start : c.end] for c in places}
+        for _, i, j in ctx.mentions_of(form, _PLACE_CLITICS)
+    ]

@@ -8,7 +8,7 @@ raw text at the very end.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from annotate.preannotate.gazetteer import Hit
@@ -98,6 +98,22 @@ class Context:
             while j > 0 and text[j - 1].isalnum():
                 j -= 1
         return j, i, text[j:i]
+
+    def mentions_of(self, form: str, clitics: frozenset[str]) -> Iterator[tuple[int, int, int]]:
+        """(word start, start, end) of every occurrence of `form` that ends a word and starts
+        one, or follows one of `clitics` (at most two letters) that starts it: the later
+        mentions of a name found once (a person's surname, a village after its descriptor)."""
+        text, bnd = self.text, self.bnd
+        i = text.find(form)
+        while i >= 0:
+            j = i + len(form)
+            if j >= len(bnd) or bnd[j] == " ":
+                ws = i
+                while ws > 0 and bnd[ws - 1] != " " and i - ws <= 2:
+                    ws -= 1
+                if (ws == 0 or bnd[ws - 1] == " ") and text[ws:i] in clitics:
+                    yield ws, i, j
+            i = text.find(form, j)
 
     def longest(self, pos: int, kinds: int) -> Hit | None:
         """The longest lexicon hit of one of `kinds` that starts a word at `pos` (any prefix)."""
