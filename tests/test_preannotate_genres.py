@@ -9,7 +9,10 @@ from annotate.preannotate.verb_persons import person_forms
 from annotate.preannotate.zones import find_zones, soft_wraps
 from annotate.text import normalize
 from tests.test_preannotate import at, spans
-from tests.test_preannotate_patterns import predict
+from tests.test_preannotate_patterns import predict, roles
+
+# the roles that name who speaks, accuses or requests
+_SOURCES = ("Speaker", "Accuser", "Requester")
 
 
 def _zoned(text: str) -> list[tuple[int, int]]:
@@ -291,3 +294,30 @@ def test_a_count_cut_by_a_page_wrap_keeps_its_noun() -> None:
     assert at(paged, "NUM", "نحو ٩٠٠\nأسير") in got
     # without page footers a line end is a line end: the count stops at it
     assert at(body, "NUM", "٣١٢") in spans(predict(body))
+
+
+# --- colon attributions and statement anaphora ------------------------------------------
+
+
+def test_a_colon_attribution_has_no_speaker_and_its_clause_keeps_its_subject() -> None:
+    # `X: …` in a live blog names the source, no Statement trigger and no role; the clause
+    # after the colon has its own subject, before a negated verb (`Y لم تنسحب`)
+    text = (
+        "مباشر | التصعيد في الجنوب\n\n"
+        "21:05 - وزارة الصحة السورية: ارتفاع عدد القتلى إلى تسعة.\n\n"
+        "20:30 - مصادر أمنية: القوات التركية لم تنسحب من بلدة عفرين."
+    )
+    rec = predict(text)
+    assert not [v for v in rec.events if v.type.value == "Statement"]
+    assert not any(role == "Speaker" for _, role, _ in roles(rec))
+    assert ("تنسحب", "Agent", "القوات التركية") in roles(rec)
+
+
+def test_a_bare_ministry_after_the_first_sentence_expresses_without_speaker() -> None:
+    text = (
+        "تتابع وزارة الخارجية في المملكة المغربية الوضع في غزة.\n\n"
+        "١. تُعرب الوزارة عن قلقها من التصعيد، وتدعو الوزارة الأطراف إلى ضبط النفس."
+    )
+    rec = predict(text)
+    assert at(text, "Statement", "تُعرب") in spans(rec)
+    assert not any(trig in ("تُعرب", "تدعو") and role in _SOURCES for trig, role, _ in roles(rec))

@@ -68,13 +68,17 @@ def _only_time(sent: Sentence, a: int, b: int) -> bool:
     return all(w in _TIME_WORDS for w in sent.words(pos, b))
 
 
+# a particle between an SVO subject and its verb: past قد, the negations لم and لن, a quote
+_BEFORE_VERB = frozenset(["قد", "لم", "لن", '"'])
+
+
 def before_verb(ctx: Context, verb_start: int) -> int:
-    """Where the subject of an SVO clause ends: before the verb, past قد and a quote mark
-    (`X قد أعلن`, `X "شدد`)."""
+    """Where the subject of an SVO clause ends: before the verb, past قد, a negation and a
+    quote mark (`X قد أعلن`, `X لم تنسحب`, `X "شدد`)."""
     pos = verb_start
     for _ in range(2):
         word = ctx.word_before(pos)
-        if word is None or word[2] not in ("قد", '"'):
+        if word is None or word[2] not in _BEFORE_VERB:
             break
         pos = word[0]
     return pos
