@@ -119,3 +119,19 @@ def test_a_passive_firing_takes_its_projectile_and_no_place_for_its_origin() -> 
     fired = span(text, "أُطلقت")
     assert (fired, "Instrument", span(text, "صواريخ")) in got
     assert not any(t == fired and role == "Place" for t, role, _ in got)
+
+
+def test_a_subject_fronted_before_an_attack_verb_is_the_attacker_not_the_place_after() -> None:
+    text = "وذكرت الوكالة أن القوات الأوكرانية قصفت مدينة بيلغورود الروسية فجر الأحد."
+    got = arguments(predict(text))
+    verb = span(text, "قصفت")
+    assert (verb, "Attacker", span(text, "القوات الأوكرانية")) in got
+    assert not any(t == verb and a == span(text, "بيلغورود") for t, _, a in got)
+
+
+def test_with_a_fronted_subject_the_party_after_a_meeting_verb_is_its_object() -> None:
+    text = "وزير الخارجية التركي هاكان فيدان يلتقي نظيره الإيراني عباس عراقجي في أنقرة."
+    got = arguments(predict(text))
+    verb = span(text, "يلتقي")
+    assert (verb, "Participant", span(text, "هاكان فيدان")) in got
+    assert (verb, "Participant", span(text, "عباس عراقجي")) in got

@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from annotate.preannotate.accusations import accused
+from annotate.preannotate.nominal_subjects import before_verb
 from annotate.preannotate.roles_places import (
     PLACES,
     cue_before,
@@ -287,6 +288,12 @@ def syntax_roles(
             last = subjects[n][-1][1]
             if last.start > trig.end:
                 props += [(Role.PARTICIPANT, i, 0.5) for i in second_party(sent, last.end)]
+            elif (front := sent.before(before_verb(sent.ctx, trig.start - len(trig.prefix)))) and (
+                front[1] is last
+            ):
+                # X يلتقي Y: with the subject fronted, the party after the verb is the object
+                # (not so when the subject is an earlier verb's: وناقش معهما اتفاقاً بين X وY)
+                props += [(Role.PARTICIPANT, i, 0.5) for i in second_party(sent, trig.end)]
 
         if etype is EventType.MEET:
             place = meeting_place(sent, trig)

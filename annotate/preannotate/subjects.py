@@ -222,6 +222,11 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
     if found is not None and found[1].label in _COUNTS:
         found = None  # تتبادلان 200 أسير: a count is an object, the subject is before
     if found is not None and not prefixed(ctx, found[1]):
+        # القوات الأوكرانية قصفت مدينة X: a subject fronted before the verb (SVO) is the
+        # subject; the mention after the verb is its object or place
+        fronted = _fronted_subject(sent, trig)
+        if fronted:
+            return fronted
         return sent.chain(found)
     prev = sent.before(before_verb(ctx, trig.start - len(trig.prefix)))
     if prev is None:
