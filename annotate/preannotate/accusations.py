@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from annotate.preannotate.sentence import CLAUSE, Sentence
-from annotate.preannotate.spans import Candidate, TriggerCandidate
+from annotate.preannotate.sentence import CLAUSE, Mention, Sentence
+from annotate.preannotate.spans import TriggerCandidate
 from annotate.schema import EntityType, ValueType
-
-Mention = tuple[int, Candidate]
 
 _VALUES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
 _PARTIES = (EntityType.PER, EntityType.ORG, EntityType.GPE)

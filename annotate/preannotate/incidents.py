@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from annotate.preannotate.sentence import Sentence
+from annotate.preannotate.sentence import Proposal, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
 from annotate.schema import EntityType, EventType, Role, ValueType
 
@@ -48,8 +48,6 @@ _LIGHT_OBJECT = frozenset(["شنته", "شنتها", "نفذته", "نفذتها
 _LAM = "\N{ARABIC LETTER LAM}"
 # `أُفرج خلالها عن 40`: the pronoun of the truce or deal under which people are released.
 _DURING_IT = frozenset(["خلالها", "خلاله", "بموجبها", "بموجبه"])
-
-Proposal = tuple[Role, int, float]  # role, entity index, score
 
 
 def _cue_before(sent: Sentence, e: Candidate) -> str:

@@ -6,11 +6,9 @@ nouns; `before_verb` (where an SVO subject ends) serves both.
 
 from __future__ import annotations
 
-from annotate.preannotate.sentence import Sentence
-from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
+from annotate.preannotate.sentence import Mention, Sentence
+from annotate.preannotate.spans import Context, TriggerCandidate
 from annotate.schema import ValueType
-
-Mention = tuple[int, Candidate]
 
 _LIGHT_VERBS = frozenset(
     [

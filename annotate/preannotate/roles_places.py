@@ -14,12 +14,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from annotate.preannotate.sentence import Sentence
+from annotate.preannotate.sentence import Mention, Proposal, Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.schema import EntityType, Role
-
-Proposal = tuple[Role, int, float]  # role, entity index, score
-Mention = tuple[int, Candidate]
 
 PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 # Verbs whose subject is the place where a war or clashes happen.

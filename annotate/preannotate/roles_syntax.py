@@ -34,12 +34,9 @@ from annotate.preannotate.roles_places import (
     taken_object,
     verb_target,
 )
-from annotate.preannotate.sentence import Sentence
+from annotate.preannotate.sentence import Mention, Proposal, Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.schema import EntityType, EventType, Role, ValueType
-
-Proposal = tuple[Role, int, float]  # role, entity index, score
-Mention = tuple[int, Candidate]
 
 _VALUES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
 _LAM = "\N{ARABIC LETTER LAM}"

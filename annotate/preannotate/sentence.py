@@ -7,7 +7,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from annotate.preannotate.spans import Candidate, Context
-from annotate.schema import ValueType
+from annotate.schema import Role, ValueType
+
+Mention = tuple[int, Candidate]  # an entity's index in the document and its candidate
+Proposal = tuple[Role, int, float]  # role, entity index, score
 
 # Words that open a clause (أن / إن): a mention after them is not the verb's subject.
 CLAUSE = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "لان"])

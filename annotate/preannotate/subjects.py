@@ -23,11 +23,9 @@ from bisect import bisect_left
 from annotate.preannotate import roles_places, roles_syntax
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.nominal_subjects import RELATIVE, before_verb, nominal_subject
-from annotate.preannotate.sentence import CLAUSE, Sentence
+from annotate.preannotate.sentence import CLAUSE, Mention, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
 from annotate.schema import EntityType, EventType, OrgSubtype, Role, ValueType
-
-Mention = tuple[int, Candidate]
 
 SUBJECT_ROLE: dict[EventType, Role] = {
     EventType.ATTACK: Role.ATTACKER,
