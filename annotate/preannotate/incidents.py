@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from annotate.preannotate.sentence import Proposal, Sentence
-from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
+from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
 from annotate.schema import EntityType, EventType, Role, ValueType
 
 INCIDENTS = frozenset([EventType.ATTACK, EventType.DIE, EventType.INJURE])
@@ -63,7 +63,7 @@ def _cue_before(sent: Sentence, e: Candidate) -> str:
 
 def _descriptor_nisba(ctx: Context, word: tuple[int, int, str]) -> bool:
     """`العاصمة الليبية`: a definite nisba adjective after a place descriptor."""
-    if not (word[2].startswith("ال") and word[2].endswith(("يه", "ي"))):
+    if not is_definite_nisba(word[2]):
         return False
     head = ctx.word_before(word[0])
     return head is not None and head[2] in _DESCRIPTORS

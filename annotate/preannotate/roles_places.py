@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from annotate.preannotate.sentence import Mention, Proposal, Sentence
-from annotate.preannotate.spans import Candidate, TriggerCandidate
+from annotate.preannotate.spans import Candidate, TriggerCandidate, is_definite_nisba
 from annotate.schema import EntityType, Role
 
 PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
@@ -44,14 +44,17 @@ def _skip_descriptors(sent: Sentence, pos: int) -> int:
     return pos
 
 
-def skip_descriptor_phrase(sent: Sentence, pos: int) -> int:
-    """`pos` past one place descriptor and its nisba (`العاصمة الأرمينية`), else `pos`."""
+def skip_descriptor_phrase(
+    sent: Sentence, pos: int, descriptors: frozenset[str] = _DESCRIPTORS
+) -> int:
+    """`pos` past one place descriptor of `descriptors` and its nisba (`العاصمة الأرمينية`),
+    else `pos`."""
     ctx = sent.ctx
     word = ctx.word_at(pos)
-    if word is None or word[2] not in _DESCRIPTORS:
+    if word is None or word[2] not in descriptors:
         return pos
     nisba = ctx.word_at(word[1])
-    if nisba is not None and nisba[2].startswith("ال") and nisba[2].endswith(("يه", "ي")):
+    if nisba is not None and is_definite_nisba(nisba[2]):
         return nisba[1]
     return word[1]
 
@@ -168,7 +171,7 @@ def _skip_back(sent: Sentence, pos: int) -> int:
         if word is None:
             break
         w = word[2]
-        if w not in _DESCRIPTORS and not (w.startswith("ال") and w.endswith(("يه", "ي"))):
+        if w not in _DESCRIPTORS and not is_definite_nisba(w):
             break
         pos = word[0]
     return pos

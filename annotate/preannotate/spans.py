@@ -126,3 +126,8 @@ class Context:
 
 def is_definite(word: str) -> bool:
     return word.startswith(ARTICLE) and len(word) > 3
+
+
+def is_definite_nisba(word: str) -> bool:
+    """A normalised word shaped like a definite nisba adjective (الليبيه، الروسي)."""
+    return word.startswith(ARTICLE) and word.endswith(("يه", "ي"))

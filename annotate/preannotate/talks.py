@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from annotate.preannotate.lexicon import norm_key
+from annotate.preannotate.roles_places import skip_descriptor_phrase
 from annotate.preannotate.sentence import Sentence
 from annotate.schema import EntityType
 
@@ -115,23 +116,11 @@ def host_place(sent: Sentence, before: int) -> int | None:
             cue = ctx.word_at(word[1])
             if cue is None or cue[2] != "في":
                 continue
-            found = sent.after(_past_descriptors(sent, cue[1]))
+            found = sent.after(skip_descriptor_phrase(sent, cue[1], _CAPITAL))
         else:
             continue
         if found is not None and found[1].label in _PLACES and found[1].end <= before:
             return found[0]
-
-
-def _past_descriptors(sent: Sentence, pos: int) -> int:
-    """`pos` past `العاصمة (الكازاخية)` or `مدينة` before a place name."""
-    ctx = sent.ctx
-    word = ctx.word_at(pos)
-    if word is None or word[2] not in _CAPITAL:
-        return pos
-    nisba = ctx.word_at(word[1])
-    if nisba is not None and nisba[2].startswith("ال") and nisba[2].endswith(("يه", "ي")):
-        return nisba[1]
-    return word[1]
 
 
 def where_place(sent: Sentence, trig_start: int) -> int | None:
