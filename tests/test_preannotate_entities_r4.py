@@ -1,0 +1,22 @@
+"""Entity and value error classes found on at least two of the dev sets C to H (session 4,
+with D and E opened), each rule tested on an invented sentence (offsets with text.index)."""
+
+from __future__ import annotations
+
+from tests.test_preannotate import at, spans
+from tests.test_preannotate_patterns import predict
+
+# --- nationality adjectives -----------------------------------------------------------------
+
+
+def test_a_nationality_of_the_americas_asia_or_europe_belongs_to_its_body() -> None:
+    text = "وقال الجيش الكولومبي إن السلطات الفلبينية سلّمت الحكومة البرتغالية تقريراً عن الحادث."
+    got = spans(predict(text))
+    assert at(text, "ORG", "الجيش الكولومبي") in got
+    assert at(text, "ORG", "السلطات الفلبينية") in got
+    assert at(text, "ORG", "الحكومة البرتغالية") in got
+
+
+def test_a_known_body_takes_a_new_nationality_after_it() -> None:
+    text = "أفرج مقاتلو جيش التحرير الوطني الكولومبي عن رهينتين أمس."
+    assert at(text, "ORG", "جيش التحرير الوطني الكولومبي") in spans(predict(text))
