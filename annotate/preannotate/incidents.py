@@ -125,13 +125,24 @@ def _locates(sent: Sentence, e: Candidate) -> bool:
     return near is not None and near[2] in _NEAR
 
 
-def place_for(trig: TriggerCandidate, found: list[tuple[int, Candidate]]) -> int | None:
-    """The place of a trigger: the first after it, else the last before it."""
+def place_for(
+    sent: Sentence, trig: TriggerCandidate, found: list[tuple[int, Candidate]]
+) -> int | None:
+    """The place of a trigger: the first after it, else the last before it; never one across
+    a clause opener (`تصدت القوات للهجوم، مضيفاً أن طائراتها تلاحق المهاجمين في غابة X`,
+    `قالت السلطات في X إن 31 قُتلوا`): another predicate is placed there."""
+    found = [(i, e) for i, e in found if not _across(sent, trig, e)]
     after = [i for i, e in found if e.start >= trig.end]
     if after:
         return after[0]
     before = [i for i, e in found if e.end <= trig.start]
     return before[-1] if before else None
+
+
+def _across(sent: Sentence, trig: TriggerCandidate, e: Candidate) -> bool:
+    if e.start >= trig.end:
+        return sent.across_clause(trig.end, e.start)
+    return sent.across_clause(e.end, trig.start - len(trig.prefix))
 
 
 # The bare firing verb kept by triggers.py only as a passive after its projectile

@@ -14,6 +14,12 @@ Proposal = tuple[Role, int, float]  # role, entity index, score
 
 # Words that open a clause (أن / إن): a mention after them is not the verb's subject.
 CLAUSE = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "لان"])
+# أن / إن with a pronoun or a glued و، ف، ب، ل (وأنه، فإن، بأن، لأنها): the word opens a
+# subordinate clause, so what stands on its two sides belongs to two predicates.
+_OPENERS = frozenset(["ان", "انه", "انها", "انهم", "انهما", "اننا"])
+_OPENER_CLITICS = (
+    "\N{ARABIC LETTER WAW}\N{ARABIC LETTER FEH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER LAM}"
+)
 MEDIATOR_CUES = (
     *("بوساطه", "برعايه", "وساطه", "اقترحته", "اقترحتها", "رعتها", "رعاها", "رعته"),
     *("وسطاء", "الوسطاء"),
@@ -48,6 +54,11 @@ class Sentence:
 
     def words(self, a: int, b: int) -> list[str]:
         return self.ctx.text[a:b].split() if b > a else []
+
+    def across_clause(self, a: int, b: int) -> bool:
+        """A clause opener (أن، إن، بأنه، فإن) between offsets `a` and `b`: `قال الجيش في X
+        إن قواته قصفت`, `مؤكداً أن الهجوم`: the two sides are told by two predicates."""
+        return any(opens_clause(w) for w in self.words(a, b))
 
     def word_count(self, a: int, b: int, cap: int) -> int:
         """`min(len(self.words(a, b)), cap)`, without splitting past `cap` words."""
@@ -151,6 +162,15 @@ class Sentence:
 
 _WHEN = frozenset([ValueType.DATE, ValueType.TIME, ValueType.DURATION])
 _AND = frozenset(["و", ",", "، و", ", و", "و ", ", و "])
+
+
+def opens_clause(word: str) -> bool:
+    """`word` (quote marks and commas around it ignored) is أن or إن, bare, with a pronoun or
+    after a glued conjunction or preposition."""
+    w = word.strip('".,:()')
+    if w in _OPENERS:
+        return True
+    return len(w) > 2 and w[0] in _OPENER_CLITICS and w[1:] in _OPENERS
 
 
 def clean_gap(gap: list[str]) -> bool:

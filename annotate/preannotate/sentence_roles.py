@@ -171,7 +171,7 @@ def sentence_roles(
                 shared.setdefault(a.role, (a.entity, a.score))
     for k in hits:
         etype = triggers[k].event_type
-        place = incidents.place_for(triggers[k], found)
+        place = incidents.place_for(sent, triggers[k], found)
         if place is not None and not incidents.fired_from(sent, triggers[k]):
             propose(out[k], etype, Role.PLACE, place, 0.5, entities[place])
         for role, (i, score) in shared.items():
