@@ -20,3 +20,17 @@ def test_a_nationality_of_the_americas_asia_or_europe_belongs_to_its_body() -> N
 def test_a_known_body_takes_a_new_nationality_after_it() -> None:
     text = "أفرج مقاتلو جيش التحرير الوطني الكولومبي عن رهينتين أمس."
     assert at(text, "ORG", "جيش التحرير الوطني الكولومبي") in spans(predict(text))
+
+
+def test_a_ministrys_domain_after_its_head_is_no_second_body() -> None:
+    text = "وقال المتحدث باسم وزارة الخارجية الأردنية إن قوات الدفاع الأوغندية انسحبت."
+    got = spans(predict(text))
+    assert at(text, "ORG", "وزارة الخارجية الأردنية") in got
+    assert at(text, "ORG", "قوات الدفاع الأوغندية") in got
+    assert at(text, "ORG", "الخارجية الأردنية") not in got
+    assert at(text, "ORG", "الدفاع الأوغندية") not in got
+
+
+def test_a_ministrys_domain_alone_is_still_a_body() -> None:
+    text = "وقالت الخارجية الأردنية في بيان إن السفير استدعي."
+    assert at(text, "ORG", "الخارجية الأردنية") in spans(predict(text))

@@ -180,6 +180,7 @@ def find_entities(
             or any(may_nest(o, c) for o in overlapping(occs, occ_starts, c.start, c.end))
         )
     ]
+    nested = [c for c in nested if not _domain_of_its_head(ctx, c, top)]
     inner = resolve(nested)
     if len(inner) < len(nested):
         # a second level: an IGO inside a mission named inside a post (المتحدث باسم
@@ -196,6 +197,27 @@ def find_entities(
     if zones:
         out = [c for c in out if not zones.covers(c.start, c.end)]
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+# A ministry's or a force's domain (وزارة | الخارجية القطرية، قوات | الدفاع الرواندية): after
+# its head the domain names no second body, the nisba at the end agrees with the head.
+_DOMAINS = frozenset(["الخارجيه", "الدفاع", "الداخليه"])
+
+
+def _domain_of_its_head(ctx: Context, cand: Candidate, top: list[Candidate]) -> bool:
+    """Is `cand` an ORG starting with a domain word that is the genitive of the indefinite
+    one-word head of a top-level ORG ending where it ends?"""
+    if cand.label is not EntityType.ORG:
+        return False
+    text = ctx.text
+    if text[cand.start : cand.end].split(" ", 1)[0] not in _DOMAINS:
+        return False
+    before = ctx.word_before(cand.start)
+    if before is None or is_definite(before[2]):
+        return False
+    return any(
+        o.label is EntityType.ORG and o.start == before[0] and o.end == cand.end for o in top
+    )
 
 
 def _inside_a_title(
