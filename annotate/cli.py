@@ -153,7 +153,15 @@ def preannotate_cmd(
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help="One task per line (default when -o ends in .jsonl).")
     ] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Worker processes; 0: one per core for inputs of 1 MB or more, else 1.",
+        ),
+    ] = 0,
     gazetteer: Annotated[
         list[Path] | None,
         typer.Option(help="Extra gazetteer TSV (surface, label, subtype, prior); repeatable."),
@@ -172,6 +180,7 @@ def preannotate_cmd(
     from annotate.jsonl import atomic_write_bytes
     from annotate.preannotate import (
         Preannotator,
+        auto_jobs,
         default_lexicon,
         iter_documents,
         preannotate_encoded,
@@ -191,7 +200,8 @@ def preannotate_cmd(
     total = source_size(sources)
     with Progress(console=Console(stderr=True), transient=True, disable=total < 5_000_000) as bar:
         job = bar.add_task("pre-annotating", total=total or None)
-        shares = preannotate_encoded(chain([first], docs), Preannotator(lexicon), jobs=jobs)
+        workers = jobs or auto_jobs(total)
+        shares = preannotate_encoded(chain([first], docs), Preannotator(lexicon), jobs=workers)
 
         def counted() -> Iterator[bytes]:
             for encoded, part in shares:

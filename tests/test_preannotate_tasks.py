@@ -14,6 +14,7 @@ from annotate.cli import app
 from annotate.errors import InputError
 from annotate.labelstudio.config import labeling_config
 from annotate.preannotate import (
+    auto_jobs,
     default_preannotator,
     iter_documents,
     preannotate_encoded,
@@ -111,6 +112,41 @@ def test_cli_streams_jsonl(tmp_path: Path) -> None:
     lines = out.read_bytes().splitlines()
     assert len(lines) == 1
     assert orjson.loads(lines[0])["data"]["doc_id"] == "004_16547596d5c87a81"
+
+
+def test_auto_jobs_uses_every_allowed_core_only_for_big_inputs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import os
+
+    from annotate.preannotate import stream
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    assert auto_jobs(stream.AUTO_JOBS_BYTES - 1) == 1
+    assert auto_jobs(stream.AUTO_JOBS_BYTES) == 3
+    assert auto_jobs(0) == 1
+
+
+def test_cli_jobs_default_to_auto_and_keep_the_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import annotate.preannotate
+
+    asked: list[int] = []
+
+    def two_workers(text_bytes: int) -> int:
+        asked.append(text_bytes)
+        return 2
+
+    one = tmp_path / "one.json"
+    result = runner.invoke(app, ["preannotate", str(SEEDS), "-o", str(one), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    monkeypatch.setattr(annotate.preannotate, "auto_jobs", two_workers)
+    auto = tmp_path / "auto.json"
+    result = runner.invoke(app, ["preannotate", str(SEEDS), "-o", str(auto)])
+    assert result.exit_code == 0, result.output
+    assert asked == [sum(p.stat().st_size for p in SEEDS.glob("*.txt"))]
+    assert auto.read_bytes() == one.read_bytes()
 
 
 def test_cli_bad_input_exits_2_with_a_located_message(tmp_path: Path) -> None:

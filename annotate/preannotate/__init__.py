@@ -5,6 +5,7 @@ from annotate.preannotate.lexicon import HEURISTICS_VERSION, Lexicon, default_le
 from annotate.preannotate.pipeline import Preannotator, Prediction
 from annotate.preannotate.sources import iter_documents, source_size
 from annotate.preannotate.stream import (
+    auto_jobs,
     default_preannotator,
     preannotate,
     preannotate_document,
@@ -17,6 +18,7 @@ __all__ = [
     "Lexicon",
     "Preannotator",
     "Prediction",
+    "auto_jobs",
     "default_lexicon",
     "default_preannotator",
     "iter_documents",

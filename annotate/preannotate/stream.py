@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -21,6 +22,20 @@ _R = TypeVar("_R")
 _DEFAULT: list[Preannotator] = []
 _WORKER: list[Preannotator] = []
 _CHUNK = 16
+
+# Below this much text a second process costs more than it saves: forking is cheap, but each
+# worker faults in the lexicon's pages and the main process waits for the first chunk anyway.
+AUTO_JOBS_BYTES = 1_000_000
+
+
+def auto_jobs(text_bytes: int) -> int:
+    """Worker processes for `--jobs 0`: one per core this process may run on for an input of
+    at least `AUTO_JOBS_BYTES`, else 1 (the output is the same either way)."""
+    if text_bytes < AUTO_JOBS_BYTES:
+        return 1
+    if hasattr(os, "sched_getaffinity"):  # Linux: honours taskset and container CPU sets
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
 
 
 def default_preannotator() -> Preannotator:
