@@ -20,3 +20,20 @@ def test_a_place_of_the_incident_clause_is_still_shared_before_a_clause_opener()
     text = "قُتل ١٢ مدنياً في قصف مدفعي على مدينة الفاشر، وقالت السلطات إن الحصيلة مرشحة للارتفاع."
     got = arguments(predict(text))
     assert (span(text, "قُتل"), "Place", span(text, "الفاشر")) in got
+
+
+def test_a_land_feature_or_route_after_ala_is_where_the_attack_fell() -> None:
+    text = "قُتل ثلاثة جنود في كمين على نهر الفرات فجر الأحد."
+    got = arguments(predict(text))
+    assert (span(text, "كمين"), "Place", span(text, "نهر الفرات")) in got
+    assert not any(role == "Target" for _, role, _ in got)
+    text = "قصفت مسيّرة سيارة مدنية على طريق دمشق - بيروت."
+    got = arguments(predict(text))
+    assert (span(text, "قصفت"), "Place", span(text, "طريق دمشق - بيروت")) in got
+
+
+def test_a_country_after_ala_and_a_compass_word_is_the_place_a_town_is_the_target() -> None:
+    text = "شنّت طائرات حربية غارات على قرى شمال سوريا."
+    assert (span(text, "غارات"), "Place", span(text, "سوريا")) in arguments(predict(text))
+    text = "شنّت طائرات حربية غارات على مدينة حلب."
+    assert (span(text, "غارات"), "Target", span(text, "حلب")) in arguments(predict(text))

@@ -212,13 +212,36 @@ def targets(sent: Sentence, trig: TriggerCandidate, subject_end: int) -> list[Pr
         if sent.mention_gap(trig.end, e.start) > 6 or "," in gap:
             break
         if _cue_before(sent, e) == "علي":
-            out.append((Role.TARGET, i, 0.55))
+            out.append((Role.PLACE if _area(sent, e) else Role.TARGET, i, 0.55))
             break
     if subject_end > 0:
         found = sent.after(subject_end)
         if found is not None and not ctx.text[found[1].start - 1].isalpha():
             out.append((Role.TARGET, found[0], 0.5))
     return out
+
+
+# Compass descriptors: `على بلدات جنوب لبنان` strikes towns that lie in the south of Lebanon.
+_COMPASS = frozenset(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"])
+# Heads of a facility one moves along: `على طريق X`, `على خط المراقبة`.
+_ROUTES = frozenset(["طريق", "الطريق", "خط", "الخط", "شارع", "الشارع", "اوتوستراد"])
+
+
+def _area(sent: Sentence, e: Candidate) -> bool:
+    """A mention after على that says where the attack fell rather than what it hit: a land
+    feature or sea (`كمين على نهر X`), a route (`على طريق X`, `قصف على خط المراقبة`) or a
+    country or region reached through a compass word (`غارات على بلدات جنوب لبنان`)."""
+    if e.label is EntityType.LOC:
+        return True
+    ctx = sent.ctx
+    if e.label is EntityType.FAC:
+        return ctx.text[e.start : e.end].split()[0] in _ROUTES
+    word = ctx.word_before(e.start)
+    while word is not None and (word[2] in _DESCRIPTORS or _descriptor_nisba(ctx, word)):
+        if word[2] in _COMPASS:
+            return True
+        word = ctx.word_before(word[0])
+    return False
 
 
 def attackers(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
