@@ -20,6 +20,7 @@ from annotate import __version__
 from annotate.errors import AnnotateError
 from annotate.evaluate import Scores
 from annotate.schema_files import stale_files, write_schema_files
+from annotate.score_bands import ScoreBands
 from annotate.validate import known_hashes_from_tasks, validate_exports
 from annotate.validation.render import render_text
 
@@ -239,6 +240,12 @@ def evaluate(
             help="Exit 1 when a micro score is lower, e.g. entities.precision=0.92,triggers=0.85.",
         ),
     ] = None,
+    by_score: Annotated[
+        bool,
+        typer.Option(
+            "--by-score", help="Also the precision of entity and trigger regions per score band."
+        ),
+    ] = False,
 ) -> None:
     """Score predictions against the gold: precision, recall and F1 per type (exact spans).
 
@@ -251,6 +258,7 @@ def evaluate(
     """
     from annotate.evaluate import load_span_gold, parse_thresholds, read_predictions, score
     from annotate.gold import RECORDS, load_gold
+    from annotate.score_bands import score_bands
 
     thresholds = parse_thresholds(fail_under) if fail_under else []
     if gold.is_file() or (gold / RECORDS).is_file():
@@ -258,12 +266,18 @@ def evaluate(
     else:
         gold_records = load_span_gold(gold, seeds)
     result = score(read_predictions(predictions), gold_records)
+    bands = score_bands(predictions, gold_records) if by_score else None
     if as_json:
         import orjson
 
-        typer.echo(orjson.dumps(result.to_json(), option=orjson.OPT_INDENT_2).decode())
+        data = result.to_json()
+        if bands is not None:
+            data["by_score"] = bands.to_json()
+        typer.echo(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
     else:
         _print_scores(result)
+        if bands is not None:
+            _print_score_bands(bands)
     missed = [(t, v) for t in thresholds if (v := t.check(result)) is not None]
     for t, value in missed:
         err(f"{t.layer} {t.metric} {value:.3f} is below {t.minimum:.3f}")
@@ -299,6 +313,29 @@ def _print_scores(result: Scores) -> None:
         console.print(f"no prediction for: {', '.join(result.missing)} (scored as empty)")
     if result.extra:
         console.print(f"not in the gold, ignored: {', '.join(result.extra)}")
+
+
+def _print_score_bands(bands: ScoreBands) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    table = Table(title="precision per region score band", title_justify="left")
+    table.add_column("score", justify="left")
+    for layer in bands.bands:
+        table.add_column(f"{layer}: regions", justify="right")
+        table.add_column("P", justify="right")
+    rows = zip(*bands.bands.values(), strict=True)
+    for per_layer in rows:
+        first = per_layer[0]
+        cells = [f"{first.low:.1f}-{first.high:.1f}"]
+        for band in per_layer:
+            p = band.precision
+            cells += [str(band.predicted), "-" if p is None else f"{p:.3f}"]
+        table.add_row(*cells)
+    console.print(table)
+    if bands.unscored:
+        console.print(f"regions with no score: {bands.unscored}")
 
 
 # --- merge, gold versions and downstream exports (issue 7) -----------------------------

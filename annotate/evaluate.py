@@ -314,7 +314,8 @@ def load_span_gold(folder: Path, seeds: Path | Mapping[str, Document]) -> dict[s
 # --- predictions: Label Studio tasks -------------------------------------------------
 
 
-def _tasks(path: Path) -> Iterator[tuple[str, Any]]:
+def iter_tasks(path: Path) -> Iterator[tuple[str, Any]]:
+    """(where, task) of every task of a JSON list or a JSONL of tasks; `where` locates it."""
     try:
         raw = path.read_text(encoding="utf-8")
     except OSError as err:
@@ -374,7 +375,7 @@ def task_record(task: Any, where: str) -> GoldRecord:
 def read_predictions(path: Path) -> dict[str, GoldRecord]:
     """Predicted records by document id, from a JSON list of tasks or a JSONL of tasks."""
     out: dict[str, GoldRecord] = {}
-    for where, task in _tasks(path):
+    for where, task in iter_tasks(path):
         rec = task_record(task, where)
         if rec.id in out:
             raise InputError(located(where, f"document {rec.id!r} has a second task"))
