@@ -27,6 +27,8 @@ _FILES = (
     "conflict_gazetteer.tsv",
     "regional_places.tsv",
     "world_places.tsv",
+    "world_people.tsv",
+    "world_orgs.tsv",
     "triggers.tsv",
     "titles.tsv",
     "org_heads.tsv",
@@ -223,6 +225,8 @@ def default_lexicon() -> Lexicon:
         "conflict_gazetteer.tsv",
         "regional_places.tsv",
         "world_places.tsv",
+        "world_people.tsv",
+        "world_orgs.tsv",
         "cldr_places.tsv",
     ):
         for entry in parse_gazetteer(texts[name], name):

@@ -1,0 +1,136 @@
+"""The world-wide people and organisations (world_people.tsv, world_orgs.tsv): every row parses
+with its label and subtype, no key is repeated or also in another gazetteer file, no one-word key
+is a function word, a first name, a common word or a word that a proclitic spells with it, and
+invented sentences find the names, with their clitics."""
+
+from __future__ import annotations
+
+from collections import Counter
+from importlib import resources
+
+import pytest
+
+from annotate.preannotate.gazetteer import PREFIXES
+from annotate.preannotate.lexicon import (
+    GazetteerEntry,
+    default_lexicon,
+    norm_key,
+    parse_gazetteer,
+)
+from annotate.schema import EntityType
+from tests.test_lexicon_world import COMMON_WORDS, PROCLITIC_WORDS
+from tests.test_preannotate import at, spans
+from tests.test_preannotate_patterns import predict
+
+NAME_FILES = {"world_people.tsv": EntityType.PER}
+OTHER_FILES = (
+    "conflict_gazetteer.tsv",
+    "regional_places.tsv",
+    "world_places.tsv",
+    "cldr_places.tsv",
+)
+
+
+def _text(name: str) -> str:
+    return resources.files("annotate").joinpath("lexicons", name).read_text(encoding="utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [
+        line.split("\t")
+        for line in _text(name).splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def _entries(name: str) -> list[GazetteerEntry]:
+    return list(parse_gazetteer(_text(name), name))
+
+
+@pytest.mark.parametrize("name", sorted(NAME_FILES))
+def test_every_row_parses_with_its_label(name: str) -> None:
+    rows = _rows(name)
+    entries = _entries(name)
+    assert len(rows) > 300
+    assert len(entries) == len(rows)
+    assert {e.label for e in entries} == {NAME_FILES[name]}
+    for row in rows:
+        assert len(row) == 5, row
+        assert row[4] in ("-", "ctx"), row
+        assert row[0] == row[0].strip(), row
+        assert "  " not in row[0], row
+        # a person has no subtype; every organisation has one
+        assert (row[2] == "-") == (NAME_FILES[name] is EntityType.PER), row
+
+
+@pytest.mark.parametrize("name", sorted(NAME_FILES))
+def test_no_key_is_repeated(name: str) -> None:
+    counts = Counter(e.key for e in _entries(name))
+    assert [k for k, n in counts.items() if n > 1] == []
+
+
+def test_no_key_is_in_another_gazetteer_file() -> None:
+    files = (*NAME_FILES, *OTHER_FILES)
+    keys = {name: {e.key for e in _entries(name)} for name in files}
+    clashes = [
+        (name, other, sorted(keys[name] & keys[other])[:5])
+        for name in NAME_FILES
+        for other in files
+        if other != name and keys[name] & keys[other]
+    ]
+    assert clashes == []
+
+
+@pytest.mark.parametrize("name", sorted(NAME_FILES))
+def test_no_one_word_key_is_a_common_word_or_first_name(name: str) -> None:
+    lex = default_lexicon()
+    words = COMMON_WORDS | lex.first_names | lex.stopwords | set(lex.titles) | set(lex.triggers)
+    bad = [e.key for e in _entries(name) if " " not in e.key and e.key in words]
+    assert bad == []
+
+
+@pytest.mark.parametrize("name", sorted(NAME_FILES))
+def test_no_key_with_a_proclitic_spells_a_word(name: str) -> None:
+    lex = default_lexicon()
+    words = PROCLITIC_WORDS | lex.first_names | lex.stopwords
+    clashes = [
+        (prefix, entry.key)
+        for entry in _entries(name)
+        if " " not in entry.key
+        for prefix in PREFIXES
+        if prefix and prefix + entry.key in words
+    ]
+    assert clashes == []
+
+
+def test_the_packaged_lexicon_holds_the_world_names() -> None:
+    gazetteer = default_lexicon().gazetteer
+    for name, label in NAME_FILES.items():
+        for entry in _entries(name):
+            assert gazetteer[entry.key].label is label, entry.key
+
+
+def test_world_people_are_found_by_full_name_and_surname_with_clitics() -> None:
+    text = (
+        "استقبل فيليكس تشيسيكيدي نظيره في كينشاسا، ثم اتصل بكاغامي، "
+        "وقالت كايا كالاس إن الاتحاد سيدعم الوساطة ولمودي دور فيها."
+    )
+    got = spans(predict(text))
+    assert at(text, "PER", "فيليكس تشيسيكيدي") in got
+    assert at(text, "PER", "كاغامي", "ب") in got
+    assert at(text, "PER", "كايا كالاس") in got
+    assert at(text, "PER", "مودي", "ول") in got
+
+
+def test_a_spelling_variant_is_the_same_person() -> None:
+    text = "التقى بول كاجامي ويوري موسيفيني وإسياس أفورقي في قمة إقليمية."
+    got = spans(predict(text))
+    assert at(text, "PER", "بول كاجامي") in got
+    assert at(text, "PER", "يوري موسيفيني") in got
+    assert at(text, "PER", "إسياس أفورقي") in got
+
+
+def test_a_common_word_is_never_a_bare_surname() -> None:
+    # سلام (peace), عون (help), دار (house) end well-known names; alone they are words
+    keys = {e.key for e in _entries("world_people.tsv")}
+    assert {norm_key(w) for w in ("سلام", "عون", "دار", "شريف", "خان", "عقار")} & keys == set()
