@@ -34,3 +34,13 @@ def test_a_ministrys_domain_after_its_head_is_no_second_body() -> None:
 def test_a_ministrys_domain_alone_is_still_a_body() -> None:
     text = "وقالت الخارجية الأردنية في بيان إن السفير استدعي."
     assert at(text, "ORG", "الخارجية الأردنية") in spans(predict(text))
+
+
+# --- counts ----------------------------------------------------------------------------------
+
+
+def test_a_multiplier_after_a_number_word_takes_the_counted_noun() -> None:
+    text = "أدى النزاع إلى مقتل أكثر من ثلاثة آلاف مدني ونزوح نحو ٢٠ ألفاً من القرى."
+    got = spans(predict(text))
+    assert at(text, "NUM", "أكثر من ثلاثة آلاف مدني") in got
+    assert at(text, "NUM", "نحو ٢٠ ألفاً") in got

@@ -43,8 +43,11 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _NOT_COUNTED = frozenset(["اخرين", "اخرون", "اخري", "اخر", "اخريات", "عدد"])
-# Counted nouns spelled آل... that normalise like a definite noun (12 آلية).
-_ALEF_MADDA_NOUNS = frozenset(["اليه", "اليات", "الاف"])
+# Counted nouns spelled آل... or أل... that normalise like a definite noun (12 آلية، ٣٥ ألفاً).
+_ALEF_MADDA_NOUNS = frozenset(["اليه", "اليات", "الاف", "الفا"])
+# Multipliers counted by a number word that take the counted noun after them in turn
+# (ستة آلاف شخص، ثلاثة ملايين لاجئ)
+_MULTIPLIERS = frozenset(["الاف", "الف", "مليون", "ملايين", "مليار"])
 _DIGITS = re.compile(r"\d+")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
 _WORD_AT = re.compile(r"([^\W\d_]+)")
@@ -224,6 +227,8 @@ class ValueGrammar:
                     vtype, score = ValueType.DATE, 0.6  # a bare year (a range: من 2020 إلى 2022)
                 else:
                     end = self._counted_noun(norm_text, end, wraps)
+                    if norm_text[m.end() : end].strip() in _MULTIPLIERS:
+                        end = self._counted_noun(norm_text, end, wraps)
                     if (
                         end == m.end()
                         and surface in self._short_numwords
