@@ -114,6 +114,35 @@ SET_H_MARKERS = (
     "شاهد الحلقة",
 )
 
+# Set J (blind genres): each genre's page furniture.
+SET_J_MARKERS = (
+    # press-briefing transcript: site navigation, end mark, media-contact and copyright footer
+    "المركز الإعلامي /",
+    "(انتهت الإحاطة)",
+    "للاستفسارات الإعلامية:",
+    "جميع الحقوق محفوظة",
+    # monitor's monthly brief: running header, contact footer
+    "للنشر الفوري",
+    "للتواصل:",
+    # parliamentary session report: press-service header, pager and edit stamp
+    "الخدمة الصحفية",
+    "الجلسة التالية",
+    "آخر تعديل:",
+    # court news item: navigation, metadata line, source/tags line, disclaimer
+    "الأحكام والأوامر",
+    "مدة القراءة:",
+    "وسوم:",
+    "إخلاء مسؤولية:",
+    # social-media digest: page header, each post's metrics line, subscribe footer
+    "آخر تحديث",
+    "عرض المنشور",
+    "الاشتراك في النشرة",
+    # joint communiqué: page tools and footer
+    "نسخة للطباعة",
+    "تحميل PDF",
+    "العودة إلى أعلى الصفحة",
+)
+
 
 @dataclass(frozen=True)
 class GoldSet:
@@ -255,6 +284,7 @@ SETS = (
         every_event_type=True,
         first=11,  # set A holds h01..h05
     ),
+    GoldSet("J", "heldout_j", "j", 6, 25, 12, 4000, SET_J_MARKERS, blind=True, floors={}),
 )
 
 
