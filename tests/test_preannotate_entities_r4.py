@@ -44,3 +44,10 @@ def test_a_multiplier_after_a_number_word_takes_the_counted_noun() -> None:
     got = spans(predict(text))
     assert at(text, "NUM", "أكثر من ثلاثة آلاف مدني") in got
     assert at(text, "NUM", "نحو ٢٠ ألفاً") in got
+
+
+def test_a_million_is_a_number_word() -> None:
+    text = "وتؤوي المخيمات نحو مليون لاجئ، فيما نزح ثلاثة ملايين."
+    got = spans(predict(text))
+    assert at(text, "NUM", "نحو مليون لاجئ") in got
+    assert at(text, "NUM", "ثلاثة ملايين") in got
