@@ -37,3 +37,17 @@ def test_a_country_after_ala_and_a_compass_word_is_the_place_a_town_is_the_targe
     assert (span(text, "غارات"), "Place", span(text, "سوريا")) in arguments(predict(text))
     text = "شنّت طائرات حربية غارات على مدينة حلب."
     assert (span(text, "غارات"), "Target", span(text, "حلب")) in arguments(predict(text))
+
+
+def test_a_date_does_not_time_an_event_noun_governed_after_it() -> None:
+    text = (
+        "ومدّد مجلس الأمن ولاية البعثة حتى كانون الأول/ديسمبر المقبل، وحثّ الطرفين على سحب قواتهما."
+    )
+    got = arguments(predict(text))
+    assert not any(role == "Time" for _, role, _ in got)
+
+
+def test_a_date_before_ila_still_times_the_agreement_reached() -> None:
+    text = "وتوصل الطرفان، في 3 آذار/مارس 2021، إلى اتفاق لوقف إطلاق النار."
+    got = arguments(predict(text))
+    assert (span(text, "اتفاق لوقف إطلاق النار"), "Time", span(text, "3 آذار/مارس 2021")) in got

@@ -14,6 +14,7 @@ from annotate.schema import EventType, Role, ValueType
 TIME_TYPES = (ValueType.DATE, ValueType.TIME)
 SPEECH = (EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE)
 _WAW = "\N{ARABIC LETTER WAW}"
+_BEH = "\N{ARABIC LETTER BEH}"
 
 
 def times(
@@ -40,6 +41,8 @@ def times(
             elif e.end <= t.start:
                 gap = sent.mention_gap(e.end, t.start) + 1  # prefer the trigger before
                 if t.event_type in SPEECH and _new_clause(sent, e.end, t):
+                    continue
+                if _governed(sent, e, t):
                     continue
             else:
                 continue
@@ -88,6 +91,29 @@ def _new_clause(sent: Sentence, a: int, trig: TriggerCandidate) -> bool:
         return False
     gap = text[comma + 1 : stop].split()
     return (not gap and trig.prefix.startswith(_WAW)) or gap == ["وقد"]
+
+
+# Prepositions and adverbs that put an event noun under the predicate before them:
+# `مدّد ولايتها حتى آذار، داعياً الطرفين إلى سحب`, `رعتها بكين في كانون الثاني، عبر قصف`.
+_GOVERNORS = frozenset(["الي", "علي", "عبر", "وسط", "اثر", "عقب", "بعدما", "تنفيذا", "لتنفيذ"])
+# `توصل الطرفان، في آذار، إلى اتفاق`: reaching an agreement is the agreement itself.
+_REACHING = "توصل"
+
+
+def _governed(sent: Sentence, e: Candidate, trig: TriggerCandidate) -> bool:
+    """A trigger after a date that a preposition or adverb between them (إلى، على، عبر، وسط،
+    إثر، بعدما، تنفيذاً ل) or a glued ب (`بطلب من`, `بقتل`) attaches to the predicate before
+    the date: the date is that predicate's, not this event's."""
+    if _BEH in trig.prefix:
+        return True
+    words = [w.strip('",') for w in sent.words(e.end, trig.start - len(trig.prefix))]
+    if not any(w in _GOVERNORS for w in words):
+        return False
+    if "الي" not in words:
+        return True
+    # the reaching verb before إلى, before the date or right after it
+    before = sent.words(max(sent.start, e.start - 60), e.start)[-6:]
+    return not any(_REACHING in w for w in (*before, *words))
 
 
 # Words that make a duration the length of the event before them (استمرت 24 ساعة).
