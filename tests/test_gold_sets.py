@@ -114,6 +114,30 @@ SET_H_MARKERS = (
     "شاهد الحلقة",
 )
 
+# Set I (blind wire news): each outlet's dateline, byline, end mark, ad, related, source and
+# follow formats.
+SET_I_MARKERS = (
+    "(كونا) --",
+    "(النهاية)",
+    "اقرأ المزيد",
+    "المصدر: RT",
+    "تابعوا RT",
+    "(شينخوا)",
+    "/مراسل شينخوا:",
+    "اندبندنت عربية",
+    "Advertisement",
+    "سكاي نيوز عربية",
+    "آخر تحديث:",
+    "المزيد من أفريقيا",
+    "عنب بلدي –",
+    "تاريخ النشر:",
+    "مقالات متعلقة",
+    "اقرأ أيضا",
+    "end of list",
+    "المصدر : الجزيرة",
+)
+
+
 # Set J (blind genres): each genre's page furniture.
 SET_J_MARKERS = (
     # press-briefing transcript: site navigation, end mark, media-contact and copyright footer
@@ -284,6 +308,7 @@ SETS = (
         every_event_type=True,
         first=11,  # set A holds h01..h05
     ),
+    GoldSet("I", "heldout_i", "i", 7, 30, 15, 3500, SET_I_MARKERS, blind=True, floors={}),
     GoldSet("J", "heldout_j", "j", 6, 25, 12, 4000, SET_J_MARKERS, blind=True, floors={}),
 )
 
