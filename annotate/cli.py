@@ -17,6 +17,7 @@ import orjson
 import typer
 
 from annotate import __version__
+from annotate.attribute_scores import AttributeScore
 from annotate.errors import AnnotateError
 from annotate.evaluate import Scores
 from annotate.schema_files import stale_files, write_schema_files
@@ -256,6 +257,7 @@ def evaluate(
     Example: annotate evaluate tasks.json --gold tests/fixtures/seed_gold --seeds seeds
     Example: annotate evaluate build/tasks.json --gold gold/v0001
     """
+    from annotate.attribute_scores import attribute_scores
     from annotate.evaluate import load_span_gold, parse_thresholds, read_predictions, score
     from annotate.gold import RECORDS, load_gold
     from annotate.score_bands import score_bands
@@ -265,17 +267,21 @@ def evaluate(
         gold_records = {r.id: r for r in load_gold(gold)}
     else:
         gold_records = load_span_gold(gold, seeds)
-    result = score(read_predictions(predictions), gold_records)
+    predicted = read_predictions(predictions)
+    result = score(predicted, gold_records)
+    attributes = attribute_scores(predicted, gold_records)
     bands = score_bands(predictions, gold_records) if by_score else None
     if as_json:
         import orjson
 
         data = result.to_json()
+        data["attributes"] = {a.name: a.to_json() for a in attributes}
         if bands is not None:
             data["by_score"] = bands.to_json()
         typer.echo(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
     else:
         _print_scores(result)
+        _print_attribute_scores(attributes)
         if bands is not None:
             _print_score_bands(bands)
     missed = [(t, v) for t in thresholds if (v := t.check(result)) is not None]
@@ -313,6 +319,37 @@ def _print_scores(result: Scores) -> None:
         console.print(f"no prediction for: {', '.join(result.missing)} (scored as empty)")
     if result.extra:
         console.print(f"not in the gold, ignored: {', '.join(result.extra)}")
+
+
+def _print_attribute_scores(scores: tuple[AttributeScore, ...]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    def ratio(value: float | None) -> str:
+        return "-" if value is None else f"{value:.3f}"
+
+    console = Console(highlight=False)
+    summary = Table(title="attributes (on the events found in both)", title_justify="left")
+    for col in ("attribute", "events", "accuracy", "always the default"):
+        summary.add_column(col, justify="left" if col == "attribute" else "right")
+    values = Table(title="attribute values other than the default", title_justify="left")
+    for col in ("value", "gold", "predicted", "TP", "FP", "FN", "P", "R"):
+        values.add_column(col, justify="left" if col == "value" else "right")
+    for a in scores:
+        summary.add_row(a.name, str(a.events), ratio(a.accuracy), ratio(a.default_accuracy))
+        for value, c in a.per_value.items():
+            values.add_row(
+                f"{a.name}={value}",
+                str(c.tp + c.fn),
+                str(c.tp + c.fp),
+                str(c.tp),
+                str(c.fp),
+                str(c.fn),
+                f"{c.precision:.3f}",
+                f"{c.recall:.3f}",
+            )
+    console.print(summary)
+    console.print(values)
 
 
 def _print_score_bands(bands: ScoreBands) -> None:
