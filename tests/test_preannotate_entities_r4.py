@@ -51,3 +51,20 @@ def test_a_million_is_a_number_word() -> None:
     got = spans(predict(text))
     assert at(text, "NUM", "نحو مليون لاجئ") in got
     assert at(text, "NUM", "ثلاثة ملايين") in got
+
+
+# --- bodies -----------------------------------------------------------------------------------
+
+
+def test_an_indefinite_construct_chain_runs_to_the_place_it_needs() -> None:
+    text = "اجتمع ممثلو اتحاد دول غرب أفريقيا مع قادة جيش تحرير شعب كردستان أمس."
+    got = spans(predict(text))
+    assert at(text, "ORG", "اتحاد دول غرب أفريقيا") in got
+    assert at(text, "ORG", "جيش تحرير شعب كردستان") in got
+
+
+def test_a_construct_chain_stops_at_a_preposition() -> None:
+    text = "أرسلت الدول قوات دعم في سوريا وبعثة مراقبة في لبنان."
+    got = spans(predict(text))
+    assert at(text, "ORG", "قوات دعم في سوريا") not in got
+    assert at(text, "ORG", "بعثة مراقبة في لبنان") not in got

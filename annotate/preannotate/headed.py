@@ -212,6 +212,8 @@ def _extent(
             end, construct = we, construct - 1
         elif construct == 2 and _construct_link(ctx, ws, we, w):
             end, construct = we, 1  # تحالف قوى التغيير، لجنة تقصي الحقائق: an idafa chain
+        elif construct == 2 and (chain := _chain_to_place(ctx, ws)) is not None:
+            end, construct = chain, 0  # رابطة دول | جنوب شرق آسيا، قوات دفاع شعب | جنوب السودان
         elif (
             construct == 2
             and w not in lex.first_names
@@ -291,14 +293,48 @@ def _body_genitive(ctx: Context, key: str, ws: int, we: int) -> bool:
     return entry is not None and not entry.verbal
 
 
-def _construct_link(ctx: Context, ws: int, we: int, w: str) -> bool:
-    """An indefinite common noun in construct between a head and a definite genitive
-    (تحالف قوى | الحرية): no lexicon word, no stopword, and a definite noun follows."""
+def _link_noun(ctx: Context, ws: int, w: str) -> bool:
+    """An indefinite common noun that may stand in construct inside a name: no lexicon
+    word, no stopword, no first name."""
     if is_definite(w) or len(w) < 3 or not all("\u0621" <= c <= "\u064a" for c in w):
         return False
     if w in ctx.lexicon.stopwords or w in ctx.lexicon.first_names or w[0] == "و":
         return False
-    if ctx.hit_in_word(ws, ENTITY | TRIGGER | TITLE | NISBA) is not None:
+    return ctx.hit_in_word(ws, ENTITY | TRIGGER | TITLE | NISBA) is None
+
+
+_CHAIN_PLACES = (EntityType.GPE, EntityType.LOC)
+
+
+def _chain_to_place(ctx: Context, start: int) -> int | None:
+    """The end of one or two indefinite nouns in construct from `start` that end in a known
+    place, the genitive they need (رابطة دول | جنوب شرق آسيا، قوات دفاع شعب | جنوب
+    السودان), else None."""
+    word = ctx.word_at(start)
+    for _ in range(2):
+        if word is None or not _link_noun(ctx, word[0], word[2]):
+            return None
+        nxt = ctx.word_at(word[1])
+        if nxt is None or nxt[0] != word[1] + 1:
+            return None
+        hit = ctx.hit_in_word(nxt[0], ENTITY)
+        if hit is not None:
+            entry = ctx.lexicon.gazetteer.get(hit.key)
+            ok = (
+                not hit.prefix
+                and entry is not None
+                and entry.label in _CHAIN_PLACES
+                and not entry.needs_context
+            )
+            return hit.end if ok else None
+        word = nxt
+    return None
+
+
+def _construct_link(ctx: Context, ws: int, we: int, w: str) -> bool:
+    """An indefinite common noun in construct between a head and a definite genitive
+    (تحالف قوى | الحرية): no lexicon word, no stopword, and a definite noun follows."""
+    if not _link_noun(ctx, ws, w):
         return False
     nxt = ctx.word_at(we)
     if nxt is None or not is_definite(nxt[2]) or nxt[2] in ctx.lexicon.stopwords:
