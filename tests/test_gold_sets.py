@@ -1,12 +1,13 @@
-"""The held-out gold sets A to H (the seed gold is `test_evaluate.py`'s fixture): each resolves,
+"""The held-out gold sets A to J (the seed gold is `test_evaluate.py`'s fixture): each resolves,
 obeys the schema and the span convention, leaves its noise zones empty and shares no id with
 another set; then the heuristics stay above a floor on each.
 
 A floor is a regression guard well below the figure measured on the set (its README), not a
 target: a change that costs this much is a change to look at again. Sets A, B, C, F, G (wire
-news) and H (other genres) have been read for errors while the heuristics were tuned; D (other
-genres) and E (wire news) are blind: scored, never read for errors, never tuned on, and their
-floors were set from the score alone.
+news) and H (other genres) have been read for errors while the heuristics were tuned, and so
+have D (other genres) and E (wire news) since the fourth session (blind until then). I (wire
+news) and J (further genres) are blind: scored, never read for errors, never tuned on, and
+their floors are set from the score alone.
 """
 
 from __future__ import annotations
@@ -240,7 +241,7 @@ SETS = (
         12,
         4000,
         GENRE_MARKERS,
-        blind=True,
+        blind=False,
         floors={"entities": (0.80, 0.74), "triggers": (0.90, 0.76), "arguments": (0.55, 0.26)},
         every_event_type=False,  # no Disarm
     ),
@@ -253,7 +254,7 @@ SETS = (
         15,
         3500,
         WIRE_MARKERS,
-        blind=True,
+        blind=False,
         floors={"entities": (0.82, 0.74), "triggers": (0.90, 0.78), "arguments": (0.68, 0.33)},
         dateline=True,
     ),
