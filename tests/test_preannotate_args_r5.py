@@ -4,6 +4,7 @@ Every sentence is invented; offsets come from text.index."""
 
 from __future__ import annotations
 
+from annotate.preannotate.sentence import headline_break
 from tests.test_preannotate_events_r4 import arguments, span
 from tests.test_preannotate_patterns import predict
 
@@ -51,3 +52,22 @@ def test_a_date_before_ila_still_times_the_agreement_reached() -> None:
     text = "وتوصل الطرفان، في 3 آذار/مارس 2021، إلى اتفاق لوقف إطلاق النار."
     got = arguments(predict(text))
     assert (span(text, "اتفاق لوقف إطلاق النار"), "Time", span(text, "3 آذار/مارس 2021")) in got
+
+
+def test_a_headline_set_off_by_a_blank_line_takes_no_role_from_the_lead() -> None:
+    text = (
+        "مقتل خمسة جنود في هجوم مسلح على نقطة عسكرية قرب الحدود الشمالية للبلاد\n\n"
+        "قُتل خمسة جنود، فجر اليوم الأحد، في هجوم شنه مسلحون على نقطة عسكرية قرب مدينة الموصل."
+    )
+    got = arguments(predict(text))
+    headline = span(text, "مقتل")
+    assert (headline, "Victim", span(text, "خمسة جنود")) in got
+    assert not any(t == headline and role in ("Time", "Place") for t, role, _ in got)
+    assert (span(text, "قُتل"), "Time", span(text, "فجر اليوم الأحد")) in got
+
+
+def test_headline_break_adds_one_start_after_a_blank_line_only() -> None:
+    text = "عنوان طويل\n\nنص الخبر. جملة ثانية."
+    starts = [0, text.index(" جملة")]
+    assert headline_break(text, starts) == [0, text.index("نص"), text.index(" جملة")]
+    assert headline_break("سطر\nنص الخبر.", [0]) == [0]

@@ -32,6 +32,7 @@ from annotate.preannotate.resolve import (
     RawSpans,
     whole_proclitic_words,
 )
+from annotate.preannotate.sentence import headline_break
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
 from annotate.preannotate.triggers import find_triggers
 from annotate.preannotate.values import ValueGrammar
@@ -167,7 +168,7 @@ class Preannotator:
             )
             kept.append(cand)
         text_end = len(ctx.text)
-        starts = sentence_starts(ctx.text, ctx.wraps)
+        starts = headline_break(ctx.text, sentence_starts(ctx.text, ctx.wraps))
         last = len(starts) - 1
         spans: list[tuple[int, int]] = []
         kept_triggers: list[TriggerCandidate] = []

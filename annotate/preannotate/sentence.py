@@ -164,6 +164,26 @@ _WHEN = frozenset([ValueType.DATE, ValueType.TIME, ValueType.DURATION])
 _AND = frozenset(["و", ",", "، و", ", و", "و ", ", و "])
 
 
+def headline_break(text: str, starts: list[int]) -> list[int]:
+    """`starts` (sentence starts, sorted) with a start after the document's headline: a first
+    line set off by a blank line is a sentence of its own, though it ends without a stop (as a
+    long line it passes for a soft wrap): the lead's roles are not the headline's."""
+    nl = text.find("\n")
+    if nl < 0:
+        return starts
+    j = nl + 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j >= len(text) or text[j] != "\n":
+        return starts
+    while j < len(text) and text[j].isspace():
+        j += 1
+    k = bisect_right(starts, nl)
+    if j >= len(text) or (k < len(starts) and starts[k] <= j):
+        return starts  # already a sentence break there
+    return [*starts[:k], j, *starts[k:]]
+
+
 def opens_clause(word: str) -> bool:
     """`word` (quote marks and commas around it ignored) is أن or إن, bare, with a pronoun or
     after a glued conjunction or preposition."""
