@@ -19,7 +19,7 @@ import typer
 from annotate import __version__
 from annotate.attribute_scores import AttributeScore
 from annotate.errors import AnnotateError
-from annotate.evaluate import Scores
+from annotate.evaluate import Counts, Scores
 from annotate.schema_files import stale_files, write_schema_files
 from annotate.score_bands import ScoreBands
 from annotate.validate import known_hashes_from_tasks, validate_exports
@@ -302,23 +302,25 @@ def _print_scores(result: Scores) -> None:
             table.add_column(col, justify="left" if col == "type" else "right")
         rows = [*layer.per_type.items(), ("micro", layer.micro)]
         for i, (label, c) in enumerate(rows):
-            table.add_row(
-                label,
-                str(c.tp + c.fn),
-                str(c.tp + c.fp),
-                str(c.tp),
-                str(c.fp),
-                str(c.fn),
-                f"{c.precision:.3f}",
-                f"{c.recall:.3f}",
-                f"{c.f1:.3f}",
-                end_section=i == len(rows) - 2,
-            )
+            table.add_row(label, *_count_cells(c), f"{c.f1:.3f}", end_section=i == len(rows) - 2)
         console.print(table)
     if result.missing:
         console.print(f"no prediction for: {', '.join(result.missing)} (scored as empty)")
     if result.extra:
         console.print(f"not in the gold, ignored: {', '.join(result.extra)}")
+
+
+def _count_cells(c: Counts) -> list[str]:
+    """gold, predicted, TP, FP, FN, P, R."""
+    return [
+        str(c.tp + c.fn),
+        str(c.tp + c.fp),
+        str(c.tp),
+        str(c.fp),
+        str(c.fn),
+        f"{c.precision:.3f}",
+        f"{c.recall:.3f}",
+    ]
 
 
 def _print_attribute_scores(scores: tuple[AttributeScore, ...]) -> None:
@@ -338,16 +340,7 @@ def _print_attribute_scores(scores: tuple[AttributeScore, ...]) -> None:
     for a in scores:
         summary.add_row(a.name, str(a.events), ratio(a.accuracy), ratio(a.default_accuracy))
         for value, c in a.per_value.items():
-            values.add_row(
-                f"{a.name}={value}",
-                str(c.tp + c.fn),
-                str(c.tp + c.fp),
-                str(c.tp),
-                str(c.fp),
-                str(c.fn),
-                f"{c.precision:.3f}",
-                f"{c.recall:.3f}",
-            )
+            values.add_row(f"{a.name}={value}", *_count_cells(c))
     console.print(summary)
     console.print(values)
 
