@@ -3,6 +3,8 @@ with D and E opened), each rule tested on an invented sentence (offsets with tex
 
 from __future__ import annotations
 
+from annotate.preannotate.zones import find_zones
+from annotate.text import normalize
 from tests.test_preannotate import at, spans
 from tests.test_preannotate_patterns import predict
 
@@ -68,3 +70,30 @@ def test_a_construct_chain_stops_at_a_preposition() -> None:
     got = spans(predict(text))
     assert at(text, "ORG", "قوات دعم في سوريا") not in got
     assert at(text, "ORG", "بعثة مراقبة في لبنان") not in got
+
+
+# --- page metadata ----------------------------------------------------------------------------
+
+
+def _zoned(text: str) -> list[str]:
+    norm = normalize(text).text
+    return [norm[z.start : z.end].strip() for z in find_zones(norm)]
+
+
+def test_a_publication_line_is_a_zone() -> None:
+    assert len(_zoned("عنوان الخبر\nنُشر في: الخميس ٣ نيسان ٢٠٢٥ - ٠٩:١٥\nبدأ الهجوم فجراً.")) == 1
+    assert len(_zoned("بيان\nرقم البيان: ٢٢/٢٠٢٥ | تاريخ النشر: ٣ آذار ٢٠٢٥\nتدين الوزارة.")) == 1
+    assert len(_zoned("عنوان الخبر\n\nقبل 5 ساعات\n\nبدأ الهجوم فجراً.")) == 1
+
+
+def test_a_date_only_line_under_the_title_is_a_zone() -> None:
+    text = "عنوان الخبر\nكتب: سامر ناصر\nالخميس، 3 أبريل 2025 10:15 ص\nبدأ الهجوم فجر الخميس."
+    got = spans(predict(text))
+    assert at(text, "DATE", "3 أبريل 2025") not in got
+    assert at(text, "TIME", "10:15") not in got
+    assert at(text, "TIME", "فجر الخميس") in got
+
+
+def test_a_date_line_deep_in_a_text_is_no_zone() -> None:
+    body = "\n".join(["جملة أولى.", "جملة ثانية.", "جملة ثالثة.", "جملة رابعة.", "جملة خامسة."])
+    assert _zoned("عنوان\n" + body + "\n3 أبريل 2025") == []

@@ -23,6 +23,9 @@ import re
 _LINE = re.compile(
     r"^\W*(?:الرييسيه\s*›.*"
     r"|(?:رقم\s+المرجع|الرقم\s+المرجعي)\s*:.*"
+    # the publication line of a web page or a release: نُشر في: …، تاريخ النشر: …، رقم البيان: …
+    r"|(?:نشر\s+(?:في|بتاريخ)|تاريخ\s+(?:النشر|الاصدار)|رقم\s+البيان)\s*:.*"
+    r"|قبل\s+\d+\s+(?:ساعات|ساعه|دقايق|دقيقه|ايام)"
     r"|انتهي"
     r"|اخر\s+تحديث\s*:.*"
     r"|(?:وقت|مده)\s+القراءه\s*:.*|\d+\s+دقائق\s+(?:لل)?قراءه"
@@ -51,6 +54,9 @@ _ANCHORS = (
     "الحلقه",
     "محفوظه",
     "الكاتب",
+    "نشر",
+    "البيان",
+    "قبل",
     "|",
     "*",
 )
@@ -62,6 +68,7 @@ _SENTENCE_END = ".!?؟"
 def genre_zones(norm_text: str) -> list[tuple[int, int]]:
     """The [start, end) ranges of the genre markers of a normalised text, in order."""
     out = [(m.start(1), m.end(1)) for m in _markers(norm_text)]
+    out.extend(_dated_head_lines(norm_text))
     if not any(a in norm_text for a in _ANCHORS):
         return out
     lines: list[tuple[int, int, str]] = []
@@ -88,6 +95,33 @@ def genre_zones(norm_text: str) -> list[tuple[int, int]]:
     if footer:
         out.extend(_running_headers(lines))
     return sorted(out)
+
+
+# A line of the page head that only dates the page: [weekday،] day month[/month] year [time].
+_DATE_LINE = re.compile(
+    r"^\W*(?:[^\W\d_]+\s*[,،]\s*)?\d{1,2}\s+[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?\s+\d{4}\s*[مء]?"
+    r"(?:\s*[-|]?\s*\d{1,2}:\d{2}\s*(?:[صم]|AM|PM)?)?\W*$"
+)
+_HEAD_LINES = 5
+
+
+def _dated_head_lines(norm_text: str) -> list[tuple[int, int]]:
+    """The date-only lines among the first lines of a text (a page's publication date under
+    the title and byline), which date no event."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    seen = 0
+    for line in norm_text.split("\n", 12):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _HEAD_LINES:
+            break
+        if seen > 1 and _DATE_LINE.match(line) is not None:
+            out.append((start, end))
+    return out
 
 
 def _markers(norm_text: str) -> list[re.Match[str]]:
