@@ -71,3 +71,13 @@ def test_headline_break_adds_one_start_after_a_blank_line_only() -> None:
     starts = [0, text.index(" جملة")]
     assert headline_break(text, starts) == [0, text.index("نص"), text.index(" جملة")]
     assert headline_break("سطر\nنص الخبر.", [0]) == [0]
+
+
+def test_an_incident_shares_no_time_across_a_clause_opener() -> None:
+    text = (
+        "قُتل ثلاثة مدنيين فجر اليوم في قصف مدفعي على مدينة حمص، "
+        "وأكد الجيش أن قواته صدّت هجوماً للمسلحين."
+    )
+    got = arguments(predict(text))
+    assert (span(text, "قصف"), "Time", span(text, "فجر اليوم")) in got
+    assert not any(t == span(text, "هجوماً") and role == "Time" for t, role, _ in got)

@@ -131,7 +131,7 @@ def place_for(
     """The place of a trigger: the first after it, else the last before it; never one across
     a clause opener (`تصدت القوات للهجوم، مضيفاً أن طائراتها تلاحق المهاجمين في غابة X`,
     `قالت السلطات في X إن 31 قُتلوا`): another predicate is placed there."""
-    found = [(i, e) for i, e in found if not _across(sent, trig, e)]
+    found = [(i, e) for i, e in found if not across(sent, trig, e)]
     after = [i for i, e in found if e.start >= trig.end]
     if after:
         return after[0]
@@ -139,7 +139,8 @@ def place_for(
     return before[-1] if before else None
 
 
-def _across(sent: Sentence, trig: TriggerCandidate, e: Candidate) -> bool:
+def across(sent: Sentence, trig: TriggerCandidate, e: Candidate) -> bool:
+    """A clause opener between the trigger and mention `e` (either order)."""
     if e.start >= trig.end:
         return sent.across_clause(trig.end, e.start)
     return sent.across_clause(e.end, trig.start - len(trig.prefix))

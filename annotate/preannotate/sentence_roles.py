@@ -175,7 +175,9 @@ def sentence_roles(
         if place is not None and not incidents.fired_from(sent, triggers[k]):
             propose(out[k], etype, Role.PLACE, place, 0.5, entities[place])
         for role, (i, score) in shared.items():
-            propose(out[k], etype, role, i, score * 0.9, entities[i])
+            # قُتل 3 فجر اليوم، وقال الجيش إن قواته صدّت هجوماً: not across a clause opener
+            if not incidents.across(sent, triggers[k], entities[i]):
+                propose(out[k], etype, role, i, score * 0.9, entities[i])
 
 
 def _not_spoken_at(
