@@ -17,12 +17,12 @@ from annotate.preannotate.lexicon import (
     norm_key,
     parse_gazetteer,
 )
-from annotate.schema import EntityType
+from annotate.schema import EntityType, OrgSubtype
 from tests.test_lexicon_world import COMMON_WORDS, PROCLITIC_WORDS
 from tests.test_preannotate import at, spans
 from tests.test_preannotate_patterns import predict
 
-NAME_FILES = {"world_people.tsv": EntityType.PER}
+NAME_FILES = {"world_people.tsv": EntityType.PER, "world_orgs.tsv": EntityType.ORG}
 OTHER_FILES = (
     "conflict_gazetteer.tsv",
     "regional_places.tsv",
@@ -61,6 +61,12 @@ def test_every_row_parses_with_its_label(name: str) -> None:
         assert "  " not in row[0], row
         # a person has no subtype; every organisation has one
         assert (row[2] == "-") == (NAME_FILES[name] is EntityType.PER), row
+
+
+def test_the_organisations_carry_every_kind_of_subtype() -> None:
+    used = {e.subtype for e in _entries("world_orgs.tsv")}
+    assert None not in used
+    assert used == set(OrgSubtype)
 
 
 @pytest.mark.parametrize("name", sorted(NAME_FILES))
@@ -134,3 +140,26 @@ def test_a_common_word_is_never_a_bare_surname() -> None:
     # سلام (peace), عون (help), دار (house) end well-known names; alone they are words
     keys = {e.key for e in _entries("world_people.tsv")}
     assert {norm_key(w) for w in ("سلام", "عون", "دار", "شريف", "خان", "عقار")} & keys == set()
+
+
+def test_world_organisations_are_found_bare_and_with_clitics() -> None:
+    text = (
+        "دعت سادك وآسيان إلى الهدوء، وقال تقرير لأكليد إن جيش تحرير بلوشستان ولشكر طيبة "
+        "صعّدا هجماتهما، ونقلت هآرتس عن مصادر أن الكابينت سيجتمع."
+    )
+    got = spans(predict(text))
+    assert at(text, "ORG", "سادك") in got
+    assert at(text, "ORG", "آسيان", "و") in got
+    assert at(text, "ORG", "أكليد", "ل") in got
+    assert at(text, "ORG", "جيش تحرير بلوشستان") in got
+    assert at(text, "ORG", "لشكر طيبة", "و") in got
+    assert at(text, "ORG", "هآرتس") in got
+    assert at(text, "ORG", "الكابينت") in got
+
+
+def test_an_organisation_row_wins_over_a_shorter_headed_name() -> None:
+    # without the row the head-word rule stops early (جماعة أبو، منظمة مجاهدي)
+    text = "تبنت جماعة أبو سياف الهجوم، فيما نددت منظمة مجاهدي خلق بالإعدامات."
+    got = spans(predict(text))
+    assert at(text, "ORG", "جماعة أبو سياف") in got
+    assert at(text, "ORG", "منظمة مجاهدي خلق") in got
