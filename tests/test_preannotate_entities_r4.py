@@ -97,3 +97,13 @@ def test_a_date_only_line_under_the_title_is_a_zone() -> None:
 def test_a_date_line_deep_in_a_text_is_no_zone() -> None:
     body = "\n".join(["جملة أولى.", "جملة ثانية.", "جملة ثالثة.", "جملة رابعة.", "جملة خامسة."])
     assert _zoned("عنوان\n" + body + "\n3 أبريل 2025") == []
+
+
+# --- function words ---------------------------------------------------------------------------
+
+
+def test_qurb_after_a_place_descriptor_is_no_place_name() -> None:
+    text = "هاجم مسلحون قرية قرب مدينة كايسو، وقصفوا مخيماً قرب الحدود."
+    got = spans(predict(text))
+    assert at(text, "GPE", "قرب") not in got
+    assert at(text, "GPE", "كايسو") in got
