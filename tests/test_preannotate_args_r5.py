@@ -81,3 +81,14 @@ def test_an_incident_shares_no_time_across_a_clause_opener() -> None:
     got = arguments(predict(text))
     assert (span(text, "قصف"), "Time", span(text, "فجر اليوم")) in got
     assert not any(t == span(text, "هجوماً") and role == "Time" for t, role, _ in got)
+
+
+def test_a_second_report_after_fima_takes_no_time_from_the_first() -> None:
+    text = (
+        "قُتل ثلاثة مدنيين فجر اليوم في قصف مدفعي على مدينة حمص، "
+        "فيما أعلن الجيش مقتل جنديين في اشتباكات مع المسلحين."
+    )
+    got = arguments(predict(text))
+    assert (span(text, "مقتل"), "Victim", span(text, "جنديين")) in got
+    later = (span(text, "مقتل"), span(text, "اشتباكات"))
+    assert not any(t in later and role in ("Time", "Place") for t, role, _ in got)

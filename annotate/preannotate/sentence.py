@@ -20,6 +20,8 @@ _OPENERS = frozenset(["ان", "انه", "انها", "انهم", "انهما", "�
 _OPENER_CLITICS = (
     "\N{ARABIC LETTER WAW}\N{ARABIC LETTER FEH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER LAM}"
 )
+# `فيما أعلن الجيش`, `بينما نفت الحركة`: a second report set against the first.
+_CONTRAST = frozenset(["فيما", "بينما", "وبينما"])
 MEDIATOR_CUES = (
     *("بوساطه", "برعايه", "وساطه", "اقترحته", "اقترحتها", "رعتها", "رعاها", "رعته"),
     *("وسطاء", "الوسطاء"),
@@ -56,9 +58,14 @@ class Sentence:
         return self.ctx.text[a:b].split() if b > a else []
 
     def across_clause(self, a: int, b: int) -> bool:
-        """A clause opener (أن، إن، بأنه، فإن) between offsets `a` and `b`: `قال الجيش في X
-        إن قواته قصفت`, `مؤكداً أن الهجوم`: the two sides are told by two predicates."""
-        return any(opens_clause(w) for w in self.words(a, b))
+        """A clause opener (أن، إن، بأنه، فإن) or a contrast between two reports (فيما، بينما،
+        في حين) between offsets `a` and `b`: `قال الجيش في X إن قواته قصفت`, `مؤكداً أن
+        الهجوم`, `قُتل 3 فجر اليوم، فيما أعلن الجيش مقتل جنديين`: two predicates."""
+        words = self.words(a, b)
+        for n, w in enumerate(words):
+            if opens_clause(w) or w in _CONTRAST or (w == "حين" and n > 0 and words[n - 1] == "في"):
+                return True
+        return False
 
     def word_count(self, a: int, b: int, cap: int) -> int:
         """`min(len(self.words(a, b)), cap)`, without splitting past `cap` words."""
