@@ -92,3 +92,17 @@ def test_a_second_report_after_fima_takes_no_time_from_the_first() -> None:
     assert (span(text, "مقتل"), "Victim", span(text, "جنديين")) in got
     later = (span(text, "مقتل"), span(text, "اشتباكات"))
     assert not any(t in later and role in ("Time", "Place") for t, role, _ in got)
+
+
+def test_deaths_in_clashes_between_two_sides_have_no_agent() -> None:
+    text = "قُتل خمسة أشخاص في اشتباكات اندلعت أمس بين الجيش السوداني وقوات الدعم السريع."
+    got = arguments(predict(text))
+    clashes = span(text, "اشتباكات")
+    assert (clashes, "Attacker", span(text, "قوات الدعم السريع")) in got
+    assert not any(role == "Agent" for _, role, _ in got)
+
+
+def test_deaths_in_a_one_sided_attack_keep_its_attacker_as_agent() -> None:
+    text = "قُتل خمسة مدنيين في قصف مدفعي شنته قوات الدعم السريع على مدينة الفاشر."
+    got = arguments(predict(text))
+    assert (span(text, "قُتل"), "Agent", span(text, "قوات الدعم السريع")) in got

@@ -47,14 +47,26 @@ def caused(
         attack = _cause(sent, triggers, ordered, n)
         if attack is None:
             continue
+        sides = _two_sides(sent, triggers[attack], out[attack], entities)
         for a in out[attack]:
             e = entities[a.entity]
             if a.role is Role.INSTRUMENT:
                 propose(out[k], etype, Role.INSTRUMENT, a.entity, a.score * 0.9, e)
-            elif a.role is Role.ATTACKER:
+            elif a.role is Role.ATTACKER and not sides:
                 propose(out[k], etype, Role.AGENT, a.entity, a.score * 0.9, e)
             elif a.role is Role.PLACE or (a.role is Role.TARGET and e.label in _PLACES):
                 propose(out[k], etype, Role.PLACE, a.entity, a.score * 0.9, e)  # one Place
+
+
+def _two_sides(
+    sent: Sentence, attack: TriggerCandidate, roles: list[Attachment], entities: list[Candidate]
+) -> bool:
+    """`اشتباكات بين X و Y`: the attackers are the two sides of a fight, and a death in it is
+    not told to be the doing of either."""
+    starts = [entities[a.entity].start for a in roles if a.role is Role.ATTACKER]
+    if len(starts) < 2 or min(starts) < attack.end:
+        return False
+    return "بين" in sent.words(attack.end, min(starts))
 
 
 def _cause(
