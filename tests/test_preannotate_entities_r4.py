@@ -107,3 +107,11 @@ def test_qurb_after_a_place_descriptor_is_no_place_name() -> None:
     got = spans(predict(text))
     assert at(text, "GPE", "قرب") not in got
     assert at(text, "GPE", "كايسو") in got
+
+
+def test_an_ambiguous_town_is_a_place_near_it_or_on_its_road() -> None:
+    # سرت is also a verb (سِرتُ: I walked): the gazetteer wants a place cue before it
+    text = "وقعت اشتباكات قرب سرت، وأغلق المسلحون طريق سرت مساء أمس."
+    got = spans(predict(text))
+    assert at(text, "GPE", "سرت", "قرب ") in got
+    assert at(text, "GPE", "سرت", "طريق ") in got

@@ -57,6 +57,8 @@ _CONTEXT_WORDS = frozenset(
         "رئيس",
         "ضد",
         "مع",
+        # near a place, on the road to it, in its sector (قرب صور، طريق كايا، قطاع المحبس)
+        *["قرب", "طريق", "قطاع"],
     ]
 )
 
