@@ -58,6 +58,7 @@ COMPILED = [
     "annotate/preannotate/nominal_subjects.py",
     "annotate/preannotate/talks.py",
     "annotate/preannotate/triggers.py",
+    "annotate/preannotate/trigger_forms.py",
     "annotate/preannotate/values.py",
     "annotate/preannotate/weapons.py",
     "annotate/preannotate/zones.py",

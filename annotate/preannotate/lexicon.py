@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from annotate.errors import InputError, located
+from annotate.preannotate.trigger_forms import noun_forms, participle_forms, verb_forms
 from annotate.preannotate.verb_persons import person_forms
 from annotate.schema import EntityType, EventType, OrgSubtype, SpanLabel, parse_span_label
 from annotate.text import normalize
@@ -70,6 +71,11 @@ class TriggerEntry:
     # a first- or second-person verb (أبلغنا، طالبتم): its subject is in its ending, so the
     # mention after it is an object, never the subject
     personal: bool = False
+    # a generated حال participle (محذراً): also an adjective, so an event only in context
+    circumstantial: bool = False
+    # a generated form ending in the pronoun ه (أعلنه، حربه): the same key as a word in ة
+    # (إضافة for أضافه), which the raw spelling tells apart
+    pronoun: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +144,7 @@ def _article_forms(form: str) -> tuple[str, ...]:
     return (form,) if form.startswith("ال") else (form, "ال" + form)
 
 
+_HEH = "\N{ARABIC LETTER HEH}"
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
 
@@ -154,6 +161,29 @@ def expand(form: str) -> list[str]:
     ]
 
 
+def _paradigm(pos: str, lemmas: list[str]) -> list[tuple[str, bool, bool, bool]]:
+    """(form, personal, takes the article, ends in the pronoun ه) of every form of the lemma
+    rows (VP, PP, NP), without the forms the row excludes with `!` (`!قاتل`: the participle,
+    not the verb)."""
+    out: list[tuple[str, bool, bool, bool]] = []
+    excluded = {lemma[1:].strip() for lemma in lemmas if lemma.startswith("!")}
+    for lemma in lemmas:
+        if lemma.startswith("!"):
+            continue
+        if pos == "VP":
+            head, _, phrase = lemma.strip().partition(" ")
+            tail = f" {phrase.strip()}" if phrase.strip() else ""
+            for f in verb_forms(head):
+                out.append((f.text + tail, f.personal, False, not tail and f.text[-1] == _HEH))
+        elif pos == "PP":
+            out += [(form, False, False, False) for form in participle_forms(lemma.strip())]
+        else:
+            plain, possessed = noun_forms(lemma)
+            out += [(form, False, True, False) for form in plain]
+            out += [(form, False, False, form[-1] == _HEH) for form in possessed]
+    return [item for item in out if item[0] not in excluded]
+
+
 def _triggers(text: str) -> dict[str, TriggerEntry]:
     out: dict[str, TriggerEntry] = {}
     for _, row in _rows(text, "triggers.tsv"):
@@ -166,6 +196,22 @@ def _triggers(text: str) -> dict[str, TriggerEntry]:
             if sep:  # "-" means none
                 hints.append((name.strip(), value.strip()))
         raw_forms = [f for group in row[3].split("|") for f in expand(group)]
+        if pos in ("VP", "PP", "NP"):
+            for form, personal, article, pronoun in _paradigm(pos, raw_forms):
+                for surface in _article_forms(form) if article else (form,):
+                    key = norm_key(surface)
+                    if key and key not in out:
+                        out[key] = TriggerEntry(
+                            key,
+                            event_type,
+                            prior,
+                            tuple(hints),
+                            verbal=pos != "NP",
+                            personal=personal,
+                            circumstantial=pos == "PP",
+                            pronoun=pronoun,
+                        )
+            continue
         third = len(raw_forms)
         if pos == "V":
             raw_forms += person_forms(f for f in raw_forms if ">" not in f)

@@ -175,14 +175,41 @@ _TOURS = frozenset(
 _VERDICT = frozenset(["حكم", "حكما", "احكام", "عقوبه", "قضت", "قضي"])
 
 
+_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
+# A session (جلسة) is a meeting of a council or of negotiators, not a court's hearing
+# (جلسة المحاكمة، جلسة النطق بالحكم، جلسة استماع).
+_SESSION = frozenset(["جلسه", "الجلسه", "جلسات", "الجلسات"])
+_HEARING = frozenset(
+    [
+        *("محاكمه", "المحاكمه", "النطق", "الحكم", "المحكمه", "استماع", "الاستماع"),
+        *("الاستيناف", "استيناف", "التحقيق", "تحقيق", "محاكمته", "محاكمتهم", "محاكمتها"),
+    ]
+)
+# A briefing (إحاطة) is the statement of a briefer; in جلسة إحاطة it names the session and in
+# إحاطة علماً (taking note) it is no statement.
+_BRIEFING = frozenset(["احاطه", "الاحاطه"])
+
+
 def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> bool:
     """Adjectives, idioms and other senses of trigger words (see the constants above)."""
     etype = cand.event_type
+    entry = ctx.lexicon.triggers[cand.key]
+    if entry.pronoun and ctx.raw_char(cand.end - 1) == _MARBUTA:
+        return True  # إضافة، إشارة: a noun in ة, not أضافه، أشاره with their pronoun
+    if cand.key in _SESSION:
+        after = ctx.word_at(cand.end)
+        return after is not None and after[2] in _HEARING
+    if cand.key in _BRIEFING:
+        before = ctx.word_before(cand.start - len(cand.prefix))
+        after = ctx.word_at(cand.end)
+        return (before is not None and before[2] in _SESSION) or (
+            after is not None and after[2].startswith("علم")
+        )
     if cand.key == "نقل":
         # نقل X عن Y (reported speech), not نقل الجرحى (transport)
         clause = ctx.text[cand.end : cand.end + 80].split(".")[0].split(",")[0]
         return "عن" not in clause.split()[:8]
-    if cand.key in _CIRCUMSTANTIAL:
+    if cand.key in _CIRCUMSTANTIAL or entry.circumstantial:
         # `، معلنةً`: a حال participle after a comma; `زيارة غير معلنة` is an adjective
         before = ctx.word_before(cand.start - len(cand.prefix))
         return before is None or before[2] != ","

@@ -1,0 +1,156 @@
+"""The trigger lexicon's generated paradigms (trigger_forms.py, the VP/PP/NP rows of
+triggers.tsv): morphology of each verb class, no common non-event word among the generated
+keys, and invented sentences with forms no hand-written row lists."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotate.preannotate.lexicon import default_lexicon, norm_key
+from annotate.preannotate.trigger_forms import noun_forms, participle_forms, verb_forms
+from tests.test_preannotate_events_r4 import span, triggers
+from tests.test_preannotate_patterns import predict
+
+
+def texts(lemma: str) -> dict[str, bool]:
+    return {f.text: f.personal for f in verb_forms(lemma)}
+
+
+def test_a_sound_verb_has_every_person_number_and_object() -> None:
+    got = texts("هاجم/يهاجم")
+    for form in ("هاجمتا", "هاجموا", "يهاجمان", "تهاجمان", "يهاجمون", "يهاجموا", "هاجموهم"):
+        assert got[form] is False
+    for form in ("هاجمنا", "هاجمتم", "نهاجم", "أهاجم"):
+        assert got[form] is True
+
+
+def test_a_defective_verb_follows_its_glide() -> None:
+    called = texts("دعا/يدعو")
+    assert {"دعت", "دعوا", "دعاهما", "يدعون", "يدعوان", "دعونا"} <= set(called)
+    denied = texts("نفى/ينفي")
+    assert {"نفت", "نفيا", "نفوا", "نفاه", "ينفون", "ينفيه", "نفينا"} <= set(denied)
+    assert "نفىه" not in denied
+    assert "نفوا" in denied
+
+
+def test_a_hollow_verb_drops_its_alif_before_a_consonant_ending() -> None:
+    got = texts("استعاد/يستعيد")
+    assert got["استعدنا"] is True
+    assert got["استعادتا"] is False
+    assert "استعادنا" not in got
+    assert texts("أدان/يدين")["أدنا"] is True  # the ن of the stem absorbs that of نا
+
+
+def test_a_first_person_spelling_that_is_also_a_dual_is_third_person() -> None:
+    assert texts("أعلن/يعلن")["أعلنا"] is False
+
+
+def test_a_short_present_has_no_first_person() -> None:
+    got = texts("وصف/يصف")
+    assert "نصف" not in got
+    assert "أصف" not in got
+
+
+def test_a_past_only_lemma_has_no_present() -> None:
+    assert not any(form.startswith("ي") for form in texts("أفاد/-"))
+
+
+def test_participles_and_nouns() -> None:
+    assert participle_forms("محذر") == ["محذرا", "محذرة", "محذرين", "محذرتين"]
+    plain, possessed = noun_forms("غارة")
+    assert plain == ["غارة", "غارتان", "غارتين", "غارات"]
+    assert "غاراتها" in possessed
+    assert "غارتهم" in possessed
+    plain, possessed = noun_forms("قتيل/قتلى")
+    assert "قتيلا" in plain
+    assert "قتلاهم" in possessed
+    assert "لقاؤه" in noun_forms("لقاء")[1]
+
+
+@given(st.sampled_from(["هاجم/يهاجم", "دعا/يدعو", "نفى/ينفي", "قال/يقول", "حث/يحث", "تلقى/يتلقى"]))
+def test_generated_forms_are_unique_words_starting_like_their_lemma(lemma: str) -> None:
+    forms = [f.text for f in verb_forms(lemma)]
+    assert len(forms) == len(set(forms))
+    assert all(" " not in f and len(f) >= 2 for f in forms)
+
+
+# Common words of news text that are no event; no generated key may be one of them.
+_COMMON = [
+    *("نصف", "رأي", "فجر", "فجرا", "قاتل", "قاتلا", "أمر", "أمرا", "يدعى", "قدر", "صدام"),
+    *("يتصل", "مواجهة", "البيانات", "يعتبر", "يذكر", "يبلغ", "تهم", "غزة", "يغير", "يسقط"),
+    *("متحدثا", "المتحدث", "مكتب", "علما", "نفسه", "أحمد", "أمين", "حرام"),
+]
+
+
+def test_no_generated_key_is_a_common_non_event_word() -> None:
+    keys = default_lexicon().triggers
+    assert [w for w in _COMMON if norm_key(w) in keys] == []
+
+
+# --- invented sentences -------------------------------------------------------------------
+
+
+def test_verb_forms_no_row_lists() -> None:
+    text = (
+        "وقال الجيش إن قواته استعادتا قريتين ويسيطرون على التلال. "
+        "ونصب مسلحون كميناً لقافلة عسكرية. "
+        "وكانت الوزارة قد انتقدتها بشدة. "
+        "ويطلب الوفد ضمانات مكتوبة. "
+        "وأبدت الحكومة استعدادها للحوار. "
+        "ويتفاوضان منذ أسابيع في الدوحة."
+    )
+    got = triggers(predict(text))
+    assert ("Control", span(text, "استعادتا")) in got
+    assert ("Control", span(text, "يسيطرون")) in got
+    assert ("Attack", span(text, "كميناً")) in got
+    assert ("Accuse", span(text, "انتقدتها")) in got
+    assert ("Request", span(text, "يطلب")) in got
+    assert ("Statement", span(text, "أبدت")) in got
+    assert ("Meet", span(text, "يتفاوضان")) in got
+
+
+def test_first_person_forms_in_a_quote() -> None:
+    text = 'وقال القائد: "حيّدنا عشرين مسلحاً وسنستعيد كل القرى، وقد حذّرناهم مراراً".'
+    got = triggers(predict(text))
+    assert ("Attack", span(text, "حيّدنا")) in got
+    assert ("Control", span(text, "نستعيد")) in got
+
+
+def test_suffixed_and_dual_nouns() -> None:
+    text = (
+        "وأجرى الوزير اتصالين هاتفيين بنظيريه. "
+        "وقالت أنقرة إن حربها مع المتمردين لن تطول، "
+        "وإن مفاوضاته مع الوفد ستستأنف. ووثّقت المنظمة مجازر في القرى."
+    )
+    got = triggers(predict(text))
+    assert ("Phone", span(text, "اتصالين هاتفيين")) in got
+    assert ("Attack", span(text, "حربها")) in got
+    assert ("Meet", span(text, "مفاوضاته")) in got
+    assert ("Attack", span(text, "مجازر")) in got
+
+
+def test_a_circumstantial_participle_after_a_comma_only() -> None:
+    text = "وقال الوزير إن المحادثات ستستأنف، متوقعاً التوصل إلى اتفاق. وكان الرد متوقعا."
+    got = triggers(predict(text))
+    assert ("Statement", span(text, "متوقعاً")) in got
+    assert not any(s == span(text, "متوقعا", "الرد ") for _, s in got)
+
+
+def test_a_noun_in_teh_marbuta_is_not_a_verb_with_its_pronoun() -> None:
+    text = "وهذا ما أضافه المتحدث. وذلك إضافة إلى القصف، في إشارة إلى الجيش."
+    got = triggers(predict(text))
+    assert ("Statement", span(text, "أضافه")) in got
+    assert not any(s in (span(text, "إضافة"), span(text, "إشارة")) for _, s in got)
+
+
+def test_a_council_session_is_a_meeting_and_a_court_hearing_is_not() -> None:
+    text = (
+        "وعقد مجلس الأمن جلسة طارئة استمع فيها إلى إحاطة من المبعوث. "
+        "وأرجأت المحكمة جلسة المحاكمة إلى الشهر المقبل. وعقد المجلس جلسة إحاطة أخرى."
+    )
+    got = triggers(predict(text))
+    assert ("Meet", span(text, "جلسة", "الأمن ")) in got
+    assert ("Statement", span(text, "إحاطة", "إلى ")) in got
+    assert not any(s == span(text, "جلسة", "المحكمة ") for _, s in got)
+    assert not any(s == span(text, "إحاطة", "جلسة ") for _, s in got)
