@@ -115,3 +115,11 @@ def test_an_ambiguous_town_is_a_place_near_it_or_on_its_road() -> None:
     got = spans(predict(text))
     assert at(text, "GPE", "سرت", "قرب ") in got
     assert at(text, "GPE", "سرت", "طريق ") in got
+
+
+def test_a_settlement_name_keeps_its_definite_second_word() -> None:
+    text = "قصفت الطائرات بلدة دير الشرقي قرب الحدود، ثم بلدة كفرنا الحدودية."
+    got = spans(predict(text))
+    assert at(text, "GPE", "دير الشرقي") in got
+    assert at(text, "GPE", "كفرنا") in got
+    assert at(text, "GPE", "كفرنا الحدودية") not in got

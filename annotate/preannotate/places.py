@@ -6,7 +6,7 @@ head, and every other mention of a place first found after its descriptor.
 from __future__ import annotations
 
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
-from annotate.preannotate.name_words import name_like
+from annotate.preannotate.name_words import NOT_SURNAMES, name_like
 from annotate.preannotate.org_words import ADJECTIVES, ANAPHORA, FACILITY_ADJECTIVES
 from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType
@@ -74,7 +74,10 @@ def place_after(ctx: Context, pos: int, definite_ok: bool = False) -> tuple[int,
         return None
     if w in ctx.lexicon.first_names:
         return None
-    return ws, _second_name_word(ctx, we)
+    second = _second_name_word(ctx, we)
+    if second == we and definite_ok:
+        second = _definite_second_word(ctx, we)
+    return ws, second
 
 
 # Inflectional endings of verbs (a long ت/ي/ن-initial word with them is a verb: تستهدفها).
@@ -114,6 +117,30 @@ def _second_name_word(ctx: Context, end: int) -> int:
     if after is None or not after[2].isalnum():
         return we
     return we if after[2] in ctx.lexicon.stopwords or after[2] in _DIRECTIONS else end
+
+
+def _definite_second_word(ctx: Context, end: int) -> int:
+    """The end of a definite second word of a settlement's name (بلدة برج الشمالي، بلدة جباتا
+    الخشب): no lexicon or feminine word (an adjective of the descriptor: الحدودية), and the
+    phrase ends after it (punctuation, a function word or a direction follows), else `end`."""
+    word = ctx.word_at(end)
+    if word is None or word[0] != end + 1:
+        return end
+    ws, we, w = word
+    if not is_definite(w) or w.endswith(("ه", "ات", "ين", "ون")) or w in ctx.lexicon.nisba:
+        return end
+    if w in NOT_SURNAMES and w not in _DIRECTION_NISBAS:
+        return end
+    if not _definite_place(ctx, ws, w) or ctx.hit_in_word(ws, ENTITY) is not None:
+        return end
+    after = ctx.word_at(we)
+    if after is None or not after[2].isalnum():
+        return we
+    return we if after[2] in ctx.lexicon.stopwords or after[2] in _DIRECTIONS else end
+
+
+# A direction adjective that names one of two places (برج الشمالي، كفر الغربي)
+_DIRECTION_NISBAS = frozenset(["الشمالي", "الجنوبي", "الشرقي", "الغربي"])
 
 
 def _definite_place(ctx: Context, start: int, word: str) -> bool:
