@@ -123,3 +123,11 @@ def test_a_settlement_name_keeps_its_definite_second_word() -> None:
     assert at(text, "GPE", "دير الشرقي") in got
     assert at(text, "GPE", "كفرنا") in got
     assert at(text, "GPE", "كفرنا الحدودية") not in got
+
+
+def test_fatah_with_an_object_is_the_verbal_noun() -> None:
+    text = "دعا الوسيط إلى فتح المعابر، وطالب بفتح تحقيق، فيما قالت مصادر من فتح إن الحوار مستمر."
+    got = spans(predict(text))
+    assert at(text, "ORG", "فتح", "إلى ") not in got
+    assert at(text, "ORG", "فتح", "طالب ب") not in got
+    assert at(text, "ORG", "فتح", "من ") in got

@@ -269,6 +269,8 @@ def _adverbial(ctx: Context, end: int) -> bool:
 def _has_context(ctx: Context, hit: Hit, label: object) -> bool:
     """An ambiguous name (مالي، القاعدة) needs a preposition or a state word before it; an
     ambiguous group name (الشباب) is a name in quotes or after its members (مقاتلي الشباب)."""
+    if label is EntityType.ORG and not is_definite(hit.key) and _takes_an_object(ctx, hit.end):
+        return False  # فتح الباب، بفتح تحقيق: the verbal noun with its object, not the movement
     if hit.prefix in ("ب", "ل", "وب", "ول"):
         return True
     if label in _PLACE_LABELS and _coordinated_place(ctx, hit):
@@ -283,6 +285,22 @@ def _has_context(ctx: Context, hit: Hit, label: object) -> bool:
         if before[2] in _QUOTES and before[1] == start:
             return ctx.text[hit.end : hit.end + 1] == before[2] if before[2] == '"' else True
     return before[2] in _CONTEXT_WORDS
+
+
+def _takes_an_object(ctx: Context, end: int) -> bool:
+    """Is the word after `end` (one space, same line) a noun that a verbal noun homograph of
+    a group's name would govern: a definite word that is no nisba, or an indefinite word that
+    is no function word, conjunct, known name or verb with a pronoun suffix?"""
+    word = ctx.word_at(end)
+    if word is None or word[0] != end + 1 or not word[2].isalpha():
+        return False
+    ws, _, w = word
+    lex = ctx.lexicon
+    if w in lex.stopwords or w in lex.nisba or w[0] == "و" or len(w) < 3:
+        return False
+    if ctx.hit_in_word(ws, ENTITY | TITLE) is not None:
+        return False
+    return is_definite(w) or not w.endswith(("ها", "هم", "ه"))
 
 
 def _coordinated_place(ctx: Context, hit: Hit) -> bool:
