@@ -106,3 +106,20 @@ def test_deaths_in_a_one_sided_attack_keep_its_attacker_as_agent() -> None:
     text = "قُتل خمسة مدنيين في قصف مدفعي شنته قوات الدعم السريع على مدينة الفاشر."
     got = arguments(predict(text))
     assert (span(text, "قُتل"), "Agent", span(text, "قوات الدعم السريع")) in got
+
+
+def test_a_request_verb_continuing_a_request_takes_the_mention_after_it_as_addressee() -> None:
+    text = (
+        "تدعو الوزارة الطرفين إلى ضبط النفس، وتحثّ الحكومة السورية على الامتناع عن التصعيد، "
+        "كما تدعو موسكو إلى سحب قواتها."
+    )
+    got = arguments(predict(text))
+    assert (span(text, "تحثّ"), "Addressee", span(text, "الحكومة السورية")) in got
+    assert (span(text, "تدعو", "كما "), "Addressee", span(text, "موسكو")) in got
+    assert not any(role == "Requester" for _, role, _ in got)
+
+
+def test_a_sentence_opening_request_verb_keeps_its_subject() -> None:
+    text = "ودعت الحكومة السودانية إلى وقف فوري لإطلاق النار."
+    got = arguments(predict(text))
+    assert (span(text, "دعت"), "Requester", span(text, "الحكومة السودانية")) in got

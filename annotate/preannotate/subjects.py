@@ -107,8 +107,14 @@ def subject(
             and found_subject[0][1].start > trig.end
             and roles_syntax.object_after(sent, found_subject[0][1].start) is not None
         ):
-            if coordinated and known:
+            before = ctx.word_before(trig.start - len(trig.prefix))
+            joined = coordinated or (before is not None and before[2] == _ALSO)
+            if joined and known:
                 return known[-1]  # وحث أذربيجان على: the object; the subject is the verb's before
+            if joined and any(k in speech and k in subjects for k in ks):
+                # تدعو الوزارة X إلى …، وتحث Y على …، كما تدعو Z إلى: the verb continues the
+                # request before it, whose subject is no mention; Y and Z are its objects
+                return []
             fronted = _fronted_subject(sent, trig)
             if fronted:
                 return (
@@ -164,6 +170,7 @@ def _reported_pronoun(ctx: Context, trig: TriggerCandidate) -> int:
 
 
 _OBJECT_VERBS = (EventType.REQUEST, EventType.ACCUSE)
+_ALSO = "كما"
 _PREPOSITIONS = frozenset(["في", "من", "علي", "الي", "عن", "مع", "بين"])
 
 
