@@ -131,3 +131,10 @@ def test_fatah_with_an_object_is_the_verbal_noun() -> None:
     assert at(text, "ORG", "فتح", "إلى ") not in got
     assert at(text, "ORG", "فتح", "طالب ب") not in got
     assert at(text, "ORG", "فتح", "من ") in got
+
+
+def test_a_cartel_is_named_after_its_state() -> None:
+    text = "اشتبك الجيش مع مسلحي كارتيل تاماوليباس قرب الحدود، ولم يعلّق الكارتيل على الحادث."
+    got = spans(predict(text))
+    assert at(text, "ORG", "كارتيل تاماوليباس") in got
+    assert not any(label == "ORG" and text[s:e] == "الكارتيل" for label, s, e in got)
