@@ -29,6 +29,8 @@ COMPILED = [
     "annotate/preannotate/attachment.py",
     "annotate/preannotate/assemble.py",
     "annotate/preannotate/attributes.py",
+    "annotate/preannotate/agreement_cues.py",
+    "annotate/preannotate/clause_cues.py",
     "annotate/preannotate/caused.py",
     "annotate/preannotate/gazetteer.py",
     "annotate/preannotate/headed.py",

@@ -1,16 +1,30 @@
 """Event attributes from cues in the trigger's clause: polarity, modality, tense, and the
 per-type agreement kind / stage and control direction.
 
-Cues are read on the normalised text in a small window before (negation, future, hypothesis,
-request) and after (proposal, entry into force, violation) the trigger, within its sentence.
+A cue counts only where it governs the trigger: a negator the word after it (or the event a
+light verb carries), a request, condition, threat, aim or proposal the rest of its clause
+(the nearest one wins), a future verb its object or subject. Tense follows the verb form of
+finite verbal triggers only; participles and verbal nouns keep UNSPECIFIED (see
+`clause_cues` and `agreement_cues`).
 """
 
 from __future__ import annotations
 
+from annotate.preannotate.agreement_cues import agreement_kind, agreement_stage
+from annotate.preannotate.clause_cues import (
+    ANY,
+    FUTURE_AFTER,
+    bare,
+    clause_left,
+    clause_right,
+    future_verb,
+    governor,
+    is_in,
+    negation,
+    tokens,
+)
 from annotate.preannotate.spans import Context, TriggerCandidate
 from annotate.schema import (
-    AgreementKind,
-    AgreementStage,
     ControlDirection,
     EventAttributes,
     EventType,
@@ -19,102 +33,52 @@ from annotate.schema import (
     Tense,
 )
 
-_NEGATION = frozenset(
-    ["لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "ولم", "ولن", "ولا"]
-)
-_FUTURE = frozenset(
-    [
-        "سوف",
-        "سيتم",
-        "ستتم",
-        "سيجري",
-        "ستجري",
-        "تعتزم",
-        "يعتزم",
-        "تعتزمان",
-        "المقرر",
-        "المقبل",
-        "المقبله",
-    ]
-)
-_HYPOTHETICAL = frozenset(
-    [
-        *("اذا", "لو", "ربما", "يمكن", "يمكنه", "امكانيه", "محتمل", "احتمال", "حال"),
-        *("بهدف", "تستهدف", "يستهدف", "قصدها", "قصده", "استعداده", "استعدادها"),
-    ]
-)
-_REQUEST_VERBS = frozenset(
-    [
-        "دعا",
-        "دعت",
-        "دعوا",
-        "يدعو",
-        "تدعو",
-        "حث",
-        "حثت",
-        "يحث",
-        "تحث",
-        "طالب",
-        "طالبت",
-        "يطالب",
-        "تطالب",
-        "ناشد",
-        "ناشدت",
-        "دعوه",
-        "دعوات",
-        "ضروره",
-    ]
-)
-_PROPOSAL = ("اقترح", "اقتراح", "مقترح")
 _NOT_REQUESTED = (EventType.REQUEST, EventType.STATEMENT)
-_BEFORE = 5
-_AFTER = 4
-
-
-_STRIP = "\"'()[],.:;!?-"
-_CONJ = "وف"
+_RIGHT = 8
 _CACHE: dict[tuple[object, ...], EventAttributes] = {}
-
-
-def _words(words: list[str]) -> list[str]:
-    """Words with punctuation stripped and a glued و / ف conjunction dropped."""
-    stripped = [w.strip(_STRIP) for w in words]
-    return [w[1:] if len(w) > 2 and w[0] in _CONJ else w for w in stripped]
 
 
 def event_attributes(
     ctx: Context, trig: TriggerCandidate, sentence_start: int, sentence_end: int, verbal: bool
 ) -> EventAttributes:
-    """The attributes of one event, from its trigger and its clause."""
+    """The attributes of one event, from its trigger and the cue words of its clause."""
     text = ctx.text
-    left = text[max(sentence_start, trig.start - 50) : trig.start - len(trig.prefix)]
-    right = text[trig.end : min(sentence_end, trig.end + 40)]
+    left = clause_left(tokens(text[sentence_start : trig.start - len(trig.prefix)]))
+    right_toks = tokens(text[trig.end : sentence_end])
+    right = clause_right(right_toks, _RIGHT)
     prefix = trig.prefix
-    tense = _verb_tense(trig.key) if verbal else Tense.UNSPECIFIED
+    first = trig.key.split(" ", 1)[0]
+    is_verb = verbal and _is_finite_verb(ctx, trig, first, left)
+    tense = _verb_tense(trig.key) if is_verb else Tense.UNSPECIFIED
     polarity = Polarity.POSITIVE
-    modality = Modality.ASSERTED
-    # (No shortcut for cue-free windows: short cues such as ما and قد are inside so many
-    # words that nine windows in ten hold one.)
-    before = _words(left.split()[-_BEFORE:])
-    after = _words(right.split(None, _AFTER)[:_AFTER])
-    near = before[-3:]
-    if not _NEGATION.isdisjoint(near[-2:]):
+    negator = negation(left)
+    if negator is not None:
         polarity = Polarity.NEGATIVE
-    if "س" in prefix or not _FUTURE.isdisjoint(near) or not _FUTURE.isdisjoint(after[:2]):
-        modality, tense = Modality.FUTURE, Tense.FUTURE
-    if not _HYPOTHETICAL.isdisjoint(near) or ("قد" in near and tense is Tense.PRESENT):
-        modality = Modality.HYPOTHETICAL  # قد + imperfect; قد + perfect asserts
-    if not _REQUEST_VERBS.isdisjoint(before) and trig.event_type not in _NOT_REQUESTED:
-        modality = Modality.REQUESTED
-    for w in after[:3]:
-        if w.startswith(_PROPOSAL):
-            modality = Modality.PROPOSED
-            break
+    agreement = trig.event_type is EventType.AGREEMENT
+    can_request = trig.event_type not in _NOT_REQUESTED
+    modality = governor(left, first, prefix, agreement, can_request, not is_verb)
+    if modality is None:
+        if "س" in prefix or (right and is_in(right[0], FUTURE_AFTER)):
+            modality = Modality.FUTURE
+        elif negator is None and left and left[-1] in ANY:
+            modality = Modality.HYPOTHETICAL  # أي اعتداء: any attack, none in particular
+        elif not verbal and can_request and _future_subject(right):
+            modality = Modality.FUTURE  # الجولة الجديدة ستركز على …
+        else:
+            modality = Modality.ASSERTED
+    if is_verb:
+        if "س" in prefix or negator == "لن" or (left and bare(left[-1]) == "سوف"):
+            tense = Tense.FUTURE
+        elif negator == "لم" and tense is Tense.PRESENT:
+            tense = Tense.PAST  # لم + jussive
+        elif modality is Modality.FUTURE and tense is Tense.PRESENT:
+            tense = Tense.FUTURE
 
     kind = stage = direction = None
-    if trig.event_type is EventType.AGREEMENT:
-        kind = _agreement_kind(trig)
-        stage = _agreement_stage(trig, before, after, modality)
+    if agreement:
+        kind = agreement_kind(trig.key, trig.hints, right)
+        rest = [w for w in right_toks if w[0].isalnum()]
+        stage = agreement_stage(trig.hints, left, right, rest, modality)
     elif trig.event_type is EventType.CONTROL:
         direction = ControlDirection(trig.hints.get("direction", "gain"))
     key = (polarity, modality, tense, kind, stage, direction)
@@ -129,6 +93,50 @@ def event_attributes(
             control_direction=direction,
         )
     return cached
+
+
+def _future_subject(right: list[str]) -> bool:
+    """Whether a future verb follows the trigger as its predicate (المحادثات ستنطلق)."""
+    if not right:
+        return False
+    if future_verb(right[0]):
+        return True
+    return len(right) > 1 and right[0].startswith("ال") and future_verb(right[1])
+
+
+# Form I verbs whose verbal noun is written like the perfect (سحب، قتل، جرح): read as the noun
+# unless قد marks the verb; and verbal nouns with a pronoun that the verb rows hold.
+_NOUN_LIKE = frozenset(["سحب", "قتل", "جرح", "طلب", "قصف", "ضرب", "اسر", "خطف", "نزع", "رفض"])
+_NOUN_FORMS = frozenset(
+    [
+        *("قوله", "قولها", "قولهم", "قولهما", "اتصاله", "اتصالها", "اتصالهما", "اتصالاته"),
+        *("اتصالاتها", "اتصالاتهم", "موافقه", "موافقتها", "موافقته", "موافقتهم"),
+    ]
+)
+_PERFECT_MARK = frozenset(["قد", "لقد", "فقد"])
+_FATHATAN = "\N{ARABIC FATHATAN}"
+_TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
+
+
+def _is_finite_verb(ctx: Context, trig: TriggerCandidate, first: str, left: list[str]) -> bool:
+    """Whether a trigger from a verb row is a finite verb here, not a participle (مؤكداً،
+    قائلاً) or a verbal noun (سحب القوات، قوله): those keep tense UNSPECIFIED."""
+    if first in _NOUN_FORMS:
+        return False
+    if first in _NOUN_LIKE:
+        return bool(left) and left[-1] in _PERFECT_MARK and not trig.prefix
+    if first.startswith("م") and len(first) >= 5 and first.endswith(("ا", "ه")):
+        return False  # the active participle of a derived verb: مؤكدا، مشيره، مطالبا
+    text = ctx.text
+    word_end = trig.start
+    while word_end < trig.end and text[word_end].isalpha():
+        word_end += 1
+    if word_end == trig.start:
+        return True
+    raw = ctx.norm.raw
+    r_end = ctx.norm.to_raw(word_end)
+    tail = raw[ctx.norm.to_raw(word_end - 1) : r_end + 2]
+    return _FATHATAN not in tail and _TEH_MARBUTA not in tail
 
 
 _TENSES: dict[str, Tense] = {}
@@ -146,33 +154,3 @@ def _verb_tense_of(key: str) -> Tense:
     if first.startswith("ي") or (first.startswith("ت") and not first.endswith(("ت", "وا", "ا"))):
         return Tense.PRESENT
     return Tense.PAST
-
-
-def _agreement_kind(trig: TriggerCandidate) -> AgreementKind:
-    if "kind" in trig.hints:
-        return AgreementKind(trig.hints["kind"])
-    key = trig.key
-    if "اطلاق" in key or "هدنه" in key:
-        return AgreementKind.CEASEFIRE
-    if "سلام" in key:
-        return AgreementKind.PEACE_TREATY
-    return AgreementKind.OTHER
-
-
-def _agreement_stage(
-    trig: TriggerCandidate, before: list[str], after: list[str], modality: Modality
-) -> AgreementStage:
-    if "stage" in trig.hints:
-        return AgreementStage(trig.hints["stage"])
-    window = " ".join(before[-3:] + after)
-    if "حيز" in window or "ابتداء" in window or "اعتبارا" in window:
-        return AgreementStage.IN_FORCE
-    if "خرق" in window or "انتهاك" in window or "خروقات" in window:
-        return AgreementStage.VIOLATED
-    if "انهيار" in window or "انهار" in window:
-        return AgreementStage.COLLAPSED
-    if "قائما" in window or "صامدا" in window or "صامد" in window:
-        return AgreementStage.HOLDING
-    if modality in (Modality.PROPOSED, Modality.REQUESTED):
-        return AgreementStage.PROPOSED
-    return AgreementStage.AGREED

@@ -1,0 +1,139 @@
+"""Agreement kind and stage from the words around an Agreement trigger.
+
+The kind comes from the trigger itself (اتفاق وقف إطلاق النار) or from what a generic
+agreement word is about, named right after it (`اتفاق على وقف إطلاق النار`, `صفقة لتبادل
+الأسرى`, `وافقت على إلقاء السلاح`, `اتفاق السلم والمصالحة`). The stage comes from the verbs
+and participles that tell what became of the agreement: signed (`وقّع`, `الموقّع`),
+entered into force (`دخل … حيز التنفيذ`, `بموجب`), holding (`ما يزال قائماً`, `تثبيت`),
+violated (`خرق`, `لم تلتزم ب`), collapsed (`انهار`, `انسحابها من`), proposed (`مسودة`,
+`مقترح`, `اقترحته`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from annotate.preannotate.clause_cues import bare, is_in
+from annotate.schema import AgreementKind, AgreementStage, Modality
+
+_STOPPING = frozenset(["وقف", "لوقف", "بوقف", "الوقف", "بالوقف", "للوقف"])
+_STOPPED = frozenset(
+    [
+        *("اطلاق", "لاطلاق", "النار", "القتال", "الاعمال", "للاعمال", "الاشتباكات"),
+        *("العمليات", "الضربات", "الحرب", "للحرب", "العدوان", "الهجمات", "التام", "الكامل"),
+        *("الفوري", "فوري", "دائم", "شامل", "جديد", "مؤقت"),
+    ]
+)
+_TRUCE = frozenset(["هدنه", "الهدنه", "بالهدنه", "لهدنه", "للهدنه"])
+_PEACE = frozenset(["سلام", "السلام", "للسلام", "بالسلام", "السلم", "للسلم", "سلميه"])
+_EXCHANGE = frozenset(["تبادل", "لتبادل", "التبادل", "بتبادل", "الاسري", "بالاسري", "للاسري"])
+_DISARM = frozenset(["نزع", "لنزع", "بنزع", "القاء", "بالقاء", "لالقاء", "تسليم", "بتسليم"])
+_ARMS = ("السلاح", "سلاح", "الاسلحه", "اسلحه", "اسلحت")
+
+
+def agreement_kind(key: str, hints: Mapping[str, str], right: list[str]) -> AgreementKind:
+    """The kind of an Agreement: its trigger's own words, else the first topic after it."""
+    if "kind" in hints:
+        return AgreementKind(hints["kind"])
+    if "اطلاق" in key or "هدنه" in key:
+        return AgreementKind.CEASEFIRE
+    if "سلام" in key:
+        return AgreementKind.PEACE_TREATY
+    for n, word in enumerate(right):
+        w = bare(word)
+        nxt = right[n + 1] if n + 1 < len(right) else ""
+        if (w in _STOPPING and nxt in _STOPPED) or w in _TRUCE:
+            return AgreementKind.CEASEFIRE
+        if w in _PEACE:
+            return AgreementKind.PEACE_TREATY
+        if w in _EXCHANGE:
+            return AgreementKind.PRISONER_EXCHANGE
+        if w in _DISARM and nxt.startswith(_ARMS):
+            return AgreementKind.DISARMAMENT
+    return AgreementKind.OTHER
+
+
+_COLLAPSE_BEFORE = frozenset(["انهيار", "بانهيار", "لانهيار", "انهار", "انهارت"])
+_COLLAPSE_AFTER = frozenset(["انهار", "انهارت", "انهارا", "ينهار", "تنهار"])
+_LEAVE = ("انسحاب", "الانسحاب", "بالانسحاب", "خروج", "الخروج")
+_VIOLATE = frozenset(
+    [
+        *("خرق", "بخرق", "لخرق", "انتهاك", "بانتهاك", "لانتهاك", "خروقات", "انتهاكات"),
+        *("خرقت", "خرقوا", "انتهكت", "انتهكوا", "تتعثر", "يتعثر", "تعثرت", "متعثره"),
+    ]
+)
+_KEEP_TO = frozenset(["تلتزم", "يلتزم", "يلتزموا", "تلتزما", "تحترم", "يحترم", "يحترموا"])
+_NOT = frozenset(["لم", "لا", "لن"])
+_HOLD_AFTER = frozenset(
+    [*("قائما", "قائمه", "القائمه", "القائم", "صامد", "صامدا", "صامده", "هش", "هشه")]
+)
+_STILL = frozenset(["يزال", "تزال", "زال", "زالت", "يزالان"])
+_HOLD_BEFORE = frozenset(["تثبيت", "بتثبيت", "لتثبيت", "صمود", "بصمود", "تمديد", "بتمديد"])
+_ENTER = frozenset(["دخل", "دخلت", "يدخل", "تدخل", "دخول", "بدخول", "لدخول", "سريان", "بسريان"])
+_UNDER = frozenset(["بموجب", "وبموجب"])
+_CARRIED_OUT = frozenset(["نفذت", "نفذ", "طبقت", "طبق", "يطبق", "تطبق", "ساري", "سار"])
+_SIGN_BEFORE = frozenset(
+    [
+        *("توقيع", "بتوقيع", "لتوقيع", "التوقيع", "وقع", "وقعت", "وقعا", "وقعوا", "وقعتا"),
+        *("يوقع", "يوقعا", "يوقعان", "توقعان", "سيوقع", "سيوقعان", "ستوقع", "ستوقعان"),
+    ]
+)
+_SIGN_AFTER = frozenset(
+    [
+        *("الموقع", "الموقعه", "موقع", "موقعه", "وقع", "وقعه", "وقعته", "وقعها", "وقعاه"),
+        *("وقعتاه", "وقعوه", "وقعت", "الموقعين"),
+    ]
+)
+_PROPOSE_BEFORE = frozenset(
+    [*("مسوده", "مقترح", "المقترح", "اقتراح", "مشروع", "خطه", "مبادره", "بمسوده")]
+)
+_TALKS = frozenset(["مفاوضات", "محادثات", "المفاوضات", "المحادثات", "مباحثات", "التفاوض", "للتوصل"])
+_PROPOSE_AFTER = ("اقترح", "مقترح", "اقتراح")
+_NOT_YET = (Modality.HYPOTHETICAL, Modality.FUTURE)
+
+
+def agreement_stage(
+    hints: Mapping[str, str],
+    left: list[str],
+    right: list[str],
+    sentence_right: list[str],
+    modality: Modality,
+) -> AgreementStage:
+    """The stage of an Agreement from the clause before it (`left`, nearest last), the words
+    after it in its clause (`right`) and the rest of its sentence (`sentence_right`)."""
+    if "stage" in hints:
+        return AgreementStage(hints["stage"])
+    near = left[-3:]
+    after = right[:6]
+    if any(is_in(w, _COLLAPSE_BEFORE) for w in near[-1:]) or any(
+        is_in(w, _COLLAPSE_AFTER) for w in after
+    ):
+        return AgreementStage.COLLAPSED
+    if len(near) >= 2 and near[-1] == "من" and bare(near[-2]).startswith(_LEAVE):
+        return AgreementStage.COLLAPSED
+    if any(is_in(w, _VIOLATE) for w in near + right[:4]):
+        return AgreementStage.VIOLATED
+    if len(near) >= 2 and is_in(near[-2], _NOT) and is_in(near[-1], _KEEP_TO):
+        return AgreementStage.VIOLATED
+    if any(w in _HOLD_AFTER for w in after) or any(w in _STILL for w in after[:3]):
+        return AgreementStage.HOLDING
+    if any(is_in(w, _HOLD_BEFORE) for w in near[-1:]):
+        return AgreementStage.HOLDING
+    if "حيز" in right[:4]:
+        return AgreementStage.IN_FORCE
+    if any(is_in(w, _ENTER) for w in near[-2:]) and "حيز" in sentence_right:
+        return AgreementStage.IN_FORCE
+    if any(is_in(w, _UNDER) for w in near[-1:]) or any(is_in(w, _CARRIED_OUT) for w in after[:4]):
+        return AgreementStage.IN_FORCE
+    if any(is_in(w, _SIGN_AFTER) for w in after[:4]) or any(is_in(w, _SIGN_BEFORE) for w in left):
+        return AgreementStage.SIGNED
+    if modality is Modality.PROPOSED or any(w.startswith(_PROPOSE_AFTER) for w in after[:3]):
+        return AgreementStage.PROPOSED
+    if any(is_in(w, _PROPOSE_BEFORE) for w in near[-2:]):
+        return AgreementStage.PROPOSED
+    if near and near[-1] == "بشان" and any(is_in(w, _TALKS) for w in left[-5:-1]):
+        return AgreementStage.PROPOSED  # talks about a truce: not yet agreed
+    reached = len(near) >= 2 and near[-1] == "الي" and near[-2] in ("التوصل", "للتوصل")
+    if reached and modality in _NOT_YET:
+        return AgreementStage.PROPOSED  # سعياً للتوصل إلى اتفاق
+    return AgreementStage.AGREED

@@ -1,0 +1,122 @@
+"""Event attributes from the cue words that govern a trigger in its clause (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.preannotate import preannotate_document
+from annotate.schema import Document, Event
+
+
+def event(text: str, surface: str) -> Event:
+    rec = preannotate_document(Document(id="d", text=text)).record
+    start = text.index(surface)
+    found = [v for v in rec.events if v.trigger.start == start]
+    assert found, f"no trigger at {surface!r}: {[v.trigger.surface for v in rec.events]}"
+    return found[0]
+
+
+def attrs(text: str, surface: str) -> tuple[str, str, str]:
+    a = event(text, surface).attributes
+    return a.polarity.value, a.modality.value, a.tense.value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a relative ما is no negator
+        ("وأصيب ثلاثة جنود بجروح، بحسب ما أعلن الجيش.", "أعلن", ("POSITIVE", "ASSERTED", "PAST")),
+        # a negation stays in its clause
+        (
+            "وقال الوزير إن الحل لا يأتي بالقوة، مضيفاً أن المحادثات مستمرة.",
+            "مضيفاً",
+            ("POSITIVE", "ASSERTED", "UNSPECIFIED"),
+        ),
+        # a negated want makes the event an unrealised wish, not a negated fact
+        (
+            "وقال الوزير إن بلاده لا تريد الحرب.",
+            "الحرب",
+            ("POSITIVE", "HYPOTHETICAL", "UNSPECIFIED"),
+        ),
+        # a negated verb does not negate its plain object
+        (
+            "وقال إن الجيش لن يوقف عمليته في الشمال.",
+            "عمليته",
+            ("POSITIVE", "ASSERTED", "UNSPECIFIED"),
+        ),
+        # through an occurrence word, a denial or a negation reaches the event
+        ("ونفى الجيش وقوع أي إصابات في صفوفه.", "إصابات", ("NEGATIVE", "ASSERTED", "UNSPECIFIED")),
+        ("وانتهت الجولة دون التوصل إلى اتفاق.", "اتفاق", ("NEGATIVE", "ASSERTED", "UNSPECIFIED")),
+        # لن + subjunctive is a negated future, لم + jussive a negated past
+        ("وقال إن الجيش لن ينسحب من المدينة.", "ينسحب", ("NEGATIVE", "FUTURE", "FUTURE")),
+        ("ولم تنسحب القوات من البلدة.", "تنسحب", ("NEGATIVE", "ASSERTED", "PAST")),
+        # a request reaches its content over the addressee
+        (
+            "ودعت الأمم المتحدة الطرفين في بيان إلى وقف فوري لإطلاق النار.",
+            "وقف فوري لإطلاق النار",
+            ("POSITIVE", "REQUESTED", "UNSPECIFIED"),
+        ),
+        # ... but not an adjunct about what happened, nor an event it asks to look into
+        (
+            "ودعا الرئيس إلى الحوار بعد مقتل ثلاثة جنود.",
+            "مقتل",
+            ("POSITIVE", "ASSERTED", "UNSPECIFIED"),
+        ),
+        ("ودعت المنظمة إلى التحقيق في مقتل صحفي.", "مقتل", ("POSITIVE", "ASSERTED", "UNSPECIFIED")),
+        # threats, conditions and any-event phrases are hypothetical
+        (
+            "وهدد الجيش بشن هجوم واسع على المدينة.",
+            "هجوم",
+            ("POSITIVE", "HYPOTHETICAL", "UNSPECIFIED"),
+        ),
+        (
+            "وحذر الوزير من أن أي هجوم سيقابل برد حازم.",
+            "هجوم",
+            ("POSITIVE", "HYPOTHETICAL", "UNSPECIFIED"),
+        ),
+        # a future predicate after a nominal trigger; the noun keeps tense UNSPECIFIED
+        (
+            "وقالت الوزارة إن المحادثات ستنطلق غدا.",
+            "المحادثات",
+            ("POSITIVE", "FUTURE", "UNSPECIFIED"),
+        ),
+        # participles and verbal nouns are no finite verbs
+        ("وأعلن الجيش سحب قواته من البلدة.", "سحب", ("POSITIVE", "ASSERTED", "UNSPECIFIED")),
+    ],
+)
+def test_polarity_modality_tense(text: str, surface: str, expected: tuple[str, str, str]) -> None:
+    assert attrs(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "stage"),
+    [
+        ("ووقع الطرفان اتفاقاً لتبادل الأسرى في العاصمة.", "اتفاقاً", "prisoner_exchange", "signed"),
+        (
+            "وأعلنت الجبهة انسحابها من اتفاق وقف إطلاق النار.",
+            "اتفاق وقف إطلاق النار",
+            "ceasefire",
+            "collapsed",
+        ),
+        (
+            "وقال إن وقف إطلاق النار ما يزال قائماً رغم الخروقات.",
+            "وقف إطلاق النار",
+            "ceasefire",
+            "holding",
+        ),
+        ("وقدم الوسطاء مسودة اتفاق سلام إلى الطرفين.", "اتفاق", "peace_treaty", "proposed"),
+        ("ووافقت الحركة على إلقاء السلاح.", "ووافقت", "disarmament", "agreed"),
+    ],
+)
+def test_agreement_kind_and_stage(text: str, surface: str, kind: str, stage: str) -> None:
+    start = text.index(surface)
+    rec = preannotate_document(Document(id="d", text=text)).record
+    found = [v for v in rec.events if v.trigger.start in (start, start + 1)]
+    assert found, [v.trigger.surface for v in rec.events]
+    a = found[0].attributes
+    assert (a.agreement_kind, a.agreement_stage) == (kind, stage)
+
+
+def test_a_draft_agreement_is_asserted() -> None:
+    # the draft is real; its stage says it is only proposed
+    assert attrs("وقدم الوسطاء مسودة اتفاق سلام إلى الطرفين.", "اتفاق")[1] == "ASSERTED"
