@@ -123,3 +123,16 @@ def test_a_sentence_opening_request_verb_keeps_its_subject() -> None:
     text = "ودعت الحكومة السودانية إلى وقف فوري لإطلاق النار."
     got = arguments(predict(text))
     assert (span(text, "دعت"), "Requester", span(text, "الحكومة السودانية")) in got
+
+
+def test_an_incident_takes_no_place_past_an_event_of_another_kind() -> None:
+    text = "وجاء الهجوم بعد ساعات من اجتماع عقده الطرفان في مدينة جدة."
+    got = arguments(predict(text))
+    assert (span(text, "اجتماع"), "Place", span(text, "جدة")) in got
+    assert not any(t == span(text, "الهجوم") and role == "Place" for t, role, _ in got)
+
+
+def test_an_event_the_attack_led_to_does_not_stop_its_place() -> None:
+    text = "وشنت قوات الدعم السريع هجمات أدت إلى استعادة السيطرة على عدة مناطق في إقليم دارفور."
+    got = arguments(predict(text))
+    assert (span(text, "هجمات"), "Place", span(text, "دارفور")) in got

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from annotate.preannotate.caused import CAUSING
 from annotate.preannotate.sentence import Proposal, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
 from annotate.schema import EntityType, EventType, Role, ValueType
@@ -126,17 +127,35 @@ def _locates(sent: Sentence, e: Candidate) -> bool:
 
 
 def place_for(
-    sent: Sentence, trig: TriggerCandidate, found: list[tuple[int, Candidate]]
+    sent: Sentence,
+    trig: TriggerCandidate,
+    found: list[tuple[int, Candidate]],
+    others: list[TriggerCandidate],
 ) -> int | None:
     """The place of a trigger: the first after it, else the last before it; never one across
     a clause opener (`تصدت القوات للهجوم، مضيفاً أن طائراتها تلاحق المهاجمين في غابة X`,
-    `قالت السلطات في X إن 31 قُتلوا`): another predicate is placed there."""
-    found = [(i, e) for i, e in found if not across(sent, trig, e)]
+    `قالت السلطات في X إن 31 قُتلوا`) nor past an event of another kind (`جاء الهجوم بعد
+    اجتماع عقده الجانبان في X`, `معارك …، دخل اتفاق وقف إطلاق النار في X`): another
+    predicate is placed there. `others`: the sentence's triggers that are no incidents."""
+    found = [
+        (i, e)
+        for i, e in found
+        if not across(sent, trig, e) and not any(_between(sent, t, trig, e) for t in others)
+    ]
     after = [i for i, e in found if e.start >= trig.end]
     if after:
         return after[0]
     before = [i for i, e in found if e.end <= trig.start]
     return before[-1] if before else None
+
+
+def _between(sent: Sentence, t: TriggerCandidate, trig: TriggerCandidate, e: Candidate) -> bool:
+    """Trigger `t` lies between trigger `trig` and mention `e`, and no causing verb links
+    them (`شنت هجمات أدت إلى استعادة السيطرة على مناطق في X`: the attacks' place too)."""
+    a, b = (trig.end, e.start) if e.start >= trig.end else (e.end, trig.start)
+    if not (a <= t.start and t.end <= b):
+        return False
+    return not any(w in CAUSING for w in sent.words(a, t.start)[-3:])
 
 
 def across(sent: Sentence, trig: TriggerCandidate, e: Candidate) -> bool:

@@ -163,6 +163,7 @@ def sentence_roles(
     if not hits:
         return
     found = _not_spoken_at(sent, incidents.places(sent), [triggers[k] for k in ks])
+    others = [triggers[k] for k in ks if triggers[k].event_type not in incidents.INCIDENTS]
     shared: dict[Role, tuple[int, float]] = {}
     for k in hits:
         for a in out[k]:
@@ -171,7 +172,7 @@ def sentence_roles(
                 shared.setdefault(a.role, (a.entity, a.score))
     for k in hits:
         etype = triggers[k].event_type
-        place = incidents.place_for(sent, triggers[k], found)
+        place = incidents.place_for(sent, triggers[k], found, others)
         if place is not None and not incidents.fired_from(sent, triggers[k]):
             propose(out[k], etype, Role.PLACE, place, 0.5, entities[place])
         for role, (i, score) in shared.items():
