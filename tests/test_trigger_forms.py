@@ -79,7 +79,7 @@ def test_generated_forms_are_unique_words_starting_like_their_lemma(lemma: str) 
 _COMMON = [
     *("نصف", "رأي", "فجر", "فجرا", "قاتل", "قاتلا", "أمر", "أمرا", "يدعى", "قدر", "صدام"),
     *("يتصل", "مواجهة", "البيانات", "يعتبر", "يذكر", "يبلغ", "تهم", "غزة", "يغير", "يسقط"),
-    *("متحدثا", "المتحدث", "مكتب", "علما", "نفسه", "أحمد", "أمين", "حرام"),
+    *("متحدثا", "المتحدث", "مكتب", "علما", "نفسه", "أحمد", "أمين", "حرام", "أدهم", "روته"),
 ]
 
 
@@ -154,3 +154,22 @@ def test_a_council_session_is_a_meeting_and_a_court_hearing_is_not() -> None:
     assert ("Statement", span(text, "إحاطة", "إلى ")) in got
     assert not any(s == span(text, "جلسة", "المحكمة ") for _, s in got)
     assert not any(s == span(text, "إحاطة", "جلسة ") for _, s in got)
+
+
+def test_no_generated_key_is_a_first_name() -> None:
+    lex = default_lexicon()
+    assert sorted(lex.first_names & set(lex.triggers)) == []
+
+
+def test_an_interview_object_pronoun_and_a_blame() -> None:
+    text = "سؤال: جارتكم تتهمكم بخرق الهدنة. وكانت الحكومة قد ألقت باللوم على المتمردين."
+    got = triggers(predict(text))
+    assert ("Accuse", span(text, "تتهمكم")) in got
+    assert ("Accuse", span(text, "ألقت")) in got
+
+
+def test_a_direct_hit_and_a_situation_under_control_are_no_events() -> None:
+    text = "وأعلن الحزب قصف موقع عسكري مؤكداً إصابة مباشرة. وقال المحافظ إن الوضع تحت السيطرة."
+    got = triggers(predict(text))
+    assert not any(s == span(text, "إصابة") for _, s in got)
+    assert not any(s == span(text, "السيطرة") for _, s in got)

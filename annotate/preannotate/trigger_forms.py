@@ -9,7 +9,7 @@ dictionary, so that a verb is never known in some persons only:
 - a verb `past/present` (`هاجم/يهاجم`): the third person past and present (masculine and
   feminine, singular, dual, plural), the subjunctive plural (يهاجموا), the first person
   (هاجمنا، نهاجم، أهاجم) and the second plural (هاجمتم), and the object pronouns
-  ه، ها، هم، هما on the third-person forms (أعلنه، نقلته، سلّموهم، ينفيه). Weak verbs follow
+  ه، ها، هم، هما، كم on the third-person forms (أعلنه، نقلته، سلّموهم، ينفيه). Weak verbs follow
   their class, read from the spelling: a final alif or alif maqsura is defective (دعا/يدعو،
   نفى/ينفي: دعت، دعوا، نفيا، ينفون، دعاه، نفاه); an alif before the last letter of the past is
   hollow and drops before a consonant ending (قال: قلت، قلنا؛ استعاد: استعدنا); a two-letter
@@ -17,8 +17,8 @@ dictionary, so that a verb is never known in some persons only:
   (its present is another common word);
 - a participle (`محذر`): its circumstantial accusative (محذراً), feminine and plural;
 - a noun `singular/plural…` (`غارة`, `معركة/معارك`): the accusative, the dual, the plurals
-  (a feminine singular without a listed plural takes ات), and the possessive pronouns on the
-  singular and the plurals (حربها، معاركهم، اتفاقه).
+  (a feminine singular without a listed plural takes ات), and the same pronouns and نا as
+  possessives on the singular and the plurals (حربها، معاركهم، اتفاقه، حربنا).
 
 Generated forms are plain spellings; `lexicon.py` normalises them like every other form.
 """
@@ -46,8 +46,12 @@ _YOU = _TEH + _MEEM  # تم
 _DUAL = _ALIF + _NOON  # ان
 _PLURAL = _WAW + _NOON  # ون
 _PLURAL_SUBJ = _WAW + _ALIF  # وا
-# object and possessive pronouns of the third person: ه، ها، هم، هما
-_PRONOUNS = (_HEH, _HEH + _ALIF, _HEH + _MEEM, _HEH + _MEEM + _ALIF)
+_KAF = "\N{ARABIC LETTER KAF}"
+# object pronouns ه، ها، هم، هما and كم of an interview (تتهمكم); a verb + نا is left to the
+# first person (هاجمنا: "we attacked" far more often than "he attacked us")
+_PRONOUNS = (_HEH, _HEH + _ALIF, _HEH + _MEEM, _HEH + _MEEM + _ALIF, _KAF + _MEEM)
+# possessive pronouns: the same and نا (حربنا، اتفاقكم)
+_POSSESSIVES = (*_PRONOUNS, _WE)
 
 
 class Form(NamedTuple):
@@ -169,7 +173,7 @@ def noun_forms(lemma: str) -> tuple[list[str], list[str]]:
             word = word[:-1] + _TEH
         elif word.endswith(_MAKSURA):  # قتلى: قتلاهم
             word = word[:-1] + _ALIF
-        for pronoun in _PRONOUNS:
+        for pronoun in _POSSESSIVES:
             possessed += _with_hamza_seat(word, pronoun)
     return _unique(plain), _unique(possessed)
 

@@ -196,6 +196,13 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> boo
     entry = ctx.lexicon.triggers[cand.key]
     if entry.pronoun and ctx.raw_char(cand.end - 1) == _MARBUTA:
         return True  # إضافة، إشارة: a noun in ة, not أضافه، أشاره with their pronoun
+    if etype is EventType.INJURE and cand.key.endswith(("اصابه", "اصابات")):
+        # إصابة مباشرة: a direct hit on a target, not an injury
+        after = ctx.word_at(cand.end)
+        return after is not None and after[2].startswith("مباشر")
+    if etype is EventType.CONTROL and cand.key == "السيطره":
+        before = ctx.word_before(cand.start - len(cand.prefix))
+        return before is not None and before[2] == "تحت"  # الوضع تحت السيطرة: under control
     if cand.key in _SESSION:
         after = ctx.word_at(cand.end)
         return after is not None and after[2] in _HEARING
