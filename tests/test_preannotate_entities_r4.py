@@ -138,3 +138,14 @@ def test_a_cartel_is_named_after_its_state() -> None:
     got = spans(predict(text))
     assert at(text, "ORG", "كارتيل تاماوليباس") in got
     assert not any(label == "ORG" and text[s:e] == "الكارتيل" for label, s, e in got)
+
+
+# --- dates and times --------------------------------------------------------------------------
+
+
+def test_a_bare_dual_month_is_a_date() -> None:
+    text = "وثّقت المنظمة بين آب/أغسطس وأيلول/سبتمبر ٢٠٢٤ هجمات بدأت في حزيران/يونيو."
+    got = spans(predict(text))
+    assert at(text, "DATE", "آب/أغسطس") in got
+    assert at(text, "DATE", "أيلول/سبتمبر ٢٠٢٤") in got
+    assert at(text, "DATE", "حزيران/يونيو") in got

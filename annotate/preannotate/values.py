@@ -125,6 +125,8 @@ class ValueGrammar:
             ("DATE", rf"{edge}{month2}\s+{year}"),
             ("DATE", rf"{edge}{month2}\s+{relmod}"),
             ("DATE", r"\d{1,2}[./-]\d{1,2}[./-]\d{4}"),
+            # a month in its Levantine/Gregorian dual form alone names a date (في تموز/يوليو)
+            ("DATE", rf"{month}\s*/\s*{month}"),
             ("DATE", rf"{edge}(?:عام|العام|سنه|السنه)\s+{year}"),
             ("DATE", rf"(?:(?:يوم|اليوم|امس|غدا)\s+)?{weekday}(?:\s+{relmod})?"),
             ("DATE", rf"{edge}{_alt(by_cat['period'])}(?:\s+{defnum})?\s+{relmod}"),
