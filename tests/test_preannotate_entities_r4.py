@@ -149,3 +149,16 @@ def test_a_bare_dual_month_is_a_date() -> None:
     assert at(text, "DATE", "آب/أغسطس") in got
     assert at(text, "DATE", "أيلول/سبتمبر ٢٠٢٤") in got
     assert at(text, "DATE", "حزيران/يونيو") in got
+
+
+def test_compound_relative_days_are_one_value() -> None:
+    text = (
+        "التقى الوزيران بعد ظهر أمس الأحد، واتفقا مساء أول أمس السبت على لقاء بعد غد "
+        "الثلاثاء، ثم أُفرج عن الأسرى مساء اليوم نفسه وعاد الوفد صباح نفس اليوم."
+    )
+    got = spans(predict(text))
+    assert at(text, "TIME", "بعد ظهر أمس الأحد") in got
+    assert at(text, "TIME", "مساء أول أمس السبت") in got
+    assert at(text, "DATE", "بعد غد الثلاثاء") in got
+    assert at(text, "TIME", "مساء اليوم نفسه") in got
+    assert at(text, "TIME", "صباح نفس اليوم") in got

@@ -107,6 +107,8 @@ class ValueGrammar:
         # eleven and twelve: أحد عشر، إحدى عشرة، اثنا عشر
         numphrase = rf"(?:{numword}(?:\s+عشر[ه]?|\s+و{numword})?|(?:احد|احدي|اثنا|اثني)\s+عشر[ه]?)"
         defnum = rf"ال{numword}(?:\s+عشر[ه]?|\s+وال{numword})?"
+        # the day before yesterday counts as yesterday does (مساء أول أمس الجمعة)
+        relday = r"(?:اول\s+)?امس"
         # the part of which day a clock time is in: من فجر الإثنين، من مساء اليوم
         of_day = rf"\s+من\s+{partday}\s+(?:(?:امس\s+|يوم\s+|اليوم\s+)?{weekday}|اليوم|امس|الغد)"
         patterns = [
@@ -115,8 +117,9 @@ class ValueGrammar:
             ("TIME", rf"الساعه\s+{hour}{fraction}(?:\s+{adverb}|{of_day})?{tz}"),
             # an hour word with its part of the day is a clock time (حتى الخامسة فجراً)
             ("TIME", rf"{_alt(by_cat['clockword'])}{fraction}\s+{adverb}{tz}"),
-            ("TIME", rf"{partday}\s+(?:امس\s+|يوم\s+|اليوم\s+|غد\s+)?{days}(?:\s+{relmod})?"),
-            ("TIME", rf"{partday}\s+(?:اليوم|امس|الغد|البارحه)"),
+            ("TIME", rf"{partday}\s+(?:{relday}\s+|يوم\s+|اليوم\s+|غد\s+)?{days}(?:\s+{relmod})?"),
+            # مساء أول أمس، مساء نفس اليوم، مساء اليوم نفسه
+            ("TIME", rf"{partday}\s+(?:اليوم(?:\s+نفسه)?|نفس\s+اليوم|{relday}|الغد|البارحه)"),
             # a part of the day as an adverb (اشتبكت فجراً، سيطرت عليها ليلاً); not مساءً,
             # which normalises like the noun مساء
             ("TIME", _ADVERBS),
@@ -128,7 +131,7 @@ class ValueGrammar:
             # a month in its Levantine/Gregorian dual form alone names a date (في تموز/يوليو)
             ("DATE", rf"{month}\s*/\s*{month}"),
             ("DATE", rf"{edge}(?:عام|العام|سنه|السنه)\s+{year}"),
-            ("DATE", rf"(?:(?:يوم|اليوم|امس|غدا)\s+)?{weekday}(?:\s+{relmod})?"),
+            ("DATE", rf"(?:(?:يوم|اليوم|{relday}|غدا|بعد\s+غد)\s+)?{weekday}(?:\s+{relmod})?"),
             ("DATE", rf"{edge}{_alt(by_cat['period'])}(?:\s+{defnum})?\s+{relmod}"),
             # an edge makes a bare month or the current period a date: مطلع آذار، نهاية العام
             ("DATE", rf"{_alt(by_cat['edge'])}\s+(?:{month2}|العام|الشهر|الاسبوع|السنه)"),
@@ -156,6 +159,7 @@ class ValueGrammar:
         # Words a value can start with: the automaton reports them as value anchors.
         self.anchor_words = frozenset(
             {"الساعه", "يوم", "اليوم", "امس", "غدا", "عام", "العام", "سنه", "السنه", "شهر"}
+            | {"اول امس", "بعد غد"}
             | {"ساعه", "اسبوع", "اسبوعا", "شهرا", "عاما", "يوما"}
             | set(by_cat["partday"])
             | {"صباحا", "ظهرا", "عصرا", "ليلا", "فجرا"}
