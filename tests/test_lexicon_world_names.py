@@ -175,3 +175,12 @@ def test_an_organisation_row_wins_over_a_shorter_headed_name() -> None:
     got = spans(predict(text))
     assert at(text, "ORG", "جماعة أبو سياف") in got
     assert at(text, "ORG", "منظمة مجاهدي خلق") in got
+
+
+def test_a_world_region_inside_a_known_name_is_a_place_of_its_own() -> None:
+    text = "دعت رابطة دول جنوب شرق آسيا ومجموعة دول أمريكا اللاتينية والكاريبي إلى الحوار."
+    got = spans(predict(text))
+    assert at(text, "ORG", "رابطة دول جنوب شرق آسيا") in got
+    assert at(text, "LOC", "جنوب شرق آسيا") in got
+    assert at(text, "ORG", "مجموعة دول أمريكا اللاتينية والكاريبي") in got
+    assert at(text, "LOC", "أمريكا اللاتينية والكاريبي") in got
