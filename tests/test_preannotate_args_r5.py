@@ -136,3 +136,13 @@ def test_an_event_the_attack_led_to_does_not_stop_its_place() -> None:
     text = "وشنت قوات الدعم السريع هجمات أدت إلى استعادة السيطرة على عدة مناطق في إقليم دارفور."
     got = arguments(predict(text))
     assert (span(text, "هجمات"), "Place", span(text, "دارفور")) in got
+
+
+def test_a_date_after_a_clause_opener_does_not_time_the_verb_before_it() -> None:
+    text = (
+        "وأعلنت وزارة الخارجية المصرية أن القاهرة ستستضيف الأسبوع المقبل "
+        "جولة جديدة من المفاوضات بين الطرفين."
+    )
+    got = arguments(predict(text))
+    assert (span(text, "المفاوضات"), "Time", span(text, "الأسبوع المقبل")) in got
+    assert not any(t == span(text, "أعلنت") and role == "Time" for t, role, _ in got)

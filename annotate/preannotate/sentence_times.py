@@ -37,6 +37,8 @@ def times(
         for k in ks:
             t = triggers[k]
             if t.end <= e.start:
+                if sent.across_clause(t.end, e.start):
+                    continue  # أعلنت الوزارة أن إسطنبول ستستضيف الأسبوع المقبل جولة
                 gap = sent.mention_gap(t.end, e.start)
             elif e.end <= t.start:
                 gap = sent.mention_gap(e.end, t.start) + 1  # prefer the trigger before
