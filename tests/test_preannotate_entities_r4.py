@@ -162,3 +162,11 @@ def test_compound_relative_days_are_one_value() -> None:
     assert at(text, "DATE", "بعد غد الثلاثاء") in got
     assert at(text, "TIME", "مساء اليوم نفسه") in got
     assert at(text, "TIME", "صباح نفس اليوم") in got
+
+
+def test_an_edge_or_a_season_before_a_bare_year_is_one_date() -> None:
+    text = "انسحبت القوات مطلع 2021، وعادت صيف ٢٠٢٢، ثم وقّعت اتفاقاً شتاء عام 2023."
+    got = spans(predict(text))
+    assert at(text, "DATE", "مطلع 2021") in got
+    assert at(text, "DATE", "صيف ٢٠٢٢") in got
+    assert at(text, "DATE", "شتاء عام 2023") in got

@@ -60,6 +60,7 @@ _BARE_UNITS = frozenset(["اسبوع", "شهر", "عام", "سنه", "يوم", "
 _TIME_PREPOSITIONS = frozenset(["بعد", "قبل", "خلال", "منذ", "لمده", "طيله", "طوال"])
 # nouns a number names rather than counts (القرار 1701، المادة 5)
 _NUMBERED = frozenset(["القرار", "قرار", "رقم", "الرقم", "الماده", "الفقره", "البند", "الفصل"])
+_SEASONS = "(?:خريف|ربيع|صيف|شتاء)"
 _TWO = frozenset(["اثنين", "اثنان", "اثنتين", "اثنتان"])
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]$")
 
@@ -131,6 +132,8 @@ class ValueGrammar:
             # a month in its Levantine/Gregorian dual form alone names a date (في تموز/يوليو)
             ("DATE", rf"{month}\s*/\s*{month}"),
             ("DATE", rf"{edge}(?:عام|العام|سنه|السنه)\s+{year}"),
+            # an edge or a season before a bare year (أواخر ٢٠٢٣، خريف ٢٠٢٤، صيف عام 2014)
+            ("DATE", rf"(?:{_alt(by_cat['edge'])}|{_SEASONS}(?:\s+عام)?)\s+{year}"),
             ("DATE", rf"(?:(?:يوم|اليوم|{relday}|غدا|بعد\s+غد)\s+)?{weekday}(?:\s+{relmod})?"),
             ("DATE", rf"{edge}{_alt(by_cat['period'])}(?:\s+{defnum})?\s+{relmod}"),
             # an edge makes a bare month or the current period a date: مطلع آذار، نهاية العام
@@ -160,6 +163,7 @@ class ValueGrammar:
         self.anchor_words = frozenset(
             {"الساعه", "يوم", "اليوم", "امس", "غدا", "عام", "العام", "سنه", "السنه", "شهر"}
             | {"اول امس", "بعد غد"}
+            | {"خريف", "ربيع", "صيف", "شتاء"}
             | {"ساعه", "اسبوع", "اسبوعا", "شهرا", "عاما", "يوما"}
             | set(by_cat["partday"])
             | {"صباحا", "ظهرا", "عصرا", "ليلا", "فجرا"}
