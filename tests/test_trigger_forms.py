@@ -173,3 +173,15 @@ def test_a_direct_hit_and_a_situation_under_control_are_no_events() -> None:
     got = triggers(predict(text))
     assert not any(s == span(text, "إصابة") for _, s in got)
     assert not any(s == span(text, "السيطرة") for _, s in got)
+
+
+def test_rules_on_a_verb_hold_in_every_person() -> None:
+    text = (
+        "وقال المتحدث: نحمّل الاحتلال المسؤولية الكاملة عن القصف. "
+        "ولم نعلّق على هذه التقارير. وتوصلت البعثة إلى هدنة بين الطرفين."
+    )
+    got = triggers(predict(text))
+    assert ("Accuse", span(text, "نحمّل")) in got
+    assert ("Statement", span(text, "نعلّق")) in got
+    assert ("Agreement", span(text, "هدنة")) in got
+    assert not any(s == span(text, "توصلت") for _, s in got)

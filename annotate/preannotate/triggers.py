@@ -21,7 +21,9 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from annotate.preannotate.gazetteer import Hit
+from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.spans import Context, TriggerCandidate
+from annotate.preannotate.trigger_forms import verb_forms
 from annotate.schema import EventType
 
 _STOP_WORDS = frozenset(
@@ -47,21 +49,21 @@ _MILITARY_OPERATION = frozenset(
 _CALMED = frozenset(["الوضع", "الاوضاع", "التوتر", "التوترات", "الاجواء", "الموقف", "النفوس"])
 _ACCUSATIONS = frozenset(["الاتهامات", "اتهامات"])
 _EXCHANGE_VERBS = frozenset(["تبادلت", "تبادلا", "يتبادل", "تتبادل", "يتبادلان", "تتبادلان"])
-_REACHED = frozenset(["توصلت", "توصلا", "توصلوا", "توصل"])
+
+
+def _paradigm(*lemmas: str) -> frozenset[str]:
+    """The matching keys of every form of the verbs `past/present` (trigger_forms.py): a
+    context rule on a verb holds for all its persons (نحمّل X المسؤولية like حمّل)."""
+    return frozenset(norm_key(f.text) for lemma in lemmas for f in verb_forms(lemma))
+
+
+_REACHED = _paradigm("توصل/يتوصل")
+# discussion verbs that name a phone call in a document reporting one (the headline يبحثان and
+# the past forms of its report; تبحثان in a headline is as often a meeting)
 _DISCUSSION = frozenset(
     [
-        "بحث",
-        "بحثا",
-        "يبحث",
-        "يبحثان",
-        "تبحث",
-        "ناقش",
-        "ناقشا",
-        "ناقشت",
-        "يناقش",
-        "يناقشان",
-        "المحادثه",
-        "محادثه",
+        *("بحث", "بحثا", "يبحث", "يبحثان", "تبحث", "ناقش", "ناقشا", "ناقشت", "يناقش"),
+        *("يناقشان", "المحادثه", "محادثه"),
     ]
 )
 
@@ -152,10 +154,10 @@ _CIRCUMSTANTIAL = frozenset(
 )
 # Comment verbs (علق على): speech when negated (ولم يعلق X) or with على right after; otherwise
 # a suspension (علقت الحكومة المفاوضات).
-_COMMENT = frozenset(["علق", "علقت", "علقوا", "يعلق", "تعلق", "يعلقوا"])
+_COMMENT = _paradigm("علق/يعلق")
 _NEGATORS = frozenset(["لم", "ولم", "لا", "ولا", "فلم"])
 # حمل X (Y) المسؤولية: blaming only with مسؤولية later in the clause (يحملون بنادق = carrying).
-_BLAME = frozenset(["حمل", "حملت", "حملوا", "حملا", "يحمل", "تحمل", "يحملون"])
+_BLAME = _paradigm("حمل/يحمل")
 # A bare أطلق is a firing only as the passive of a projectile named just before it
 # (قذائف أطلقت من …); أطلقت الحكومة مبادرة is a launch.
 _FIRED = frozenset(["اطلقت", "اطلق", "اطلقا"])
@@ -301,9 +303,18 @@ def _dropped(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> bool:
                 return True  # an adjective after a plural noun: خطوات عملية
         return False
     if etype is EventType.AGREEMENT and cand.key in _REACHED:
+        # a light verb before the agreement noun it reaches (توصلت البعثة إلى هدنة)
         window = ctx.text[cand.end : cand.end + 90].split(".")[0]
         if "الي اتفاق" in window or window.lstrip().startswith("اتفاق"):
             return True
+        pos = cand.end
+        for _ in range(6):
+            nxt = ctx.word_at(pos)
+            if nxt is None or nxt[2] in (",", ".", "؛"):
+                break
+            if nxt[0] in starts:
+                return True
+            pos = nxt[1]
     if etype is EventType.STATEMENT and cand.key.endswith("اعلان"):
         after = ctx.word_at(cand.end)
         if after is not None and after[0] in starts and ctx.text[after[0] : after[0] + 3] == "وقف":
