@@ -146,3 +146,13 @@ def test_a_date_after_a_clause_opener_does_not_time_the_verb_before_it() -> None
     got = arguments(predict(text))
     assert (span(text, "المفاوضات"), "Time", span(text, "الأسبوع المقبل")) in got
     assert not any(t == span(text, "أعلنت") and role == "Time" for t, role, _ in got)
+
+
+def test_the_owner_of_an_attack_noun_with_a_possessive_ending_is_its_attacker() -> None:
+    text = "ولم تتوقف إسرائيل عن غاراتها على جنوب لبنان."
+    got = arguments(predict(text))
+    assert (span(text, "غاراتها"), "Attacker", span(text, "إسرائيل")) in got
+    text = "وطالبت الأمم المتحدة بأن توقف روسيا هجماتها على المدن الأوكرانية."
+    got = arguments(predict(text))
+    assert (span(text, "هجماتها"), "Attacker", span(text, "روسيا")) in got
+    assert not any(a == span(text, "الأمم المتحدة") and r == "Attacker" for _, r, a in got)

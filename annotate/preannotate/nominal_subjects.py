@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import Context, TriggerCandidate
-from annotate.schema import ValueType
+from annotate.schema import EntityType, EventType, ValueType
 
 _LIGHT_VERBS = frozenset(
     [
@@ -100,6 +100,10 @@ def nominal_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
             if prev is not None and (back < 3 or _only_time(sent, verb_start + len(w), stop)):
                 return sent.chain_before(prev)  # X قد شنت في 19 سبتمبر عملية
             break
+    if trig.event_type is EventType.ATTACK:
+        owner = _possessor(sent, trig)
+        if owner is not None:
+            return [owner]
     nxt = ctx.word_at(trig.end)
     if nxt is not None and nxt[2] in RELATIVE:
         verb = ctx.word_at(nxt[1])
@@ -108,3 +112,33 @@ def nominal_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
             if found is not None:
                 return sent.chain(found)
     return []
+
+
+# Possessive endings of an attack noun (هجماتها، عمليتهم); a bare ه is left out: in the
+# normalised text it is also the end of every feminine noun.
+_POSSESSIVE = ("ها", "هم", "هما")
+_OWNERS = (EntityType.GPE, EntityType.ORG)
+
+
+def _possessor(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
+    """`ألا تستأنف إسرائيل هجماتها`, `أذربيجان لن توقف عمليتها`, `تكفّ X عن ضرباتها`: the
+    owner of an attack noun with a possessive ending is the state or body named at most
+    three words before it in its clause, the subject of the verb that governs the noun."""
+    ctx = sent.ctx
+    if not ctx.text[trig.start : trig.end].endswith(_POSSESSIVE):
+        return None
+    stop = trig.start - len(trig.prefix)
+    for i, e in reversed(sent.entities):
+        if e.end > stop:
+            continue
+        words = sent.words(e.end, stop)
+        if (
+            e.label not in _OWNERS
+            or len(words) > 3
+            or any(not w.isalpha() for w in words)
+            or sent.across_clause(e.end, stop)
+            or (e.start > 0 and ctx.text[e.start - 1].isalpha())
+        ):
+            return None
+        return (i, e)
+    return None
