@@ -59,7 +59,7 @@ def test_a_past_only_lemma_has_no_present() -> None:
 def test_participles_and_nouns() -> None:
     assert participle_forms("محذر") == ["محذرا", "محذرة", "محذرين", "محذرتين"]
     plain, possessed = noun_forms("غارة")
-    assert plain == ["غارة", "غارتان", "غارتين", "غارات"]
+    assert plain == ["غارة", "غارتان", "غارتين", "غارتا", "غارتي", "غارات"]
     assert "غاراتها" in possessed
     assert "غارتهم" in possessed
     plain, possessed = noun_forms("قتيل/قتلى")
@@ -185,3 +185,13 @@ def test_rules_on_a_verb_hold_in_every_person() -> None:
     assert ("Statement", span(text, "نعلّق")) in got
     assert ("Agreement", span(text, "هدنة")) in got
     assert not any(s == span(text, "توصلت") for _, s in got)
+
+
+def test_a_joint_statement_is_an_agreement_only_when_signed() -> None:
+    text = (
+        "ووقّع الرئيسان على بيان مشترك بشأن وقف القتال. "
+        "وحثّت الدولتان في بيان مشترك الطرفين على ضبط النفس."
+    )
+    got = triggers(predict(text))
+    assert ("Agreement", span(text, "بيان مشترك", "على ")) in got
+    assert ("Statement", span(text, "بيان مشترك", "في ")) in got

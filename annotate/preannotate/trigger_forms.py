@@ -16,7 +16,8 @@ dictionary, so that a verb is never known in some persons only:
   past is doubled (حثّ: حثثنا). A present `-` means the verb is used in the past only
   (its present is another common word);
 - a participle (`محذر`): its circumstantial accusative (محذراً), feminine and plural;
-- a noun `singular/plural…` (`غارة`, `معركة/معارك`): the accusative, the dual, the plurals
+- a noun `singular/plural…` (`غارة`, `معركة/معارك`): the accusative, the dual (of a feminine
+  noun also before its genitive: اتفاقيتي أوسلو), the plurals
   (a feminine singular without a listed plural takes ات), and the same pronouns and نا as
   possessives on the singular and the plurals (حربها، معاركهم، اتفاقه، حربنا).
 
@@ -166,6 +167,8 @@ def noun_forms(lemma: str) -> tuple[list[str], list[str]]:
     if not feminine and not singular.endswith(_HAMZA):
         plain.append(singular + _ALIF)  # the accusative: هجوماً
     plain += [bound + _DUAL, bound + _YEH + _NOON]
+    if feminine:  # the dual before its genitive: جولتا المفاوضات، اتفاقيتي أوسلو
+        plain += [bound + _ALIF, bound + _YEH]
     plain += plurals
     possessed: list[str] = []
     for word in [bound, *plurals]:

@@ -102,6 +102,8 @@ def find_triggers(ctx: Context, hits: list[Hit]) -> list[TriggerCandidate]:
     for cand in kept:
         if _dropped(ctx, cand, starts):
             continue
+        if cand.key in _JOINT_STATEMENT and not _signed(ctx, cand.start):
+            cand.event_type = EventType.STATEMENT  # أصدرتا بياناً مشتركاً: issued, not signed
         if (
             phone_doc
             and cand.event_type is EventType.MEET
@@ -122,6 +124,21 @@ def _hints(pairs: tuple[tuple[str, str], ...]) -> Mapping[str, str]:
     if hints is None:
         hints = _HINTS[pairs] = MappingProxyType(dict(pairs))
     return hints
+
+
+# A joint statement is an agreement when signed (وقّع القادة على بيان مشترك), a statement when
+# issued (حثّت الدولتان في بيان مشترك).
+_JOINT_STATEMENT = frozenset(["بيان مشترك", "البيان المشترك"])
+_SIGNING = _paradigm("وقع/يوقع") | {"توقيع", "التوقيع"}
+
+
+def _signed(ctx: Context, start: int) -> bool:
+    """Is there a signing word earlier in the sentence of `start`?"""
+    sentence = ctx.text[ctx.text.rfind(".", 0, start) + 1 : start]
+    for word in sentence.split()[-25:]:
+        if word in _SIGNING or (word[:1] in ("و", "ف") and word[1:] in _SIGNING):
+            return True
+    return False
 
 
 def _after_meeting(ctx: Context, cand: TriggerCandidate, earlier: list[TriggerCandidate]) -> bool:
