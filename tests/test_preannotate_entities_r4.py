@@ -170,3 +170,14 @@ def test_an_edge_or_a_season_before_a_bare_year_is_one_date() -> None:
     assert at(text, "DATE", "مطلع 2021") in got
     assert at(text, "DATE", "صيف ٢٠٢٢") in got
     assert at(text, "DATE", "شتاء عام 2023") in got
+
+
+# --- personal names ---------------------------------------------------------------------------
+
+
+def test_a_hyphenated_first_name_is_one_name() -> None:
+    text = "وقال الرئيس جان-كلود موبيلا في خطاب إن الحرب انتهت، فيما رحب بيير-لوك دوران بالاتفاق."
+    got = spans(predict(text))
+    assert at(text, "PER", "جان-كلود موبيلا") in got
+    assert at(text, "PER", "بيير-لوك دوران") in got
+    assert at(text, "PER", "جان") not in got

@@ -60,7 +60,9 @@ def closed_name(ctx: Context, pos: int) -> tuple[int, int] | None:
         middle_ali = bool(words) and w == "علي" and ctx.raw_char(we - 1) != ALEF_MAKSURA
         if not middle_ali and not name_like(ctx, ws, we, w, not words, loose=True):
             break
-        words.append(word)
+        if not words:
+            we = hyphen_tail(ctx, we)  # فوستان-أرشانج: a compound first name
+        words.append((ws, we, w))
         at = we
     for n in range(len(words), 1, -1):
         if name_ends(ctx, words[n - 1][1]):
@@ -194,6 +196,8 @@ def name_after(
             start = ws
             first_known = w in ctx.lexicon.first_names and w != "علي"
         father = count > 0 and w in ctx.lexicon.first_names and w != "علي"
+        if count == 0:
+            we = hyphen_tail(ctx, we)  # جان-فيكتور: a compound first name
         end = we
         pos = we
         # after a linked part only another link continues the name (بن سلمان آل سعود)
@@ -203,6 +207,20 @@ def name_after(
     if start < 0:
         return None
     return start, _second_surname(ctx, end) if count >= 2 else end
+
+
+def hyphen_tail(ctx: Context, end: int) -> int:
+    """The end of a name word joined by a hyphen without spaces to the word ending at `end`
+    (جان-بيير، فوستان-أرشانج: a French compound first name), else `end`."""
+    if ctx.text[end : end + 1] != "-":
+        return end
+    word = ctx.word_at(end + 1)
+    if word is None or word[0] != end + 1:
+        return end
+    ws, we, w = word
+    if w not in ctx.lexicon.first_names and not name_like(ctx, ws, we, w, False, loose=True):
+        return end
+    return we
 
 
 _DASH = re.compile(r"[ \t]?[-\u2013][ \t]?(?=\w)")

@@ -21,6 +21,7 @@ from annotate.preannotate.names import (
     NAME_LINKS,
     closed_name,
     compound_part,
+    hyphen_tail,
     known_person,
     name_after,
 )
@@ -128,7 +129,7 @@ def find_first_names(ctx: Context, starts: list[int]) -> list[Candidate]:
         word = ctx.word_at(start)
         if word is None or not name_like(ctx, word[0], word[1], word[2], True):
             continue
-        first_end, first = word[1], word[2]
+        first_end, first = hyphen_tail(ctx, word[1]), word[2]  # جان-ماري
         nxt = ctx.word_at(first_end)
         if first in ("عبد", "ابو") and nxt is not None and compound_part(ctx, first, nxt):
             first_end, first = nxt[1], f"{first} {nxt[2]}"  # عبد العزيز الحلو
