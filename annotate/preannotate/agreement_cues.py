@@ -21,7 +21,7 @@ _STOPPED = frozenset(
     [
         *("اطلاق", "لاطلاق", "النار", "القتال", "الاعمال", "للاعمال", "الاشتباكات"),
         *("العمليات", "الضربات", "الحرب", "للحرب", "العدوان", "الهجمات", "التام", "الكامل"),
-        *("الفوري", "فوري", "دائم", "شامل", "جديد", "مؤقت"),
+        *("الفوري", "فوري", "دايم", "شامل", "جديد", "موقت"),
     ]
 )
 _TRUCE = frozenset(["هدنه", "الهدنه", "بالهدنه", "لهدنه", "للهدنه"])
@@ -40,15 +40,14 @@ def agreement_kind(key: str, hints: Mapping[str, str], right: list[str]) -> Agre
     if "سلام" in key:
         return AgreementKind.PEACE_TREATY
     for n, word in enumerate(right):
-        w = bare(word)
         nxt = right[n + 1] if n + 1 < len(right) else ""
-        if (w in _STOPPING and nxt in _STOPPED) or w in _TRUCE:
+        if (is_in(word, _STOPPING) and nxt in _STOPPED) or is_in(word, _TRUCE):
             return AgreementKind.CEASEFIRE
-        if w in _PEACE:
+        if is_in(word, _PEACE):
             return AgreementKind.PEACE_TREATY
-        if w in _EXCHANGE:
+        if is_in(word, _EXCHANGE):
             return AgreementKind.PRISONER_EXCHANGE
-        if w in _DISARM and nxt.startswith(_ARMS):
+        if is_in(word, _DISARM) and nxt.startswith(_ARMS):
             return AgreementKind.DISARMAMENT
     return AgreementKind.OTHER
 
@@ -65,7 +64,7 @@ _VIOLATE = frozenset(
 _KEEP_TO = frozenset(["تلتزم", "يلتزم", "يلتزموا", "تلتزما", "تحترم", "يحترم", "يحترموا"])
 _NOT = frozenset(["لم", "لا", "لن"])
 _HOLD_AFTER = frozenset(
-    [*("قائما", "قائمه", "القائمه", "القائم", "صامد", "صامدا", "صامده", "هش", "هشه")]
+    [*("قايما", "قايمه", "القايمه", "القايم", "صامد", "صامدا", "صامده", "هش", "هشه")]
 )
 _STILL = frozenset(["يزال", "تزال", "زال", "زالت", "يزالان"])
 _HOLD_BEFORE = frozenset(["تثبيت", "بتثبيت", "لتثبيت", "صمود", "بصمود", "تمديد", "بتمديد"])

@@ -42,13 +42,13 @@ def event_attributes(
     ctx: Context, trig: TriggerCandidate, sentence_start: int, sentence_end: int, verbal: bool
 ) -> EventAttributes:
     """The attributes of one event, from its trigger and the cue words of its clause."""
-    text = ctx.text
-    left = clause_left(tokens(text[sentence_start : trig.start - len(trig.prefix)]))
-    right_toks = tokens(text[trig.end : sentence_end])
-    right = clause_right(right_toks, _RIGHT)
     prefix = trig.prefix
+    before = tokens(_unwrapped(ctx, sentence_start, trig.start - len(prefix)))
+    right_toks = tokens(_unwrapped(ctx, trig.end, sentence_end))
+    right = clause_right(right_toks, _RIGHT)
     first = trig.key.split(" ", 1)[0]
-    is_verb = verbal and _is_finite_verb(ctx, trig, first, left)
+    is_verb = verbal and _is_finite_verb(ctx, trig, first, clause_left(before))
+    left = clause_left(before, "و" in prefix and not verbal)
     tense = _verb_tense(trig.key) if is_verb else Tense.UNSPECIFIED
     polarity = Polarity.POSITIVE
     negator = negation(left)
@@ -58,9 +58,9 @@ def event_attributes(
     can_request = trig.event_type not in _NOT_REQUESTED
     modality = governor(left, first, prefix, agreement, can_request, not is_verb)
     if modality is None:
-        if "س" in prefix or (right and is_in(right[0], FUTURE_AFTER)):
+        if "س" in prefix or (not is_verb and _future_time(left, right)):
             modality = Modality.FUTURE
-        elif negator is None and left and left[-1] in ANY:
+        elif negator is None and any(w in ANY for w in left[-2:]):
             modality = Modality.HYPOTHETICAL  # أي اعتداء: any attack, none in particular
         elif not verbal and can_request and _future_subject(right):
             modality = Modality.FUTURE  # الجولة الجديدة ستركز على …
@@ -95,13 +95,33 @@ def event_attributes(
     return cached
 
 
+def _unwrapped(ctx: Context, start: int, end: int) -> str:
+    """The text in [start, end) with soft line breaks (a wrapped PDF line) made spaces: only a
+    real line break ends a clause."""
+    chunk = ctx.text[start:end]
+    if not ctx.wraps or "\n" not in chunk:
+        return chunk
+    chars = list(chunk)
+    for ws, we in ctx.wraps.items():
+        if start <= ws < end and ctx.text.count("\n", ws, we) == 1:  # a blank line ends it
+            for n in range(ws, min(we, end)):
+                chars[n - start] = " "
+    return "".join(chars)
+
+
 def _future_subject(right: list[str]) -> bool:
     """Whether a future verb follows the trigger as its predicate (المحادثات ستنطلق)."""
     if not right:
         return False
     if future_verb(right[0]):
         return True
-    return len(right) > 1 and right[0].startswith("ال") and future_verb(right[1])
+    adjective = right[0].startswith("ال") or right[0].endswith(("يه", "ي"))
+    return len(right) > 1 and adjective and future_verb(right[1])
+
+
+def _future_time(left: list[str], right: list[str]) -> bool:
+    """Whether a future time word dates the nominal trigger (جلسة الأسبوع المقبل)."""
+    return any(is_in(w, FUTURE_AFTER) for w in left[-2:] + right[:4])
 
 
 # Form I verbs whose verbal noun is written like the perfect (سحب، قتل، جرح): read as the noun

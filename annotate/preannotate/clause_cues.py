@@ -15,10 +15,10 @@ import re
 
 from annotate.schema import Modality
 
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]|\n")
 _STOP_MARKS = frozenset(".؛;:!?؟\n")
 _COMMA = frozenset("،,")
-_SCAN = 14  # words: a request with its object and a coordinated complement
+_SCAN = 18  # words: a request with its addressee, its object and a coordinated complement
 
 # Words that open a new clause or an adjunct about something that happened.
 _CLAUSE_OPENERS = frozenset(
@@ -26,7 +26,7 @@ _CLAUSE_OPENERS = frozenset(
         *("فيما", "بينما", "لكن", "لكنه", "لكنها", "لكنهم", "غير", "حين", "حيث", "عندما"),
         *("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"),
         *("بعد", "اثر", "عقب", "جراء", "بسبب", "منذ", "وسط", "رغم", "بعدما", "اذ", "كما"),
-        *("خلال", "اثناء"),
+        *("خلال", "اثناء", "غرار"),
     ]
 )
 _CONJ = "وف"
@@ -48,22 +48,36 @@ def is_in(word: str, group: frozenset[str]) -> bool:
     return word in group or bare(word) in group
 
 
-def clause_left(toks: list[str]) -> list[str]:
-    """The words of the clause before the trigger, nearest last (punctuation dropped)."""
+def clause_left(toks: list[str], coordinated: bool = False) -> list[str]:
+    """The words of the clause before the trigger, nearest last (punctuation dropped).
+
+    A comma ends the clause unless what follows it continues a complement (`، وإلى سحب`,
+    `، إلى "الوقف الفوري"`; `coordinated`: the trigger itself carries the و of a coordinated
+    noun) or it opens a short insertion closed by another comma (`، اليوم الأحد،`).
+    """
     out: list[str] = []
-    for n in range(len(toks) - 1, -1, -1):
+    n = len(toks) - 1
+    while n >= 0:
         tok = toks[n]
         if tok in _STOP_MARKS:
             break
         if tok in _COMMA:
-            # A comma ends the clause unless what follows it is a coordinated complement.
-            if not out or not out[-1].startswith("و"):
+            if out and (out[-1].startswith(_GO_ON) or out[-1] in _COMPLEMENT):
+                n -= 1
+                continue
+            if not out and coordinated:
+                n -= 1
+                continue
+            inserted = _insertion(toks, n)
+            if inserted < 0:
                 break
+            n = inserted - 1  # skip the insertion and its opening comma
             continue
+        n -= 1
         if not tok[0].isalnum():
             continue  # quotes and brackets do not end a clause
         if is_in(tok, _CLAUSE_OPENERS):
-            if bare(tok) in _AFTER and n > 0 and toks[n - 1] == "الا":
+            if bare(tok) in _AFTER and n >= 0 and toks[n] == "الا":
                 out.append(EXCEPT_AFTER)  # إلا بعد أن يلقوا أسلحتهم: a condition
             break
         out.append(tok)
@@ -71,6 +85,29 @@ def clause_left(toks: list[str]) -> list[str]:
             break
     out.reverse()
     return out
+
+
+_COMPLEMENT = frozenset(["الي", "علي"])
+# After a comma, a coordinated noun or prepositional complement goes on with the clause; a
+# coordinated verb (، وأكدت أن …) starts a new one.
+_GO_ON = ("وال", "والي", "وعلي", "وب", "ول")
+_INSERTION = 3
+
+
+def _insertion(toks: list[str], comma: int) -> int:
+    """The index of the comma that opens a short insertion ending at `comma`, or -1."""
+    words = 0
+    for n in range(comma - 1, max(-1, comma - 2 * _INSERTION - 2), -1):
+        tok = toks[n]
+        if tok in _COMMA:
+            return n if words else -1
+        if tok in _STOP_MARKS:
+            return -1
+        if tok[0].isalnum():
+            words += 1
+            if words > _INSERTION:
+                return -1
+    return -1
 
 
 def clause_right(toks: list[str], limit: int) -> list[str]:
@@ -89,7 +126,7 @@ def clause_right(toks: list[str], limit: int) -> list[str]:
 # --- negation -----------------------------------------------------------------------------
 
 # Particles that negate the word right after them.
-NEGATORS = frozenset(["لم", "لن", "لا", "ليس", "ليست", "لسنا", "ليسوا", "لما"])
+NEGATORS = frozenset(["لم", "لن", "لا", "ليس", "ليست", "لسنا", "ليسوا"])
 # Nouns that negate the noun they govern (من دون وقوع إصابات، عدم التوصل إلى اتفاق).
 NOUN_NEGATORS = frozenset(["دون", "بدون", "عدم", "بعدم", "لعدم"])
 # Verbs of denial whose object is a denied event (نفى وقوع أي إصابات).
@@ -107,7 +144,7 @@ CARRIERS = frozenset(
     [
         *("تجر", "يجر", "تجري", "يجري", "يصدر", "تصدر", "تبدا", "يبدا", "نبدا", "تشن", "يشن"),
         *("تنفذ", "ينفذ", "تسجل", "يسجل", "يقع", "تقع", "يحدث", "تحدث", "يتم", "تتم"),
-        *("تفض", "يفض", "تفضي", "يفضي", "تسفر", "يسفر", "تؤد", "يؤد", "تؤدي", "يؤدي"),
+        *("تفض", "يفض", "تفضي", "يفضي", "تسفر", "يسفر", "تود", "يود", "تودي", "يودي"),
         *("يتوصل", "تتوصل", "يتوصلا", "يتوصلوا", "نتوصل", "تتوصلا", "توقع", "يوقع", "يوقعا"),
         *("وقوع", "تسجيل", "حدوث", "التوصل", "سقوط", "حصول", "اجراء", "عقد"),
     ]
@@ -201,12 +238,29 @@ REQUESTS = frozenset(
 )
 # What links a request to its content: دعا … إلى، حث … على، طالب … ب، طلب … من … ل.
 REQUEST_LINKS = frozenset(["الي", "علي", "بان", "ب", "ل"])
+# Stopping an event presupposes it goes on (تكف إسرائيل عن ضرباتها، لن توقف عمليتها).
+_CEASE = frozenset(
+    [
+        *("تكف", "يكف", "تكفوا", "يكفوا", "الكف", "بالكف", "تتوقف", "يتوقف", "توقف"),
+        *("يوقف", "توقفت", "ايقاف", "بايقاف", "لايقاف", "وقف", "بوقف", "لوقف"),
+    ]
+)
+_CEASEFIRE = frozenset(
+    [
+        *("اطلاق", "لاطلاق", "النار", "القتال", "الاعمال", "للاعمال", "الاشتباكات", "العداييه"),
+        *("الفوري", "فوري", "دايم", "شامل", "التام", "الكامل", "العدوان", "الحرب", "للحرب"),
+    ]
+)
+# Needs take their content in construct (ضرورة وقف الاشتباكات).
+_NEED = frozenset(["ضروره", "بضروره"])
+# Aims in the present: a verb of aiming right before an event noun (تستهدف نزع السلاح).
+_AIMING = frozenset(["تستهدف", "يستهدف", "تهدف", "يهدف", "الهادفه", "الهادف"])
 # A request to look into, or to answer for, an event presupposes that it happened
 # (دعت إلى التحقيق في مقتل مدنيين).
 _PRESUPPOSE = frozenset(
     [
         *("التحقيق", "بالتحقيق", "تحقيق", "بتحقيق", "محاسبه", "بمحاسبه", "المحاسبه"),
-        *("ادانه", "بادانه", "محاكمه", "بمحاكمه", "المسؤولين", "مرتكبي", "تعويض"),
+        *("ادانه", "بادانه", "محاكمه", "بمحاكمه", "المسوولين", "مرتكبي", "تعويض"),
     ]
 )
 # Requests whose object is an existing agreement ask to keep it, not to make it
@@ -215,7 +269,7 @@ KEEP = frozenset(
     [
         *("تنفيذ", "بتنفيذ", "لتنفيذ", "العوده", "بالعوده", "الالتزام", "بالالتزام"),
         *("الحفاظ", "بالحفاظ", "احترام", "باحترام", "لاحترام", "تطبيق", "بتطبيق"),
-        *("تثبيت", "بتثبيت", "لتثبيت", "بموجب", "وفق", "وفقا", "تمديد", "بتمديد"),
+        *("بموجب", "وفق", "وفقا", "تمديد", "بتمديد"),
     ]
 )
 CONDITIONS = frozenset(
@@ -238,6 +292,7 @@ AIMS = frozenset(
         *("نامل", "يامل", "تامل", "املها", "امله", "املهم", "املا", "امال", "امكانيه"),
         *("ربما", "يمكن", "يمكنه", "محتمل", "احتمال", "ممكن", "سبل", "تتناول", "يتناول"),
         *("يريد", "تريد", "يريدون", "نريد", "يرغب", "ترغب", "يرغبون", "لتجنيب"),
+        *("لعل", "الارجح", "يرجح", "ترجح", "السيناريوهات", "سيناريو"),
     ]
 )
 PROPOSALS = frozenset(
@@ -257,7 +312,7 @@ AGREE_ON = frozenset(
 TERMS = frozenset(["ينص", "تنص", "نص", "نصت", "ينصان", "يقضي", "تقضي", "يتضمن", "تتضمن"])
 EXPECT = frozenset(
     [
-        *("متوقعا", "متوقعه", "يتوقع", "تتوقع", "نتوقع", "المتوقع", "يرتقب", "المرتقب"),
+        *("متوقعا", "متوقعه", "المتوقع", "يرتقب", "المرتقب"),
         *("المقرر", "مقرر", "المزمع", "مزمع"),
     ]
 )
@@ -270,7 +325,7 @@ FUTURE_AFTER = frozenset(
 )
 # Words that look like س + an imperfect but are not (سيارة، سياسة، سيطرة، ستة، سنة).
 _NOT_SA = (
-    *("سيار", "سياس", "سيطر", "سياد", "ستين", "ستون", "ستة", "سته", "سنه", "سنو", "سنت"),
+    *("سيار", "سياس", "سيطر", "سياد", "ستين", "ستون", "سته", "سنه", "سنو", "سنت"),
     *("سيد", "سير", "ستار", "سيف", "سينا", "سيول", "سنغ", "سيب", "ستوك", "سيم", "سين"),
 )
 
@@ -278,7 +333,7 @@ _NOT_SA = (
 def future_verb(word: str) -> bool:
     """Whether `word` is س + an imperfect verb (ستواصل، سيوقعان، سنستعيد)."""
     w = bare(word)
-    if len(w) < 5 or w[0] != "س" or w[1] not in "يتن":
+    if len(w) < 4 or w[0] != "س" or w[1] not in "يتن":
         return False
     return not w.startswith(_NOT_SA)
 
@@ -327,18 +382,26 @@ def governor(
             return Modality.FUTURE
         if is_in(w, INTENDS) or (is_in(w, EXPECT) and dist <= 3):
             return Modality.FUTURE
-        if b == "قد" and dist <= 2:
+        if b == "قد" and dist <= 3:
             nxt = left[i + 1] if i + 1 < n else trigger
             # قد + imperfect is a possibility; قد + perfect asserts (and ends the scan).
             return Modality.HYPOTHETICAL if is_imperfect(nxt) else None
         if is_in(w, _PRESUPPOSE):
             return None
+        if is_in(w, _CEASE) and not (between and between[0] in _CEASEFIRE):
+            return None  # (وقف إطلاق النار والعودة إلى المفاوضات: a ceasefire, not a stop)
         if is_in(w, REQUESTS):
             if not can_request:
                 return None
-            if not _linked(between, prefix):
+            if not _linked(between, prefix) and not (dist == 0 and is_in(w, _NEED)):
                 continue
             return Modality.REQUESTED
+        if i == 0 and b == "علي" and n >= 3 and left[-1] == "ان" and can_request:
+            return Modality.REQUESTED  # على تركيا أن تسحب قواتها: an obligation
+        if b == "لم" and i > 0 and bare(left[i - 1]) == "ما":
+            return Modality.HYPOTHETICAL  # ما لم: unless
+        if dist <= 1 and is_in(w, _AIMING):
+            return Modality.HYPOTHETICAL  # عملية تستهدف نزع سلاحهم
         if is_in(w, AGREE_ON) and "علي" in between:
             if not agreement:
                 return Modality.FUTURE
