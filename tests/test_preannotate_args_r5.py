@@ -156,3 +156,9 @@ def test_the_owner_of_an_attack_noun_with_a_possessive_ending_is_its_attacker() 
     got = arguments(predict(text))
     assert (span(text, "هجماتها"), "Attacker", span(text, "روسيا")) in got
     assert not any(a == span(text, "الأمم المتحدة") and r == "Attacker" for _, r, a in got)
+
+
+def test_a_light_verb_with_a_comma_glued_to_it_still_names_the_doer() -> None:
+    text = "وكان وزير الخارجية عباس عراقجي قد أجرى، مساء الأربعاء، اتصالاً هاتفياً بنظيره العماني."
+    got = arguments(predict(text))
+    assert (span(text, "اتصالاً هاتفياً"), "Participant", span(text, "عباس عراقجي")) in got

@@ -87,7 +87,8 @@ def nominal_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
     ctx = sent.ctx
     stop = trig.start - len(trig.prefix)
     left = ctx.text[max(sent.start, trig.start - 200) : stop].split()
-    for back, w in enumerate(reversed(left[-16:])):
+    for back, word in enumerate(reversed(left[-16:])):
+        w = word.rstrip(",")  # أجرى، مساء الأربعاء، اتصالاً: a comma glued to the verb
         if w in _LIGHT_VERBS or (w[:1] in "وف" and w[1:] in _LIGHT_VERBS):
             verb_start = ctx.text.rfind(w, sent.start, trig.start)
             found = sent.after_title(verb_start + len(w))
