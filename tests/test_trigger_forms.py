@@ -195,3 +195,15 @@ def test_a_joint_statement_is_an_agreement_only_when_signed() -> None:
     got = triggers(predict(text))
     assert ("Agreement", span(text, "بيان مشترك", "على ")) in got
     assert ("Statement", span(text, "بيان مشترك", "في ")) in got
+
+
+def test_an_estimate_and_a_death_against_their_homographs() -> None:
+    text = (
+        "ويقدّر مراقبون أن المعارك أوقعت مئات القتلى. وتقدّر الحكومة الجهود المبذولة. "
+        "وتوفي المعتقل في السجن. وعلى الحكومة أن توفي بالتزاماتها."
+    )
+    got = triggers(predict(text))
+    assert ("Statement", span(text, "يقدّر")) in got
+    assert not any(s == span(text, "تقدّر") for _, s in got)
+    assert ("Die", span(text, "توفي")) in got
+    assert not any(s == span(text, "توفي", "أن ") for _, s in got)

@@ -195,6 +195,8 @@ _VERDICT = frozenset(["حكم", "حكما", "احكام", "عقوبه", "قضت"
 
 
 _MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
+_FULFILLED = ("بالتزام", "بتعهد", "بوعود", "بوعد", "بما")
+_ESTIMATE = _paradigm("قدر/يقدر")
 # A session (جلسة) is a meeting of a council or of negotiators, not a court's hearing
 # (جلسة المحاكمة، جلسة النطق بالحكم، جلسة استماع).
 _SESSION = frozenset(["جلسه", "الجلسه", "جلسات", "الجلسات"])
@@ -222,6 +224,15 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> boo
     if etype is EventType.CONTROL and cand.key == "السيطره":
         before = ctx.word_before(cand.start - len(cand.prefix))
         return before is not None and before[2] == "تحت"  # الوضع تحت السيطرة: under control
+    if etype is EventType.DIE and cand.key == "توفي":
+        # توفي بالتزاماتها: she fulfils her obligations (تُوفي), not he died (تُوفّي)
+        after = ctx.word_at(cand.end)
+        return after is not None and after[2].startswith(_FULFILLED)
+    if cand.key in _ESTIMATE:
+        # an estimate states a figure or a claim (يقدّر X أن …، يقدّر عددهم بـ ٥٠٠);
+        # يقدّر الجهود is appreciation
+        words = _clause_words(ctx, cand.end, 10)
+        return not any(w in ("ان", "أن", "عدد", "عددهم") or w[:1].isdigit() for w in words)
     if cand.key in _SESSION:
         after = ctx.word_at(cand.end)
         return after is not None and after[2] in _HEARING
