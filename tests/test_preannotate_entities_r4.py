@@ -181,3 +181,10 @@ def test_a_hyphenated_first_name_is_one_name() -> None:
     assert at(text, "PER", "جان-كلود موبيلا") in got
     assert at(text, "PER", "بيير-لوك دوران") in got
     assert at(text, "PER", "جان") not in got
+
+
+def test_a_french_surname_in_ye_after_a_known_first_name() -> None:
+    text = "وطالبت المنظمة بمعاقبة زعيم الميليشيا جيمي لوبرييه، وقال الوزير فرانسوا بوشيه إن التحقيق مستمر."
+    got = spans(predict(text))
+    assert at(text, "PER", "جيمي لوبرييه") in got
+    assert at(text, "PER", "فرانسوا بوشيه") in got

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.preannotate.gazetteer import ENTITY, TITLE, TRIGGER
+from annotate.preannotate.gazetteer import ENTITY, NISBA, TITLE, TRIGGER
 from annotate.preannotate.name_words import (
     ALEF_MAKSURA,
     GROUP_LABELS,
@@ -227,17 +227,18 @@ _DASH = re.compile(r"[ \t]?[-\u2013][ \t]?(?=\w)")
 
 
 def _plural_surname(ctx: Context, start: int, end: int, word: str) -> bool:
-    """A family name shaped like a feminine plural (جرادات، بركات) right after a known first
-    name, when the name ends there (punctuation, a function word or the line end follows)."""
-    if len(word) < 5 or not word.endswith("ات") or not arabic_word(word):
+    """A family name shaped like a feminine plural (جرادات، بركات) or a French one ending in
+    -é / -ier (بوزيزيه، تيتيه، شيريزييه) right after a known first name, when the name ends
+    there (punctuation, a function word, a lone proclitic or the line end follows)."""
+    if len(word) < 5 or not word.endswith(("ات", "يه")) or not arabic_word(word):
         return False
     lex = ctx.lexicon
     if word in lex.stopwords or word in lex.value_words or word in lex.first_names:
         return False
-    if ctx.hit_in_word(start, ENTITY | TRIGGER | TITLE) is not None:
+    if word in lex.nisba or ctx.hit_in_word(start, ENTITY | TRIGGER | TITLE | NISBA) is not None:
         return False
     nxt = ctx.word_at(end)
-    return nxt is None or not nxt[2].isalnum() or nxt[2] in lex.stopwords
+    return nxt is None or not nxt[2].isalnum() or nxt[2] in lex.stopwords or len(nxt[2]) == 1
 
 
 def _second_surname(ctx: Context, end: int) -> int:
