@@ -186,3 +186,11 @@ def test_a_world_region_inside_a_known_name_is_a_place_of_its_own() -> None:
     assert at(text, "LOC", "جنوب شرق آسيا") in got
     assert at(text, "ORG", "مجموعة دول أمريكا اللاتينية والكاريبي") in got
     assert at(text, "LOC", "أمريكا اللاتينية والكاريبي") in got
+
+
+def test_a_foreign_first_name_makes_an_unknown_full_name_a_person() -> None:
+    # neither person is in any gazetteer: the first names alone mark the names
+    text = "قال توم كارلسون إن الوفد وصل، ونفى رونين شاحار ذلك."
+    got = spans(predict(text))
+    assert at(text, "PER", "توم كارلسون") in got
+    assert at(text, "PER", "رونين شاحار") in got
