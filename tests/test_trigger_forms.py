@@ -207,3 +207,16 @@ def test_an_estimate_and_a_death_against_their_homographs() -> None:
     assert not any(s == span(text, "تقدّر") for _, s in got)
     assert ("Die", span(text, "توفي")) in got
     assert not any(s == span(text, "توفي", "أن ") for _, s in got)
+
+
+def test_losing_control_a_petition_and_colloquial_speech() -> None:
+    text = (
+        "وقال الجيش إن الحكومة فقدت السيطرة على المدينة. والتمست النيابة من المحكمة تأجيل "
+        "القضية. سؤال: بواشنطن بيحكوا عن قاعدة عسكرية."
+    )
+    rec = predict(text)
+    got = triggers(rec)
+    lost = [v for v in rec.events if v.trigger.surface == "فقدت السيطرة"]
+    assert [str(v.attributes.control_direction) for v in lost] == ["lose"]
+    assert ("Request", span(text, "التمست")) in got
+    assert ("Statement", span(text, "يحكوا")) in got
