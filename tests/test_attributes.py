@@ -110,6 +110,15 @@ def attrs(text: str, surface: str) -> tuple[str, str, str]:
             "جلسة",
             ("POSITIVE", "FUTURE", "UNSPECIFIED"),
         ),
+        # the damma of a passive perfect tells the verb from its verbal noun
+        ("وفي تطور آخر، قُتل ثلاثة جنود في كمين.", "قُتل", ("POSITIVE", "ASSERTED", "PAST")),
+        # a form V/VI perfect is past; لم + a verb of continuing keeps the present
+        (
+            "وقال الوزير الذي تواصل مع الطرفين إن الوضع هادئ.",
+            "تواصل",
+            ("POSITIVE", "ASSERTED", "PAST"),
+        ),
+        ("وقال إن الجيش لم يعد يسيطر على المدينة.", "يسيطر", ("NEGATIVE", "ASSERTED", "PRESENT")),
         # participles and verbal nouns are no finite verbs
         ("وأعلن الجيش سحب قواته من البلدة.", "سحب", ("POSITIVE", "ASSERTED", "UNSPECIFIED")),
     ],

@@ -69,7 +69,7 @@ def event_attributes(
     if is_verb:
         if "س" in prefix or negator == "لن" or (left and bare(left[-1]) == "سوف"):
             tense = Tense.FUTURE
-        elif negator == "لم" and tense is Tense.PRESENT:
+        elif negator == "لم" and tense is Tense.PRESENT and bare(left[-1]) == "لم":
             tense = Tense.PAST  # لم + jussive
         elif modality is Modality.FUTURE and tense is Tense.PRESENT:
             tense = Tense.FUTURE
@@ -134,6 +134,15 @@ _NOUN_FORMS = frozenset(
     ]
 )
 _PERFECT_MARK = frozenset(["قد", "لقد", "فقد"])
+_BEFORE_NOUN = frozenset([*ANY, "الي", "علي", "عن", "في"])
+_DAMMA = "\N{ARABIC DAMMA}"
+
+
+def _passive_mark(ctx: Context, start: int) -> bool:
+    """Whether the trigger's first letter carries a damma in the raw text."""
+    raw = ctx.norm.raw
+    at = ctx.norm.to_raw(start) + 1
+    return raw[at : at + 2].find(_DAMMA) >= 0
 _FATHATAN = "\N{ARABIC FATHATAN}"
 _TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
 
@@ -141,10 +150,12 @@ _TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
 def _is_finite_verb(ctx: Context, trig: TriggerCandidate, first: str, left: list[str]) -> bool:
     """Whether a trigger from a verb row is a finite verb here, not a participle (مؤكداً،
     قائلاً) or a verbal noun (سحب القوات، قوله): those keep tense UNSPECIFIED."""
-    if first in _NOUN_FORMS:
-        return False
+    if first in _NOUN_FORMS or (left and left[-1] in _BEFORE_NOUN):
+        return False  # (قبل أي تفاوض، إلى تسليم: a verb never follows أي or a preposition)
     if first in _NOUN_LIKE:
-        return bool(left) and left[-1] in _PERFECT_MARK and not trig.prefix
+        if _passive_mark(ctx, trig.start):
+            return True  # قُتل، وجُرح: the damma of a passive perfect
+        return bool(left) and left[-1] in _PERFECT_MARK and "ب" not in trig.prefix
     if first.startswith("م") and len(first) >= 5 and first.endswith(("ا", "ه")):
         return False  # the active participle of a derived verb: مؤكدا، مشيره، مطالبا
     text = ctx.text
@@ -169,8 +180,20 @@ def _verb_tense(key: str) -> Tense:
     return tense
 
 
+# Form V and VI perfects (تفعّل، تفاعل) whose imperfects take a second ت (يتحدث، تتواصل):
+# bare, they are past (تحدث البيان، تعهد الزعيم، الذي تواصل مع الجانبين).
+_T_PERFECTS = frozenset(
+    [
+        *("تحدث", "تعهد", "تواصل", "توفي", "توصل", "تفاوض", "تبادل", "تراجع", "توعد"),
+        *("تصدي", "تعرض", "تسلم", "تلقي", "تبني", "تمكن", "تولي", "توغل", "تقدم"),
+    ]
+)
+
+
 def _verb_tense_of(key: str) -> Tense:
     first = key.split(" ", 1)[0]
+    if bare(first) in _T_PERFECTS:
+        return Tense.PAST
     if first.startswith("ي") or (first.startswith("ت") and not first.endswith(("ت", "وا", "ا"))):
         return Tense.PRESENT
     return Tense.PAST
