@@ -162,3 +162,14 @@ def test_a_light_verb_with_a_comma_glued_to_it_still_names_the_doer() -> None:
     text = "وكان وزير الخارجية عباس عراقجي قد أجرى، مساء الأربعاء، اتصالاً هاتفياً بنظيره العماني."
     got = arguments(predict(text))
     assert (span(text, "اتصالاً هاتفياً"), "Participant", span(text, "عباس عراقجي")) in got
+
+
+def test_a_call_with_the_counterpart_names_the_partner_after_the_nisba() -> None:
+    text = (
+        "وأجرى وزير الخارجية الباكستاني إسحاق دار، مساء أمس، "
+        "اتصالاً هاتفياً بنظيره الهندي سوبراهمانيام جايشانكار."
+    )
+    got = arguments(predict(text))
+    call = span(text, "اتصالاً هاتفياً")
+    assert (call, "Participant", span(text, "إسحاق دار")) in got
+    assert (call, "Participant", span(text, "سوبراهمانيام جايشانكار")) in got

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from annotate.preannotate import sentence_roles, sentence_times
 from annotate.preannotate.attachment import Attachment, allowed, has_role
 from annotate.preannotate.sentence import Sentence
-from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
+from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed, subject
 from annotate.schema import EntityType, EventType, Role, ValueType
 
@@ -67,6 +67,20 @@ def attach_all(
         sentence_roles.sentence_roles(sent, triggers, verbal, ks, subjects, out, entities)
         sentence_roles.syntax_roles(sent, triggers, verbal, ks, subjects, out, entities)
     return out
+
+
+# نظيره، نظيرته، نظرائه: "his counterpart", a title that only says the partner's rank.
+_COUNTERPART = ("نظير", "نظرا")
+
+
+def _past_counterpart(ctx: Context, pos: int) -> int:
+    """Past the nisba adjectives after a counterpart word (`بنظيره الأمريكي بيت هيغسيث`): where
+    the partner's name may start."""
+    word = ctx.word_at(pos)
+    while word is not None and is_definite_nisba(word[2]):
+        pos = word[1]
+        word = ctx.word_at(pos)
+    return pos
 
 
 def _outer(entities: list[Candidate]) -> list[tuple[int, Candidate]]:
@@ -130,6 +144,8 @@ def _attach_one(
             word = ctx.word_at(trig.end)
             if word is not None and word[2].startswith(_BEH) and len(word[2]) > 2:
                 pos = sent.title_from.get(word[0] + 1, word[0] + 1)
+                if word[2][1:].startswith(_COUNTERPART):
+                    pos = _past_counterpart(ctx, word[1])  # بنظيره الأمريكي X
                 found = sent.after(pos)
                 if found is not None and found[1].start < word[1] + 60:
                     for i, _ in sent.chain(found)[:4]:
