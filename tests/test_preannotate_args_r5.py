@@ -173,3 +173,13 @@ def test_a_call_with_the_counterpart_names_the_partner_after_the_nisba() -> None
     call = span(text, "اتصالاً هاتفياً")
     assert (call, "Participant", span(text, "إسحاق دار")) in got
     assert (call, "Participant", span(text, "سوبراهمانيام جايشانكار")) in got
+
+
+def test_a_treaty_cited_as_a_framework_takes_no_parties_from_the_talks() -> None:
+    text = (
+        "والتقى وزير الدفاع الأسترالي ريتشارد مارلز نظيره الأمريكي بيت هيغسيث، "
+        "وبحثا التزامات واشنطن بموجب معاهدة الدفاع المشترك."
+    )
+    got = arguments(predict(text))
+    assert (span(text, "التقى"), "Participant", span(text, "بيت هيغسيث")) in got
+    assert not any(t == span(text, "معاهدة") for t, _, _ in got)

@@ -61,6 +61,8 @@ def syntax_roles(
         elif talks_end > 0 and not sent.word_count(talks_end, trig.start - len(trig.prefix), 1):
             continue  # تبحثان التهدئة: the agreement is the topic of the talks, not agreed
         elif parties and not any(a.role in (Role.PARTY, Role.AGENT) for a in out[k]):
+            if _framework(sent, trig):
+                continue  # بحثا التزامات واشنطن بموجب معاهدة الدفاع المشترك: a standing treaty
             if etype is EventType.AGREEMENT:
                 role = Role.PARTY
             elif etype is EventType.RELEASE and roles_syntax.is_exchange(trig):
@@ -71,6 +73,17 @@ def syntax_roles(
                 propose(out[k], etype, role, i, 0.5, entities[i])
     _discussed(ordered, triggers, verbal, out, entities)
     caused.caused(sent, triggers, ordered, out, entities)
+
+
+# Words that cite an agreement in force as a framework: بموجب اتفاق، وفقاً لمعاهدة، تنفيذاً لـ.
+_FRAMEWORK = frozenset(["بموجب", "وفق", "وفقا", "طبقا", "بمقتضي", "استنادا", "تنفيذا"])
+
+
+def _framework(sent: Sentence, trig: TriggerCandidate) -> bool:
+    """An agreement cited as the framework of what is said (`بموجب معاهدة`, `وفقاً لاتفاق`):
+    one in force before the talks, not one they reach."""
+    before = sent.ctx.word_before(trig.start - len(trig.prefix))
+    return before is not None and before[2] in _FRAMEWORK
 
 
 # Verbs of discussing (بحث، ناقش، تباحث): after a meeting verb they name the same meeting.
