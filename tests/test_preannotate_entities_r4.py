@@ -188,3 +188,28 @@ def test_a_french_surname_in_ye_after_a_known_first_name() -> None:
     got = spans(predict(text))
     assert at(text, "PER", "جيمي لوبرييه") in got
     assert at(text, "PER", "فرانسوا بوشيه") in got
+
+
+def test_a_name_stops_before_the_verb_or_the_prepositional_phrase_after_it() -> None:
+    text = (
+        "وقال إن رئيس الحكومة سمير داوود يجري اتصالات، وإن المبعوث الخاص بيتر كولمان قدّم "
+        "مقترحاً، واستدعت الوزارة السفير هوانغ مينغ لتسليمه احتجاجاً، ثم التقى الرئيس علي بأي ثمن."
+    )
+    got = spans(predict(text))
+    assert at(text, "PER", "سمير داوود") in got
+    assert at(text, "PER", "بيتر كولمان") in got
+    assert at(text, "PER", "هوانغ مينغ") in got
+    assert at(text, "PER", "علي", "الرئيس ") in got
+
+
+def test_a_name_after_ali_spelled_ala_is_not_propagated() -> None:
+    text = "واستقبل الرئيس علي الوفد، ثم وافق على الاتفاق."
+    got = spans(predict(text))
+    assert at(text, "PER", "علي") in got
+    assert at(text, "PER", "على") not in got
+
+
+def test_a_name_word_that_starts_with_a_preposition_letter_stays() -> None:
+    text = "التقى الوزير ناصر بوريطة نظيره الفريق لام بول أمس."
+    got = spans(predict(text))
+    assert at(text, "PER", "ناصر بوريطة") in got

@@ -66,6 +66,23 @@ _PREPOSITIONS = frozenset(["\N{ARABIC LETTER BEH}", "\N{ARABIC LETTER LAM}"])
 _FOREIGN_ENDINGS = ("وف", "يف", "سكي", "ينكو", "يتش", "يان", "وفا", "يفا", "شفيلي")
 
 
+def _governed(ctx: Context, start: int, rest: str) -> bool:
+    """Is `rest`, after a preposition ب/ل at `start`, a function word (أي، هذا: not the
+    أم/ام of لام، a name) or a verbal noun with a pronoun suffix (تسليمه، إبلاغها)?"""
+    if rest in ctx.lexicon.stopwords:
+        return len(rest) >= 3 or ctx.raw_char(start + 1) in _HAMZA_ALEFS
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if rest.endswith(suffix):
+            stem = rest[: -len(suffix)]
+            return _masdar(stem) or (len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي")
+    return False
+
+
+_HAMZA_ALEFS = frozenset(
+    ["\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}", "\N{ARABIC LETTER ALEF WITH HAMZA BELOW}"]
+)
+
+
 def _masdar(word: str) -> bool:
     """The إفعال masdar shape (اجراء، افراج، اطلاق), hamza and alef forms normalised."""
     return len(word) == 5 and word[0] == "ا" and word[3] == "ا"
@@ -104,6 +121,8 @@ def name_like(
         return False  # قائد ميداني، مسؤول عسكري: an adjective after a title
     if word[0] in _PREPOSITIONS and (is_definite(word[1:]) or _masdar(word[1:])):
         return False  # طالب زعيم المعارضة بإجراء تحقيق: a preposition and its noun
+    if word[0] in _PREPOSITIONS and _governed(ctx, start, word[1:]):
+        return False  # بأي وقت، لهذا الشهر، لتسليمه: a preposition and its object
     if word == AMIR and given_amir(ctx, end):
         return True
     for offset in (0, 1, 2):
@@ -162,6 +181,8 @@ def _loose_shape(ctx: Context, word: str) -> bool:
         return False
     if _past_verb_shape(word) and word not in ctx.lexicon.first_names:
         return False
+    if word.startswith("مست") and len(word) >= 5:
+        return False  # مستعد، مستمر: the participle of an استفعل verb
     if word[0] in "يتن" and (
         word.startswith(_VERB_STEMS) or (len(word) >= 5 and word.endswith(_VERB_ENDINGS))
     ):

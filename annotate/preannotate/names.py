@@ -60,6 +60,8 @@ def closed_name(ctx: Context, pos: int) -> tuple[int, int] | None:
         middle_ali = bool(words) and w == "علي" and ctx.raw_char(we - 1) != ALEF_MAKSURA
         if not middle_ali and not name_like(ctx, ws, we, w, not words, loose=True):
             break
+        if len(words) == 2 and _verb_after_name(ctx, ws, we, w):
+            break
         if not words:
             we = hyphen_tail(ctx, we)  # فوستان-أرشانج: a compound first name
         words.append((ws, we, w))
@@ -207,6 +209,18 @@ def name_after(
     if start < 0:
         return None
     return start, _second_surname(ctx, end) if count >= 2 else end
+
+
+_SHADDA = "\N{ARABIC SHADDA}"
+
+
+def _verb_after_name(ctx: Context, start: int, end: int, word: str) -> bool:
+    """Is a third word after two name words the verb of the clause: a four-letter imperfect
+    (يجري، تعلن) or a word written with a shadda (قدّم), which transliterations never carry?"""
+    if len(word) == 4 and word[0] in "يت" and word not in ctx.lexicon.first_names:
+        return True
+    raw = ctx.norm.raw[ctx.norm.to_raw(start) : ctx.norm.to_raw(end - 1) + 1]
+    return _SHADDA in raw and word not in ctx.lexicon.first_names
 
 
 def hyphen_tail(ctx: Context, end: int) -> int:

@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 
 from annotate.preannotate.gazetteer import TITLE, TRIGGER
-from annotate.preannotate.name_words import AMIR, definite_surname, given_amir, name_like
+from annotate.preannotate.name_words import (
+    ALEF_MAKSURA,
+    AMIR,
+    definite_surname,
+    given_amir,
+    name_like,
+)
 from annotate.preannotate.names import (
     MAX_NAME,
     NAME_LINKS,
@@ -180,7 +186,8 @@ def propagate(ctx: Context, people: list[Candidate]) -> list[Candidate]:
         Candidate(i, j, EntityType.PER, score, "propagated")
         for form, score in forms.items()
         for ws, i, j in ctx.mentions_of(form, _PERSON_CLITICS)
-        if not is_definite(form) or _starts_a_phrase(ctx, ws)
+        if (not is_definite(form) or _starts_a_phrase(ctx, ws))
+        and not (form[-1] == "ي" and ctx.raw_char(j - 1) == ALEF_MAKSURA)
     ]
 
 
