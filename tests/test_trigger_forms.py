@@ -21,7 +21,7 @@ def test_a_sound_verb_has_every_person_number_and_object() -> None:
     got = texts("هاجم/يهاجم")
     for form in ("هاجمتا", "هاجموا", "يهاجمان", "تهاجمان", "يهاجمون", "يهاجموا", "هاجموهم"):
         assert got[form] is False
-    for form in ("هاجمنا", "هاجمتم", "نهاجم", "أهاجم"):
+    for form in ("هاجمنا", "هاجمتم", "نهاجم", "أهاجم", "تهاجمون"):
         assert got[form] is True
 
 
@@ -220,3 +220,21 @@ def test_losing_control_a_petition_and_colloquial_speech() -> None:
     assert [str(v.attributes.control_direction) for v in lost] == ["lose"]
     assert ("Request", span(text, "التمست")) in got
     assert ("Statement", span(text, "يحكوا")) in got
+
+
+def test_leaving_a_body_and_receiving_casualties_are_no_events() -> None:
+    left = 'وانسحبت الدولة من "المجموعة الاقتصادية" العام الماضي. '
+    troops = "وانسحبت القوات من البلدة صباح اليوم. "
+    hospital = "واستقبل المستشفى عشرات الجرحى. "
+    visit = "واستقبل الرئيس وزير الخارجية الفرنسي."
+    text = left + troops + hospital + visit
+
+    def at(sentence: str, word: str) -> tuple[int, int]:
+        start = text.index(sentence) + sentence.index(word)
+        return start, start + len(word)
+
+    got = triggers(predict(text))
+    assert ("Withdraw", at(left, "انسحبت")) not in got
+    assert ("Withdraw", at(troops, "انسحبت")) in got
+    assert ("Meet", at(hospital, "استقبل")) not in got
+    assert ("Meet", at(visit, "استقبل")) in got

@@ -8,7 +8,7 @@ dictionary, so that a verb is never known in some persons only:
 
 - a verb `past/present` (`هاجم/يهاجم`): the third person past and present (masculine and
   feminine, singular, dual, plural), the subjunctive plural (يهاجموا), the first person
-  (هاجمنا، نهاجم، أهاجم) and the second plural (هاجمتم), and the object pronouns
+  (هاجمنا، نهاجم، أهاجم) and the second plural (هاجمتم، تهاجمون), and the object pronouns
   ه، ها، هم، هما، كم on the third-person forms (أعلنه، نقلته، سلّموهم، ينفيه). Weak verbs follow
   their class, read from the spelling: a final alif or alif maqsura is defective (دعا/يدعو،
   نفى/ينفي: دعت، دعوا، نفيا، ينفون، دعاه، نفاه); an alif before the last letter of the past is
@@ -114,6 +114,8 @@ def _present_forms(present: str) -> list[Form]:
     if len(body) >= 3:  # نصف، أصف (from يصف) are "half" and a name: long presents only
         first = body if body[0] != _ALIF else body[1:]
         out += [Form(_NOON + body, True), Form(_HAMZA_ALIF + first, True)]
+        # the second plural of an interviewer's question (هل تطالبون، لماذا تتهمون)
+        out += [Form(_TEH + base[1:] + _PLURAL, True), Form(_TEH + base[1:] + _PLURAL_SUBJ, True)]
     for carrier in (object_base, _TEH + object_base[1:], base + _PLURAL):
         out += [Form(carrier + p) for p in _PRONOUNS]
     return out

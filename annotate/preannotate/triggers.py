@@ -195,6 +195,34 @@ _VERDICT = frozenset(["حكم", "حكما", "احكام", "عقوبه", "قضت"
 
 
 _MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
+_RECEIVED = _paradigm("استقبل/يستقبل")
+_RECEIVED_PEOPLE = frozenset(
+    [
+        *("عشرات", "مئات", "الاف", "جرحي", "الجرحي", "مصابين", "المصابين", "قتلي", "القتلي"),
+        *("جثث", "الجثث", "لاجيين", "اللاجيين", "نازحين", "النازحين", "مرضي", "المرضي"),
+    ]
+)
+# Leaving an agreement, a body or a process (انسحبت من الاتفاق، من "إيكواس"، من المفاوضات) is
+# no withdrawal of forces.
+_BODIES = frozenset(
+    [
+        *("اتفاق", "الاتفاق", "اتفاقيه", "الاتفاقيه", "معاهده", "المعاهده", "مبادره"),
+        *("المبادره", "منظمه", "المنظمه", "مجموعه", "المجموعه", "الاتحاد", "اتحاد", "التحالف"),
+        *("تحالف", "عضويه", "المحادثات", "المفاوضات", "الانتخابات", "السباق", "الحكومه"),
+        *("الجامعه", "المجلس", "الميثاق", "اللجنه", "الحوار", "العمليه", "الصفقه", "صفقه"),
+    ]
+)
+
+
+def _from_a_body(ctx: Context, pos: int) -> bool:
+    """Is the withdrawal at `pos` one from an agreement, a body or a process?"""
+    words = [w for w in _clause_words(ctx, pos, 10) if w != '"']
+    for i, word in enumerate(words[:-1]):
+        if word == "من":
+            return words[i + 1] in _BODIES
+    return False
+
+
 _FULFILLED = ("بالتزام", "بتعهد", "بوعود", "بوعد", "بما")
 _ESTIMATE = _paradigm("قدر/يقدر")
 # A session (جلسة) is a meeting of a council or of negotiators, not a court's hearing
@@ -224,6 +252,13 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> boo
     if etype is EventType.CONTROL and cand.key == "السيطره":
         before = ctx.word_before(cand.start - len(cand.prefix))
         return before is not None and before[2] == "تحت"  # الوضع تحت السيطرة: under control
+    if etype is EventType.WITHDRAW:
+        return _from_a_body(ctx, cand.end)
+    if etype is EventType.MEET and cand.key in _RECEIVED:
+        # استقبل المستشفى عشرات الجرحى: receiving casualties or refugees is no meeting
+        return any(
+            w in _RECEIVED_PEOPLE or w[:1].isdigit() for w in _clause_words(ctx, cand.end, 5)
+        )
     if etype is EventType.DIE and cand.key == "توفي":
         # توفي بالتزاماتها: she fulfils her obligations (تُوفي), not he died (تُوفّي)
         after = ctx.word_at(cand.end)
