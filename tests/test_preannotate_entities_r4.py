@@ -213,3 +213,15 @@ def test_a_name_word_that_starts_with_a_preposition_letter_stays() -> None:
     text = "التقى الوزير ناصر بوريطة نظيره الفريق لام بول أمس."
     got = spans(predict(text))
     assert at(text, "PER", "ناصر بوريطة") in got
+
+
+def test_a_body_named_inside_a_title_is_nested() -> None:
+    text = (
+        "التقى رئيس المجلس العسكري الجنرال سامي دياكيتي قائد القوات المسلحة الغانية، "
+        "بحضور وزير الخارجية الغاني وقائد الجيش."
+    )
+    got = spans(predict(text))
+    assert at(text, "ORG", "المجلس العسكري") in got
+    assert at(text, "ORG", "القوات المسلحة الغانية") in got
+    assert at(text, "ORG", "الخارجية الغاني") not in got
+    assert at(text, "ORG", "الجيش") not in got

@@ -112,9 +112,11 @@ def find_entities(
     # An ORG head inside a title (وزير الخارجية) belongs to the title, unless it ends it.
     title_starts = [t[0] for t in title_spans]
     title_reach = list(accumulate((t[1] for t in title_spans), max))
-    head_spans = [
-        h for h in heads.values() if not _inside_a_title(h, titles, title_starts, title_reach)
-    ]
+    head_spans: list[tuple[int, int, str]] = []
+    in_titles: list[tuple[int, int, str]] = []
+    for h in heads.values():
+        inside = _inside_a_title(h, titles, title_starts, title_reach)
+        (in_titles if inside else head_spans).append(h)
     norp_hits = [
         (c.start, c.end, ctx.text[c.start : c.end])
         for c in cands
@@ -124,6 +126,8 @@ def find_entities(
     cands.extend(groups)
     headed = find_headed(ctx, head_spans, groups)
     cands.extend(c for c in headed if c.source != GENERIC)
+    if in_titles:
+        cands.extend(_bodies_in_titles(ctx, in_titles, groups, title_spans, title_starts))
     ends = {c.start: c.end for c in headed if c.label is EntityType.ORG}
     cands.extend(find_people(ctx, title_spans, ends))
     cands.extend(find_first_names(ctx, first_names))
@@ -220,6 +224,29 @@ def _domain_of_its_head(ctx: Context, cand: Candidate, top: list[Candidate]) -> 
     return any(
         o.label is EntityType.ORG and o.start == before[0] and o.end == cand.end for o in top
     )
+
+
+def _bodies_in_titles(
+    ctx: Context,
+    heads: list[tuple[int, int, str]],
+    groups: list[Candidate],
+    title_spans: list[tuple[int, int, str]],
+    title_starts: list[int],
+) -> list[Candidate]:
+    """The bodies named inside a title that run to its end or past it (رئيس | المجلس
+    العسكري، قائد | القوات المسلحة الكولومبية): a body, not a ministry's domain (وزير
+    الخارجية القطري) and not a bare head (قائد الجيش)."""
+    out: list[Candidate] = []
+    for cand in find_headed(ctx, heads, groups):
+        if cand.label is not EntityType.ORG or cand.source == GENERIC:
+            continue
+        head = ctx.text[cand.start : cand.end].split(" ", 1)[0]
+        if head in _DOMAINS or " " not in ctx.text[cand.start : cand.end]:
+            continue
+        j = bisect_left(title_starts, cand.start) - 1
+        if j >= 0 and title_spans[j][1] <= cand.end:
+            out.append(cand)
+    return out
 
 
 def _inside_a_title(
