@@ -183,3 +183,21 @@ def test_a_treaty_cited_as_a_framework_takes_no_parties_from_the_talks() -> None
     got = arguments(predict(text))
     assert (span(text, "التقى"), "Participant", span(text, "بيت هيغسيث")) in got
     assert not any(t == span(text, "معاهدة") for t, _, _ in got)
+
+
+def test_a_mediator_cue_after_talks_is_theirs_not_the_agreement_after_it() -> None:
+    text = (
+        "وانتهت المحادثات بين إثيوبيا ومصر في القاهرة، برعاية الاتحاد الأفريقي، "
+        "دون التوصل إلى اتفاق."
+    )
+    got = arguments(predict(text))
+    au = span(text, "الاتحاد الأفريقي")
+    assert (span(text, "المحادثات"), "Mediator", au) in got
+    assert not any(t == span(text, "اتفاق") and role == "Mediator" for t, role, _ in got)
+
+
+def test_an_event_told_under_the_mediated_one_shares_its_mediator() -> None:
+    text = "ونُفذت صفقة التبادل برعاية اللجنة الدولية للصليب الأحمر وأُطلق بموجبها سراح ٤٠ أسيراً."
+    got = arguments(predict(text))
+    icrc = span(text, "اللجنة الدولية للصليب الأحمر")
+    assert (span(text, "سراح"), "Mediator", icrc) in got

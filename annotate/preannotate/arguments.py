@@ -61,12 +61,38 @@ def attach_all(
         speech = frozenset(k for k in ks if triggers[k].event_type in _SPEECH)
         for k in ks:
             subjects[k] = subject(sent, triggers[k], verbal[k], sent_occs, subjects, ks, speech)
+        mediated = [triggers[k] for k in ks if has_role(triggers[k].event_type, Role.MEDIATOR)]
         for k in ks:
-            _attach_one(sent, triggers[k], verbal[k], subjects.get(k, []), out[k], entities)
+            _attach_one(
+                sent, triggers[k], verbal[k], subjects.get(k, []), out[k], entities, mediated
+            )
         sentence_times.times(sent, triggers, ks, out, entities)
         sentence_roles.sentence_roles(sent, triggers, verbal, ks, subjects, out, entities)
         sentence_roles.syntax_roles(sent, triggers, verbal, ks, subjects, out, entities)
     return out
+
+
+def _claimed(
+    ctx: Context, trig: TriggerCandidate, cue: int, mediated: list[TriggerCandidate]
+) -> bool:
+    """A mediator cue at `cue` modifies the event of another kind named nearer before it:
+    `المحادثات بين X و Y في مسقط، برعاية Z، لم تفضِ إلى اتفاق` (the talks', not the
+    agreement's), `إعلان المبادئ …، لكن جولات التفاوض برعاية Z` (the rounds'); but an event
+    told under it (`صفقة برعاية Z أُطلق بموجبها سراح`) shares it."""
+    before = [t for t in mediated if t.end <= cue]
+    if trig.end <= cue:
+        between = [t for t in before if t.start >= trig.end]
+        return any(t.event_type is not trig.event_type for t in between)
+    if not before:
+        return False
+    word = ctx.word_before(trig.start - len(trig.prefix))
+    if word is not None and word[2] in _UNDER_IT:
+        return False
+    return max(before, key=lambda t: t.end).event_type is not trig.event_type
+
+
+# `أُطلق بموجبها سراح`, `أُفرج خلالها عن`: an event under the one named before.
+_UNDER_IT = frozenset(["بموجبها", "بموجبه", "خلالها", "خلاله"])
 
 
 # نظيره، نظيرته، نظرائه: "his counterpart", a title that only says the partner's rank.
@@ -107,7 +133,9 @@ def _attach_one(
     subject: list[tuple[int, Candidate]],
     out: list[Attachment],
     entities: list[Candidate],
+    mediated: list[TriggerCandidate],
 ) -> None:
+    """`mediated`: the sentence's triggers that may have a Mediator."""
     ctx = sent.ctx
     etype = trig.event_type
     used: set[int] = set()
@@ -157,7 +185,7 @@ def _attach_one(
                 continue  # the proposer of this very ceasefire: وقف لإطلاق النار اقترحته X
             if cue in _AFTER_CUES and not (0 <= k - trig.end < 90):
                 continue  # محادثات جدة، التي رعتها X: the talks before the cue only
-            if k >= 0 and abs(k - trig.start) < 120:
+            if k >= 0 and abs(k - trig.start) < 120 and not _claimed(ctx, trig, k, mediated):
                 pos = k + len(cue)
                 word = ctx.word_at(pos)
                 if word is not None and word[2] == "من":
