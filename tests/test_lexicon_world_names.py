@@ -194,3 +194,23 @@ def test_a_foreign_first_name_makes_an_unknown_full_name_a_person() -> None:
     got = spans(predict(text))
     assert at(text, "PER", "توم كارلسون") in got
     assert at(text, "PER", "رونين شاحار") in got
+
+
+def test_no_person_row_starts_with_a_title() -> None:
+    # a title is an OCC of its own before the name (الملك | عبد الله الثاني); أمير without
+    # the article is also a first name (أمير حاتمي)
+    titles = set(default_lexicon().titles) - {norm_key("أمير")}
+    bad = [
+        e.key
+        for e in _entries("world_people.tsv")
+        if any(" ".join(e.key.split()[:n]) in titles for n in (1, 2, 3))
+    ]
+    assert bad == []
+
+
+def test_a_title_before_a_world_name_stays_an_occupation() -> None:
+    text = "استقبل الملك عبد الله الثاني وزير الخارجية الأمريكي ماركو روبيو في عمّان."
+    got = spans(predict(text))
+    assert at(text, "OCC", "الملك") in got
+    assert at(text, "PER", "عبد الله الثاني") in got
+    assert at(text, "PER", "ماركو روبيو") in got
