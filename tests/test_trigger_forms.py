@@ -238,3 +238,23 @@ def test_leaving_a_body_and_receiving_casualties_are_no_events() -> None:
     assert ("Withdraw", at(troops, "انسحبت")) in got
     assert ("Meet", at(hospital, "استقبل")) not in got
     assert ("Meet", at(visit, "استقبل")) in got
+
+
+def test_an_exchange_of_views_a_post_and_a_death() -> None:
+    views = "وتبادل الجانبان وجهات النظر حول الأزمة. "
+    captives = "وتتبادل الحكومة والحركة ٢٠٠ أسير غداً. "
+    post = "وكتب الرئيس على حسابه في منصة إكس أن الهدنة صامدة. "
+    books = "وكتب التاريخ في المكتبة. "
+    death = "وقال الجيش إن الجندي فارق الحياة متأثراً بجراحه."
+    text = views + captives + post + books + death
+
+    def at(sentence: str, word: str) -> tuple[int, int]:
+        start = text.index(sentence) + sentence.index(word)
+        return start, start + len(word)
+
+    got = triggers(predict(text))
+    assert ("Release", at(views, "تبادل")) not in got
+    assert ("Release", at(captives, "تتبادل")) in got
+    assert ("Statement", at(post, "كتب")) in got
+    assert ("Statement", at(books, "كتب")) not in got
+    assert ("Die", at(death, "فارق الحياة")) in got

@@ -47,8 +47,12 @@ _MILITARY_OPERATION = frozenset(
     ]
 )
 _CALMED = frozenset(["الوضع", "الاوضاع", "التوتر", "التوترات", "الاجواء", "الموقف", "النفوس"])
-_ACCUSATIONS = frozenset(["الاتهامات", "اتهامات"])
 _EXCHANGE_VERBS = frozenset(["تبادلت", "تبادلا", "يتبادل", "تتبادل", "يتبادلان", "تتبادلان"])
+_CAPTIVES = (
+    *("اسير", "اسري", "الاسير", "الاسري", "محتجز", "المحتجز", "رهاين", "الرهاين", "رهين"),
+    *("الرهين", "سجين", "السجين", "سجنا", "السجنا", "معتقل", "المعتقل", "جثث", "الجثث"),
+    *("جثامين", "الجثامين", "رفات", "الرفات", "مختطف", "المختطف"),
+)
 
 
 def _paradigm(*lemmas: str) -> frozenset[str]:
@@ -223,6 +227,11 @@ def _from_a_body(ctx: Context, pos: int) -> bool:
     return False
 
 
+_WROTE = _paradigm("كتب/يكتب")
+_CHANNELS = (
+    *("منصه", "حساب", "صفحه", "تغريده", "منشور", "تدوينه", "رساله", "مقال", "موقع"),
+    *("اكس", "تويتر", "فيسبوك", "تلغرام", "تليغرام"),
+)
 _FULFILLED = ("بالتزام", "بتعهد", "بوعود", "بوعد", "بما")
 _ESTIMATE = _paradigm("قدر/يقدر")
 # A session (جلسة) is a meeting of a council or of negotiators, not a court's hearing
@@ -258,6 +267,12 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> boo
         # استقبل المستشفى عشرات الجرحى: receiving casualties or refugees is no meeting
         return any(
             w in _RECEIVED_PEOPLE or w[:1].isdigit() for w in _clause_words(ctx, cand.end, 5)
+        )
+    if cand.key in _WROTE:
+        # كتب X على حسابه / في تغريدة: a post; كتب alone is also "books"
+        words = _clause_words(ctx, cand.end, 8)
+        return not any(
+            w == ":" or any(w[i:].startswith(_CHANNELS) for i in (0, 1, 2)) for w in words
         )
     if etype is EventType.DIE and cand.key == "توفي":
         # توفي بالتزاماتها: she fulfils her obligations (تُوفي), not he died (تُوفّي)
@@ -310,15 +325,10 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> boo
         after = ctx.word_at(cand.end)
         return after is None or after[2] not in ("الي", "إلى")
     if etype is EventType.RELEASE and cand.key in _EXCHANGE_VERBS:
-        # يتبادل الطرفان القصف: an exchange of fire, not of prisoners
-        pos = cand.end
-        for _ in range(8):  # past the subject and a date: يتبادل الطرفان منذ أيام القصف
-            word = ctx.word_at(pos)
-            if word is None or word[2] in (",", ".", "؛"):
-                break
-            if word[0] in starts or word[2] in _ACCUSATIONS:
-                return True
-            pos = word[1]
+        # an exchange is a release only of captives (تتبادلان ٢٠٠ أسير); يتبادل الطرفان
+        # القصف، تبادلا وجهات النظر are no release
+        words = _clause_words(ctx, cand.end, 8)  # past the subject and a date
+        return not any(w.startswith(_CAPTIVES) for w in words)
     if etype is EventType.AGREEMENT and cand.key == "تهديه":
         # تهدئة الوضع / التوتر: calming a situation, not a truce
         after = ctx.word_at(cand.end)
