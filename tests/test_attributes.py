@@ -86,6 +86,17 @@ def attrs(text: str, surface: str) -> tuple[str, str, str]:
             "الإفراج",
             ("POSITIVE", "REQUESTED", "UNSPECIFIED"),
         ),
+        (
+            "ودعت الوزارة، في بيان اليوم الأحد، إلى الحوار بين الطرفين.",
+            "الحوار",
+            ("POSITIVE", "REQUESTED", "UNSPECIFIED"),
+        ),
+        # ... but a comma before a new verb ends it
+        (
+            "ودعت الوزارة إلى الهدوء، وقالت إن الهجوم استهدف المدنيين.",
+            "الهجوم",
+            ("POSITIVE", "ASSERTED", "UNSPECIFIED"),
+        ),
         # a need in construct, an obligation, a condition "unless"
         (
             "وشدد الوزير على ضرورة وقف القتال.",
@@ -146,6 +157,9 @@ def test_polarity_modality_tense(text: str, surface: str, expected: tuple[str, s
         ("وقدم الوسطاء مسودة اتفاق سلام إلى الطرفين.", "اتفاق", "peace_treaty", "proposed"),
         ("ووافقت الحركة على إلقاء السلاح.", "ووافقت", "disarmament", "agreed"),
         ("وتمسك الطرفان بالهدنة القائمة منذ أشهر.", "الهدنة", "ceasefire", "holding"),
+        # an apposition after a comma, and an instrument named after a city, are signed
+        ("وهدد القتال اتفاق الجزائر للسلام، الموقّع عام 2015.", "اتفاق", "peace_treaty", "signed"),
+        ("وبعد عامين من اتفاق جنيف بقي الأسرى في السجون.", "اتفاق", "other", "signed"),
         ("وأعلن الطرفان الاتفاق على وقف إطلاق النار.", "الاتفاق", "ceasefire", "agreed"),
     ],
 )

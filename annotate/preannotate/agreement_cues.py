@@ -28,6 +28,7 @@ _TRUCE = frozenset(["هدنه", "الهدنه", "بالهدنه", "لهدنه", 
 _PEACE = frozenset(["سلام", "السلام", "للسلام", "بالسلام", "السلم", "للسلم", "سلميه"])
 _EXCHANGE = frozenset(["تبادل", "لتبادل", "التبادل", "بتبادل", "الاسري", "بالاسري", "للاسري"])
 _DISARM = frozenset(["نزع", "لنزع", "بنزع", "القاء", "بالقاء", "لالقاء", "تسليم", "بتسليم"])
+_TOPIC_LINKS = frozenset(["علي", "بشان", "حول", "الي", "عن", "مقابل", "شروط", "بنود"])
 _ARMS = ("السلاح", "سلاح", "الاسلحه", "اسلحه", "اسلحت")
 
 
@@ -41,6 +42,10 @@ def agreement_kind(key: str, hints: Mapping[str, str], right: list[str]) -> Agre
         return AgreementKind.PEACE_TREATY
     for n, word in enumerate(right):
         nxt = right[n + 1] if n + 1 < len(right) else ""
+        # The topic is named right after the agreement word or through a preposition
+        # (اتفاق على وقف، صفقة لتبادل، الخاصة بالأسرى), not as a later clause's word.
+        if n >= 2 and right[n - 1] not in _TOPIC_LINKS and word[0] not in "لب":
+            continue
         if (is_in(word, _STOPPING) and nxt in _STOPPED) or is_in(word, _TRUCE):
             return AgreementKind.CEASEFIRE
         if is_in(word, _PEACE):
@@ -97,9 +102,14 @@ def agreement_stage(
     right: list[str],
     sentence_right: list[str],
     modality: Modality,
+    named: bool = False,
 ) -> AgreementStage:
     """The stage of an Agreement from the clause before it (`left`, nearest last), the words
-    after it in its clause (`right`) and the rest of its sentence (`sentence_right`)."""
+    after it in its clause (`right`) and the rest of its sentence (`sentence_right`).
+
+    `named`: the trigger is an agreement noun named after a place (اتفاق ستوكهولم، معاهدة
+    جنيف): such a named instrument has been signed.
+    """
     if "stage" in hints:
         return AgreementStage(hints["stage"])
     near = left[-3:]
@@ -124,7 +134,12 @@ def agreement_stage(
         return AgreementStage.IN_FORCE
     if any(is_in(w, _UNDER) for w in near[-1:]) or any(is_in(w, _CARRIED_OUT) for w in after[:4]):
         return AgreementStage.IN_FORCE
-    if any(is_in(w, _SIGN_AFTER) for w in after[:4]) or any(is_in(w, _SIGN_BEFORE) for w in left):
+    # (an apposition after a comma still counts: اتفاق بريتوريا للسلام، الموقّع في …)
+    if any(is_in(w, _SIGN_AFTER) for w in sentence_right[:5]) or any(
+        is_in(w, _SIGN_BEFORE) for w in left
+    ):
+        return AgreementStage.SIGNED
+    if named:
         return AgreementStage.SIGNED
     if modality is Modality.PROPOSED or any(w.startswith(_PROPOSE_AFTER) for w in after[:3]):
         return AgreementStage.PROPOSED

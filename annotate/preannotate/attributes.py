@@ -23,9 +23,11 @@ from annotate.preannotate.clause_cues import (
     negation,
     tokens,
 )
+from annotate.preannotate.gazetteer import ENTITY
 from annotate.preannotate.spans import Context, TriggerCandidate
 from annotate.schema import (
     ControlDirection,
+    EntityType,
     EventAttributes,
     EventType,
     Modality,
@@ -78,7 +80,8 @@ def event_attributes(
     if agreement:
         kind = agreement_kind(trig.key, trig.hints, right)
         rest = [w for w in right_toks if w[0].isalnum()]
-        stage = agreement_stage(trig.hints, left, right, rest, modality)
+        named = _named_instrument(ctx, trig, first, right)
+        stage = agreement_stage(trig.hints, left, right, rest, modality, named)
     elif trig.event_type is EventType.CONTROL:
         direction = ControlDirection(trig.hints.get("direction", "gain"))
     key = (polarity, modality, tense, kind, stage, direction)
@@ -93,6 +96,26 @@ def event_attributes(
             control_direction=direction,
         )
     return cached
+
+
+_INSTRUMENTS = frozenset(["اتفاق", "اتفاقيه", "معاهده", "اتفاقات", "اتفاقيات", "بروتوكول"])
+
+
+def _named_instrument(ctx: Context, trig: TriggerCandidate, first: str, right: list[str]) -> bool:
+    """Whether an agreement noun is named by the place name right after it (اتفاق ستوكهولم),
+    not followed by two parties (اتفاق موسكو وأنقرة)."""
+    if first not in _INSTRUMENTS or trig.key != first or not right:
+        return False
+    if len(right) > 1 and right[1].startswith("و"):
+        return False
+    word = ctx.word_at(trig.end)
+    if word is None:
+        return False
+    hit = ctx.longest(word[0], ENTITY)
+    if hit is None or hit.prefix:
+        return False
+    entry = ctx.lexicon.gazetteer.get(hit.key)
+    return entry is not None and entry.label is EntityType.GPE
 
 
 def _unwrapped(ctx: Context, start: int, end: int) -> str:
@@ -143,6 +166,8 @@ def _passive_mark(ctx: Context, start: int) -> bool:
     raw = ctx.norm.raw
     at = ctx.norm.to_raw(start) + 1
     return raw[at : at + 2].find(_DAMMA) >= 0
+
+
 _FATHATAN = "\N{ARABIC FATHATAN}"
 _TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
 

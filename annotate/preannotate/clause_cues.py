@@ -62,17 +62,17 @@ def clause_left(toks: list[str], coordinated: bool = False) -> list[str]:
         if tok in _STOP_MARKS:
             break
         if tok in _COMMA:
+            inserted = _insertion(toks, n)
+            if inserted >= 0:
+                n = inserted - 1  # skip the insertion and its opening comma
+                continue
             if out and (out[-1].startswith(_GO_ON) or out[-1] in _COMPLEMENT):
                 n -= 1
                 continue
             if not out and coordinated:
                 n -= 1
                 continue
-            inserted = _insertion(toks, n)
-            if inserted < 0:
-                break
-            n = inserted - 1  # skip the insertion and its opening comma
-            continue
+            break
         n -= 1
         if not tok[0].isalnum():
             continue  # quotes and brackets do not end a clause
@@ -91,21 +91,34 @@ _COMPLEMENT = frozenset(["الي", "علي"])
 # After a comma, a coordinated noun or prepositional complement goes on with the clause; a
 # coordinated verb (، وأكدت أن …) starts a new one.
 _GO_ON = ("وال", "والي", "وعلي", "وب", "ول")
-_INSERTION = 3
+_INSERTION = 4
+_ADJUNCT_START = frozenset(
+    [
+        *("في", "من", "علي", "عن", "مع", "خلال", "وفق", "وفقا", "بحسب", "حسب", "امس", "صباح"),
+        *("مساء", "ليل", "ليله", "فجر", "ظهر", "يوم", "بدوره", "بدورها", "منذ", "عبر"),
+    ]
+)
 
 
 def _insertion(toks: list[str], comma: int) -> int:
-    """The index of the comma that opens a short insertion ending at `comma`, or -1."""
-    words = 0
+    """The index of the comma that opens a short insertion ending at `comma`, or -1.
+
+    An insertion is an adjunct (`، في بيان اليوم الثلاثاء،`, `، صباح الأحد،`) or an
+    apposition (`، الدول الضامنة للعملية،`): it opens with a preposition, a time word or a
+    definite noun, never with a verb or a conjunction (`، وقال …،` is a clause of its own).
+    """
+    words: list[str] = []
     for n in range(comma - 1, max(-1, comma - 2 * _INSERTION - 2), -1):
         tok = toks[n]
         if tok in _COMMA:
-            return n if words else -1
+            if words and (words[-1] in _ADJUNCT_START or words[-1].startswith("ال")):
+                return n
+            return -1
         if tok in _STOP_MARKS:
             return -1
         if tok[0].isalnum():
-            words += 1
-            if words > _INSERTION:
+            words.append(tok)
+            if len(words) > _INSERTION:
                 return -1
     return -1
 
@@ -327,6 +340,8 @@ FUTURE_AFTER = frozenset(
 _NOT_SA = (
     *("سيار", "سياس", "سيطر", "سياد", "ستين", "ستون", "سته", "سنه", "سنو", "سنت"),
     *("سيد", "سير", "ستار", "سيف", "سينا", "سيول", "سنغ", "سيب", "ستوك", "سيم", "سين"),
+    # foreign names (سيرغي، ستيفن، سيلفا، سيكورسكي، ستولتنبرغ)
+    *("ستيف", "ستول", "سيلف", "سيكور", "ستان", "سنود"),
 )
 
 
