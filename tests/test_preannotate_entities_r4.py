@@ -225,3 +225,12 @@ def test_a_body_named_inside_a_title_is_nested() -> None:
     assert at(text, "ORG", "القوات المسلحة الغانية") in got
     assert at(text, "ORG", "الخارجية الغاني") not in got
     assert at(text, "ORG", "الجيش") not in got
+
+
+def test_a_coast_guard_with_its_nationality_is_a_body() -> None:
+    text = "وقال المتحدث باسم خفر السواحل اليوناني إن زورقاً لخفر السواحل التركي اقترب، وأكد خفر السواحل ذلك."
+    got = spans(predict(text))
+    assert at(text, "OCC", "المتحدث باسم خفر السواحل اليوناني") in got
+    assert at(text, "ORG", "خفر السواحل اليوناني") in got
+    assert at(text, "ORG", "خفر السواحل التركي") in got
+    assert not any(label == "PER" for label, *_ in got)

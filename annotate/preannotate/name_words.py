@@ -131,6 +131,8 @@ def name_like(
                 continue
             if hit.end == end and hit.kinds & (TRIGGER | TITLE | ORG_HEAD | NISBA):
                 return False
+            if hit.end > end and hit.kinds & ORG_HEAD:
+                return False  # خفر السواحل: the first word of a body's head
             if hit.kinds & ENTITY and hit.end >= end:
                 entry = lex.gazetteer.get(hit.key)
                 if entry is not None and entry.label is not EntityType.PER:
