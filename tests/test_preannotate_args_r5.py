@@ -201,3 +201,13 @@ def test_an_event_told_under_the_mediated_one_shares_its_mediator() -> None:
     got = arguments(predict(text))
     icrc = span(text, "اللجنة الدولية للصليب الأحمر")
     assert (span(text, "سراح"), "Mediator", icrc) in got
+
+
+def test_a_target_after_ala_belongs_to_the_nearer_attack_trigger() -> None:
+    text = "وهدد وزير الدفاع بقصف بيروت إذا استمر إطلاق الصواريخ على حيفا."
+    got = arguments(predict(text))
+    assert (span(text, "إطلاق الصواريخ"), "Target", span(text, "حيفا")) in got
+    assert (span(text, "قصف"), "Target", span(text, "حيفا")) not in got
+    text = "وقال المتحدث إن العمليات ستستمر حتى وقف العدوان على غزة."
+    got = arguments(predict(text))
+    assert (span(text, "العمليات"), "Target", span(text, "غزة")) not in got

@@ -223,13 +223,15 @@ def _weapons(sent: Sentence, first: tuple[int, Candidate]) -> list[int]:
     return out
 
 
-def targets(sent: Sentence, trig: TriggerCandidate, subject_end: int) -> list[Proposal]:
-    """Attack targets: after على within six words, or the object after a verb's subject."""
+def targets(sent: Sentence, trig: TriggerCandidate, subject_end: int, limit: int) -> list[Proposal]:
+    """Attack targets: after على within six words and before the next trigger at `limit`
+    (`إذا استمر إطلاق الصواريخ على حيفا`: the firing's), or the object after a verb's
+    subject."""
     ctx = sent.ctx
     out: list[Proposal] = []
     for i, e in sent.entities[bisect_left(sent.starts, trig.end) :]:
         gap = sent.words(trig.end, e.start)
-        if sent.mention_gap(trig.end, e.start) > 6 or "," in gap:
+        if sent.mention_gap(trig.end, e.start) > 6 or "," in gap or e.start >= limit:
             break
         if _cue_before(sent, e) == "علي":
             out.append((Role.PLACE if _area(sent, e) else Role.TARGET, i, 0.55))

@@ -162,7 +162,7 @@ def sentence_roles(
                 proposals.append((Role.INSTRUMENT, i, 0.55))
             subject = subjects.get(k, [])
             subject_end = subject[-1][1].end if verbal[k] and subject else 0
-            proposals += incidents.targets(sent, trig, subject_end)
+            proposals += incidents.targets(sent, trig, subject_end, nxt[0] if nxt else sent.end)
             if not verbal[k] and not subject:
                 proposals += incidents.attackers(sent, trig)
         elif etype is EventType.RELEASE:
