@@ -258,3 +258,15 @@ def test_an_exchange_of_views_a_post_and_a_death() -> None:
     assert ("Statement", at(post, "كتب")) in got
     assert ("Statement", at(books, "كتب")) not in got
     assert ("Die", at(death, "فارق الحياة")) in got
+
+
+def test_mastering_a_situation_regaining_calm_and_searching_are_no_events() -> None:
+    text = (
+        "وقال المحافظ إن فرق الإطفاء سيطرت على الحريق. واستعادت المدينة الهدوء بعد أيام. "
+        "ويبحث السكان عن مأوى. وسيطرت قوات الجيش على البلدة."
+    )
+    got = triggers(predict(text))
+    assert ("Control", span(text, "سيطرت", "الإطفاء ")) not in got
+    assert ("Control", span(text, "استعادت")) not in got
+    assert ("Meet", span(text, "يبحث")) not in got
+    assert ("Control", span(text, "سيطرت", "و")) in got

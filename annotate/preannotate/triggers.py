@@ -162,6 +162,15 @@ _ABSTRACT = frozenset(
         *("الاموال", "التوازن", "المبادره", "الزخم", "الكهرباء", "الاتصالات", "السياده"),
     ]
 )
+_REGAINED = _paradigm("استعاد/يستعيد")
+_CONTROLLED = _paradigm("سيطر/يسيطر") | {"سيطره", "السيطره", "سيطرتها", "سيطرته", "سيطرتهم"}
+_SITUATIONS = frozenset(
+    [
+        *("الوضع", "الاوضاع", "الحريق", "الحرايق", "النيران", "النار", "الامور", "الموقف"),
+        *("التضخم", "الاسعار", "الازمه", "الوباء", "الفيروس", "المرض", "الفيضانات"),
+    ]
+)
+_SEARCHED = _paradigm("بحث/يبحث")
 # Participles that are also plain adjectives (خطوة لافتة = a remarkable step): a statement
 # only when their complement إلى follows.
 _ADJECTIVAL = frozenset(["لافتا", "لافته", "لافتين"])
@@ -342,6 +351,16 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> boo
     if etype is EventType.CONTROL and cand.key == "استعاده":
         after = ctx.word_at(cand.end)
         return after is not None and after[2] in _ABSTRACT
+    if etype is EventType.CONTROL and cand.key in _REGAINED:
+        # استعادت المدينة الهدوء: past the subject to an abstract object
+        return any(w in _ABSTRACT for w in _clause_words(ctx, cand.end, 3))
+    if etype is EventType.CONTROL and cand.key in _CONTROLLED:
+        # سيطر على الوضع، السيطرة على الحريق: mastering a situation, not taking ground
+        words = _clause_words(ctx, cand.end, 3)
+        return len(words) >= 2 and words[0] == "علي" and words[1] in _SITUATIONS
+    if etype is EventType.MEET and cand.key in _SEARCHED:
+        # يبحث السكان عن مأوى: searching, not discussing
+        return "عن" in _clause_words(ctx, cand.end, 3)
     return False
 
 
