@@ -234,3 +234,15 @@ def test_a_coast_guard_with_its_nationality_is_a_body() -> None:
     assert at(text, "ORG", "خفر السواحل اليوناني") in got
     assert at(text, "ORG", "خفر السواحل التركي") in got
     assert not any(label == "PER" for label, *_ in got)
+
+
+def test_an_abbreviation_after_a_quoted_name_and_before_it_in_the_title() -> None:
+    text = (
+        'عنوان: "جاد" تتبنى الهجوم\n\n'
+        'تبنى مسلحون من "جبهة الأحرار الديمقراطية" (جاد) الهجوم، وقالت جاد إنها ستواصل القتال.'
+    )
+    got = spans(predict(text))
+    first = text.index("جاد")
+    assert ("ORG", first, first + 3) in got
+    assert at(text, "ORG", "جاد", "(") in got
+    assert at(text, "ORG", "جاد", "وقالت ") in got

@@ -42,8 +42,9 @@ def find_groups(ctx: Context, norp_hits: list[tuple[int, int, str]]) -> list[Can
     return out
 
 
-# `ORG (ABBR)`: one word of letters in parentheses right after an organisation's name.
-_ABBREVIATION = re.compile(r"[ \t]*\(([^\W\d_]{2,12})\)")
+# `ORG (ABBR)`: one word of letters in parentheses right after an organisation's name, or
+# after the quote that closes it ("جماعة نصرة الإسلام والمسلمين" (جنيم)).
+_ABBREVIATION = re.compile(r"[\"»”]?[ \t]*\(([^\W\d_]{2,12})\)")
 
 
 _CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
@@ -51,7 +52,8 @@ _CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
 
 def abbreviations(ctx: Context, orgs: list[Candidate]) -> list[Candidate]:
     """The abbreviation an organisation's name introduces (قوات سوريا الديمقراطية (قسد)), and
-    its later mentions in the document, a proclitic before them left out."""
+    its other mentions in the document, a proclitic before them left out: also those before
+    it, in a title or a lead that uses the short form first."""
     out: list[Candidate] = []
     text, lex = ctx.text, ctx.lexicon
     for org in orgs:
@@ -65,7 +67,7 @@ def abbreviations(ctx: Context, orgs: list[Candidate]) -> list[Candidate]:
             Candidate(m.start(1), m.end(1), EntityType.ORG, 0.8, "abbreviation", org.subtype)
         )
         for later in re.finditer(rf"(?<![\w])(\w{{0,2}}?){re.escape(abbr)}(?![\w])", text):
-            if later.start(1) > m.end() and later.group(1) in _CLITICS:
+            if later.start(1) != m.start(1) and later.group(1) in _CLITICS:
                 start = later.start() + len(later.group(1))
                 out.append(
                     Candidate(start, later.end(), EntityType.ORG, 0.75, "abbreviation", org.subtype)
