@@ -9,6 +9,7 @@ from typing import Any
 
 import orjson
 import pytest
+from hypothesis import example as hypothesis_example
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -140,11 +141,51 @@ def dump(tasks: list[dict[str, Any]], layout: str) -> bytes:
     return ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8")
 
 
+# A four-byte character that the window's last byte cut in two, where the buffer ended
+# exactly at the window (found by hypothesis): the parser must grow the window, not fail.
+_CUT_CHARACTER = [
+    {
+        "id": 100000,
+        "data": {"text": "", "extra": []},
+        "annotations": [],
+        "meta": {"": None, '111"\N{GRINNING FACE}': None, '1""""' + "\N{GRINNING FACE}" * 3: []},
+    },
+    {
+        "id": 100000,
+        "data": {"text": '1111111111"""""', "extra": None},
+        "annotations": [],
+        "meta": [],
+    },
+    {
+        "id": 1000,
+        "data": {"text": "", "extra": {"": [False, False], '11"': None, '1111""': False}},
+        "annotations": [
+            {
+                "id": 100,
+                "completed_by": 1,
+                "result": [{"": None, "1": [False, -100000], '1111111"\N{GRINNING FACE}': None}],
+                "was_cancelled": False,
+                "ground_truth": False,
+            },
+            {
+                "id": 1,
+                "completed_by": 1,
+                "result": [],
+                "was_cancelled": False,
+                "ground_truth": False,
+            },
+        ],
+        "meta": None,
+    },
+]
+
+
 @given(
     tasks=st.lists(raw_tasks(), min_size=1, max_size=6),
     layout=st.sampled_from(["compact", "indent", "orjson", "lines"]),
     window=st.sampled_from([8, 64, 1 << 16]),
 )
+@hypothesis_example(tasks=_CUT_CHARACTER, layout="lines", window=64)
 def test_streaming_equals_a_whole_parse(
     tmp_path_factory: pytest.TempPathFactory, tasks: list[dict[str, Any]], layout: str, window: int
 ) -> None:

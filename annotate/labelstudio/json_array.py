@@ -135,7 +135,9 @@ def iter_raw_values(f: BufferedReader, name: str, *, allow_empty: bool = False) 
 def _next_value(buf: _Buffer, item: int, window: int) -> tuple[Any, int]:
     """Parse the JSON value at `buf.pos` and consume it; the value and its size in bytes."""
     while True:
-        complete = buf.ensure(window)
+        # One byte past the window, or the check below cannot see a character that the
+        # window's last byte cuts in two when the buffer ends exactly there.
+        complete = buf.ensure(window + 1)
         end = min(buf.pos + window, len(buf.data))
         # orjson checks UTF-8 over the whole input: never cut a character in two.
         while end < len(buf.data) and 0x80 <= buf.data[end] < 0xC0 and end > buf.pos:
