@@ -130,6 +130,27 @@ def attrs(text: str, surface: str) -> tuple[str, str, str]:
             ("POSITIVE", "ASSERTED", "PAST"),
         ),
         ("وقال إن الجيش لم يعد يسيطر على المدينة.", "يسيطر", ("NEGATIVE", "ASSERTED", "PRESENT")),
+        # what merely surrounds an event does not change it
+        (
+            "وأدان الوزير القصف القادم من الأراضي المجاورة.",
+            "القصف",
+            ("POSITIVE", "ASSERTED", "UNSPECIFIED"),
+        ),
+        (
+            "ويعقد الوزراء الاجتماع القادم في الرياض.",
+            "الاجتماع",
+            ("POSITIVE", "FUTURE", "UNSPECIFIED"),
+        ),
+        (
+            "ودعا الرئيس إلى الحوار، فيما قصفت الطائرات المدينة.",
+            "قصفت",
+            ("POSITIVE", "ASSERTED", "PAST"),
+        ),
+        (
+            "وقال الجيش إن الهجوم أسفر عن مقتل خمسة جنود.",
+            "مقتل",
+            ("POSITIVE", "ASSERTED", "UNSPECIFIED"),
+        ),
         # participles and verbal nouns are no finite verbs
         ("وأعلن الجيش سحب قواته من البلدة.", "سحب", ("POSITIVE", "ASSERTED", "UNSPECIFIED")),
     ],

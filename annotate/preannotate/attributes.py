@@ -144,7 +144,12 @@ def _future_subject(right: list[str]) -> bool:
 
 def _future_time(left: list[str], right: list[str]) -> bool:
     """Whether a future time word dates the nominal trigger (جلسة الأسبوع المقبل)."""
-    return any(is_in(w, FUTURE_AFTER) for w in left[-2:] + right[:4])
+    words = left[-2:] + right[:4]
+    return any(
+        is_in(w, FUTURE_AFTER)
+        and not (bare(w).startswith("القادم") and n + 1 < len(words) and words[n + 1] == "من")
+        for n, w in enumerate(words)
+    )  # (القادمة من لبنان: coming from, not coming up)
 
 
 # Form I verbs whose verbal noun is written like the perfect (سحب، قتل، جرح): read as the noun
