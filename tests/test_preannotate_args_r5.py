@@ -211,3 +211,13 @@ def test_a_target_after_ala_belongs_to_the_nearer_attack_trigger() -> None:
     text = "وقال المتحدث إن العمليات ستستمر حتى وقف العدوان على غزة."
     got = arguments(predict(text))
     assert (span(text, "العمليات"), "Target", span(text, "غزة")) not in got
+
+
+def test_an_incident_shares_no_place_past_an_accusation_between_them() -> None:
+    text = (
+        "وانسحب المقاتلون من البلدة لتجنيب السكان القصف، "
+        "متهماً المتمردين بإعدام ٩ مدنيين في مدينة كيدال."
+    )
+    got = arguments(predict(text))
+    assert (span(text, "إعدام"), "Place", span(text, "كيدال")) in got
+    assert not any(t == span(text, "القصف") and role == "Place" for t, role, _ in got)

@@ -140,13 +140,21 @@ def place_for(
     found = [
         (i, e)
         for i, e in found
-        if not across(sent, trig, e) and not any(_between(sent, t, trig, e) for t in others)
+        if not across(sent, trig, e) and not separated(sent, trig, e, others)
     ]
     after = [i for i, e in found if e.start >= trig.end]
     if after:
         return after[0]
     before = [i for i, e in found if e.end <= trig.start]
     return before[-1] if before else None
+
+
+def separated(
+    sent: Sentence, trig: TriggerCandidate, e: Candidate, others: list[TriggerCandidate]
+) -> bool:
+    """One of `others` (the sentence's triggers that are no incidents) lies between `trig`
+    and mention `e`, not led to by a causing verb."""
+    return any(_between(sent, t, trig, e) for t in others)
 
 
 def _between(sent: Sentence, t: TriggerCandidate, trig: TriggerCandidate, e: Candidate) -> bool:

@@ -189,9 +189,14 @@ def sentence_roles(
         if place is not None and not incidents.fired_from(sent, triggers[k]):
             propose(out[k], etype, Role.PLACE, place, 0.5, entities[place])
         for role, (i, score) in shared.items():
-            # قُتل 3 فجر اليوم، وقال الجيش إن قواته صدّت هجوماً: not across a clause opener
-            if not incidents.across(sent, triggers[k], entities[i]):
-                propose(out[k], etype, role, i, score * 0.9, entities[i])
+            # قُتل 3 فجر اليوم، وقال الجيش إن قواته صدّت هجوماً: not across a clause opener;
+            # القصف …، متهماً X بإعدام 9 في قرية Y: nor past an event of another kind
+            e = entities[i]
+            trig = triggers[k]
+            if not incidents.across(sent, trig, e) and not incidents.separated(
+                sent, trig, e, others
+            ):
+                propose(out[k], etype, role, i, score * 0.9, e)
 
 
 def _not_spoken_at(
