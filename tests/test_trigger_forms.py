@@ -270,3 +270,10 @@ def test_mastering_a_situation_regaining_calm_and_searching_are_no_events() -> N
     assert ("Control", span(text, "استعادت")) not in got
     assert ("Meet", span(text, "يبحث")) not in got
     assert ("Control", span(text, "سيطرت", "و")) in got
+
+
+def test_a_town_under_someone_s_control_is_a_control_event() -> None:
+    text = "وقال الجيش إن البلدة أصبحت تحت سيطرة المتمردين، وإن الوضع تحت السيطرة في العاصمة."
+    got = triggers(predict(text))
+    assert ("Control", span(text, "سيطرة")) in got
+    assert ("Control", span(text, "السيطرة")) not in got

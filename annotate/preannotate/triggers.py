@@ -21,9 +21,15 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from annotate.preannotate.gazetteer import Hit
-from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.spans import Context, TriggerCandidate
-from annotate.preannotate.trigger_forms import verb_forms
+from annotate.preannotate.trigger_senses import (
+    ABSTRACT,
+    JOINT_STATEMENT,
+    clause_words,
+    other_sense,
+    paradigm_keys,
+    signed,
+)
 from annotate.schema import EventType
 
 _STOP_WORDS = frozenset(
@@ -55,13 +61,7 @@ _CAPTIVES = (
 )
 
 
-def _paradigm(*lemmas: str) -> frozenset[str]:
-    """The matching keys of every form of the verbs `past/present` (trigger_forms.py): a
-    context rule on a verb holds for all its persons (نحمّل X المسؤولية like حمّل)."""
-    return frozenset(norm_key(f.text) for lemma in lemmas for f in verb_forms(lemma))
-
-
-_REACHED = _paradigm("توصل/يتوصل")
+_REACHED = paradigm_keys("توصل/يتوصل")
 # discussion verbs that name a phone call in a document reporting one (the headline يبحثان and
 # the past forms of its report; تبحثان in a headline is as often a meeting)
 _DISCUSSION = frozenset(
@@ -106,7 +106,7 @@ def find_triggers(ctx: Context, hits: list[Hit]) -> list[TriggerCandidate]:
     for cand in kept:
         if _dropped(ctx, cand, starts):
             continue
-        if cand.key in _JOINT_STATEMENT and not _signed(ctx, cand.start):
+        if cand.key in JOINT_STATEMENT and not signed(ctx, cand.start):
             cand.event_type = EventType.STATEMENT  # أصدرتا بياناً مشتركاً: issued, not signed
         if (
             phone_doc
@@ -130,21 +130,6 @@ def _hints(pairs: tuple[tuple[str, str], ...]) -> Mapping[str, str]:
     return hints
 
 
-# A joint statement is an agreement when signed (وقّع القادة على بيان مشترك), a statement when
-# issued (حثّت الدولتان في بيان مشترك).
-_JOINT_STATEMENT = frozenset(["بيان مشترك", "البيان المشترك"])
-_SIGNING = _paradigm("وقع/يوقع") | {"توقيع", "التوقيع"}
-
-
-def _signed(ctx: Context, start: int) -> bool:
-    """Is there a signing word earlier in the sentence of `start`?"""
-    sentence = ctx.text[ctx.text.rfind(".", 0, start) + 1 : start]
-    for word in sentence.split()[-25:]:
-        if word in _SIGNING or (word[:1] in ("و", "ف") and word[1:] in _SIGNING):
-            return True
-    return False
-
-
 def _after_meeting(ctx: Context, cand: TriggerCandidate, earlier: list[TriggerCandidate]) -> bool:
     """`التقى X Y، وناقشا`: a discussion verb in the sentence of a face-to-face meeting verb
     names that meeting, even in a document that reports a phone call."""
@@ -155,22 +140,6 @@ def _after_meeting(ctx: Context, cand: TriggerCandidate, earlier: list[TriggerCa
     )
 
 
-# Objects of a restored abstract state, not of a place: استعادة الثقة، استعادة النظام.
-_ABSTRACT = frozenset(
-    [
-        *("الثقه", "النظام", "الهدوء", "الاستقرار", "الامن", "الحياه", "العلاقات", "الخدمات"),
-        *("الاموال", "التوازن", "المبادره", "الزخم", "الكهرباء", "الاتصالات", "السياده"),
-    ]
-)
-_REGAINED = _paradigm("استعاد/يستعيد")
-_CONTROLLED = _paradigm("سيطر/يسيطر") | {"سيطره", "السيطره", "سيطرتها", "سيطرته", "سيطرتهم"}
-_SITUATIONS = frozenset(
-    [
-        *("الوضع", "الاوضاع", "الحريق", "الحرايق", "النيران", "النار", "الامور", "الموقف"),
-        *("التضخم", "الاسعار", "الازمه", "الوباء", "الفيروس", "المرض", "الفيضانات"),
-    ]
-)
-_SEARCHED = _paradigm("بحث/يبحث")
 # Participles that are also plain adjectives (خطوة لافتة = a remarkable step): a statement
 # only when their complement إلى follows.
 _ADJECTIVAL = frozenset(["لافتا", "لافته", "لافتين"])
@@ -184,10 +153,10 @@ _CIRCUMSTANTIAL = frozenset(
 )
 # Comment verbs (علق على): speech when negated (ولم يعلق X) or with على right after; otherwise
 # a suspension (علقت الحكومة المفاوضات).
-_COMMENT = _paradigm("علق/يعلق")
+_COMMENT = paradigm_keys("علق/يعلق")
 _NEGATORS = frozenset(["لم", "ولم", "لا", "ولا", "فلم"])
 # حمل X (Y) المسؤولية: blaming only with مسؤولية later in the clause (يحملون بنادق = carrying).
-_BLAME = _paradigm("حمل/يحمل")
+_BLAME = paradigm_keys("حمل/يحمل")
 # A bare أطلق is a firing only as the passive of a projectile named just before it
 # (قذائف أطلقت من …); أطلقت الحكومة مبادرة is a launch.
 _FIRED = frozenset(["اطلقت", "اطلق", "اطلقا"])
@@ -207,100 +176,12 @@ _TOURS = frozenset(
 _VERDICT = frozenset(["حكم", "حكما", "احكام", "عقوبه", "قضت", "قضي"])
 
 
-_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
-_RECEIVED = _paradigm("استقبل/يستقبل")
-_RECEIVED_PEOPLE = frozenset(
-    [
-        *("عشرات", "مئات", "الاف", "جرحي", "الجرحي", "مصابين", "المصابين", "قتلي", "القتلي"),
-        *("جثث", "الجثث", "لاجيين", "اللاجيين", "نازحين", "النازحين", "مرضي", "المرضي"),
-    ]
-)
-# Leaving an agreement, a body or a process (انسحبت من الاتفاق، من "إيكواس"، من المفاوضات) is
-# no withdrawal of forces.
-_BODIES = frozenset(
-    [
-        *("اتفاق", "الاتفاق", "اتفاقيه", "الاتفاقيه", "معاهده", "المعاهده", "مبادره"),
-        *("المبادره", "منظمه", "المنظمه", "مجموعه", "المجموعه", "الاتحاد", "اتحاد", "التحالف"),
-        *("تحالف", "عضويه", "المحادثات", "المفاوضات", "الانتخابات", "السباق", "الحكومه"),
-        *("الجامعه", "المجلس", "الميثاق", "اللجنه", "الحوار", "العمليه", "الصفقه", "صفقه"),
-    ]
-)
-
-
-def _from_a_body(ctx: Context, pos: int) -> bool:
-    """Is the withdrawal at `pos` one from an agreement, a body or a process?"""
-    words = [w for w in _clause_words(ctx, pos, 10) if w != '"']
-    for i, word in enumerate(words[:-1]):
-        if word == "من":
-            return words[i + 1] in _BODIES
-    return False
-
-
-_WROTE = _paradigm("كتب/يكتب")
-_CHANNELS = (
-    *("منصه", "حساب", "صفحه", "تغريده", "منشور", "تدوينه", "رساله", "مقال", "موقع"),
-    *("اكس", "تويتر", "فيسبوك", "تلغرام", "تليغرام"),
-)
-_FULFILLED = ("بالتزام", "بتعهد", "بوعود", "بوعد", "بما")
-_ESTIMATE = _paradigm("قدر/يقدر")
-# A session (جلسة) is a meeting of a council or of negotiators, not a court's hearing
-# (جلسة المحاكمة، جلسة النطق بالحكم، جلسة استماع).
-_SESSION = frozenset(["جلسه", "الجلسه", "جلسات", "الجلسات"])
-_HEARING = frozenset(
-    [
-        *("محاكمه", "المحاكمه", "النطق", "الحكم", "المحكمه", "استماع", "الاستماع"),
-        *("الاستيناف", "استيناف", "التحقيق", "تحقيق", "محاكمته", "محاكمتهم", "محاكمتها"),
-    ]
-)
-# A briefing (إحاطة) is the statement of a briefer; in جلسة إحاطة it names the session and in
-# إحاطة علماً (taking note) it is no statement.
-_BRIEFING = frozenset(["احاطه", "الاحاطه"])
-
-
 def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> bool:
     """Adjectives, idioms and other senses of trigger words (see the constants above)."""
     etype = cand.event_type
     entry = ctx.lexicon.triggers[cand.key]
-    if entry.pronoun and ctx.raw_char(cand.end - 1) == _MARBUTA:
-        return True  # إضافة، إشارة: a noun in ة, not أضافه، أشاره with their pronoun
-    if etype is EventType.INJURE and cand.key.endswith(("اصابه", "اصابات")):
-        # إصابة مباشرة: a direct hit on a target, not an injury
-        after = ctx.word_at(cand.end)
-        return after is not None and after[2].startswith("مباشر")
-    if etype is EventType.CONTROL and cand.key == "السيطره":
-        before = ctx.word_before(cand.start - len(cand.prefix))
-        return before is not None and before[2] == "تحت"  # الوضع تحت السيطرة: under control
-    if etype is EventType.WITHDRAW:
-        return _from_a_body(ctx, cand.end)
-    if etype is EventType.MEET and cand.key in _RECEIVED:
-        # استقبل المستشفى عشرات الجرحى: receiving casualties or refugees is no meeting
-        return any(
-            w in _RECEIVED_PEOPLE or w[:1].isdigit() for w in _clause_words(ctx, cand.end, 5)
-        )
-    if cand.key in _WROTE:
-        # كتب X على حسابه / في تغريدة: a post; كتب alone is also "books"
-        words = _clause_words(ctx, cand.end, 8)
-        return not any(
-            w == ":" or any(w[i:].startswith(_CHANNELS) for i in (0, 1, 2)) for w in words
-        )
-    if etype is EventType.DIE and cand.key == "توفي":
-        # توفي بالتزاماتها: she fulfils her obligations (تُوفي), not he died (تُوفّي)
-        after = ctx.word_at(cand.end)
-        return after is not None and after[2].startswith(_FULFILLED)
-    if cand.key in _ESTIMATE:
-        # an estimate states a figure or a claim (يقدّر X أن …، يقدّر عددهم بـ ٥٠٠);
-        # يقدّر الجهود is appreciation
-        words = _clause_words(ctx, cand.end, 10)
-        return not any(w in ("ان", "أن", "عدد", "عددهم") or w[:1].isdigit() for w in words)
-    if cand.key in _SESSION:
-        after = ctx.word_at(cand.end)
-        return after is not None and after[2] in _HEARING
-    if cand.key in _BRIEFING:
-        before = ctx.word_before(cand.start - len(cand.prefix))
-        after = ctx.word_at(cand.end)
-        return (before is not None and before[2] in _SESSION) or (
-            after is not None and after[2].startswith("علم")
-        )
+    if other_sense(ctx, cand):
+        return True
     if cand.key == "نقل":
         # نقل X عن Y (reported speech), not نقل الجرحى (transport)
         clause = ctx.text[cand.end : cand.end + 80].split(".")[0].split(",")[0]
@@ -316,7 +197,7 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> boo
         return not negated and (after is None or after[2] != "علي")
     if cand.key in _BLAME:
         # والمسؤولية، بالمسؤولية، مسؤولية القصف
-        return not any(w.endswith("مسووليه") for w in _clause_words(ctx, cand.end, 14))
+        return not any(w.endswith("مسووليه") for w in clause_words(ctx, cand.end, 14))
     if etype is EventType.ATTACK and cand.key in _FIRED:
         pos = cand.start - len(cand.prefix)
         for _ in range(2):  # طلقات عدة أطلقت
@@ -328,7 +209,7 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> boo
             pos = word[0]
         return True
     if cand.key in _ROUND:
-        words = _clause_words(ctx, cand.end, 3)
+        words = clause_words(ctx, cand.end, 3)
         return "من" in words or (bool(words) and words[0].removeprefix("ال") in _TOURS)
     if cand.key in _ADJECTIVAL:
         after = ctx.word_at(cand.end)
@@ -336,7 +217,7 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> boo
     if etype is EventType.RELEASE and cand.key in _EXCHANGE_VERBS:
         # an exchange is a release only of captives (تتبادلان ٢٠٠ أسير); يتبادل الطرفان
         # القصف، تبادلا وجهات النظر are no release
-        words = _clause_words(ctx, cand.end, 8)  # past the subject and a date
+        words = clause_words(ctx, cand.end, 8)  # past the subject and a date
         return not any(w.startswith(_CAPTIVES) for w in words)
     if etype is EventType.AGREEMENT and cand.key == "تهديه":
         # تهدئة الوضع / التوتر: calming a situation, not a truce
@@ -350,30 +231,8 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> boo
         return cand.key.startswith("ال") and cand.prefix.endswith("ب")  # بالإعدام
     if etype is EventType.CONTROL and cand.key == "استعاده":
         after = ctx.word_at(cand.end)
-        return after is not None and after[2] in _ABSTRACT
-    if etype is EventType.CONTROL and cand.key in _REGAINED:
-        # استعادت المدينة الهدوء: past the subject to an abstract object
-        return any(w in _ABSTRACT for w in _clause_words(ctx, cand.end, 3))
-    if etype is EventType.CONTROL and cand.key in _CONTROLLED:
-        # سيطر على الوضع، السيطرة على الحريق: mastering a situation, not taking ground
-        words = _clause_words(ctx, cand.end, 3)
-        return len(words) >= 2 and words[0] == "علي" and words[1] in _SITUATIONS
-    if etype is EventType.MEET and cand.key in _SEARCHED:
-        # يبحث السكان عن مأوى: searching, not discussing
-        return "عن" in _clause_words(ctx, cand.end, 3)
+        return after is not None and after[2] in ABSTRACT
     return False
-
-
-def _clause_words(ctx: Context, pos: int, limit: int) -> list[str]:
-    """Up to `limit` words (and marks) after `pos`, stopping at the end of the sentence."""
-    words: list[str] = []
-    for _ in range(limit):
-        word = ctx.word_at(pos)
-        if word is None or word[2] in (".", "؛"):
-            break
-        pos = word[1]
-        words.append(word[2])
-    return words
 
 
 def _dropped(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> bool:

@@ -1,0 +1,160 @@
+"""Other senses of the generated trigger forms: the word is in the lexicon, the context says
+it names no event here.
+
+Every rule holds for all the forms of its lemma (`paradigm_keys`), so a rule on a verb covers
+its persons and numbers: a hospital receiving casualties (استقبل المستشفى الجرحى), a country
+leaving a body (انسحبت من "إيكواس"), firemen mastering a fire (سيطرت على الحريق), a town
+regaining calm (استعادت المدينة الهدوء), people searching (يبحثون عن مأوى), a court hearing
+(جلسة المحاكمة), a noun in ة that spells like a verb with its pronoun (إضافة ≠ أضافه).
+"""
+
+from __future__ import annotations
+
+from annotate.preannotate.lexicon import norm_key
+from annotate.preannotate.spans import Context, TriggerCandidate
+from annotate.preannotate.trigger_forms import verb_forms
+from annotate.schema import EventType
+
+
+def paradigm_keys(*lemmas: str) -> frozenset[str]:
+    """The matching keys of every form of the verbs `past/present` (trigger_forms.py): a
+    context rule on a verb holds for all its persons (نحمّل X المسؤولية like حمّل)."""
+    return frozenset(norm_key(f.text) for lemma in lemmas for f in verb_forms(lemma))
+
+
+def clause_words(ctx: Context, pos: int, limit: int) -> list[str]:
+    """Up to `limit` words (and marks) after `pos`, stopping at the end of the sentence."""
+    words: list[str] = []
+    for _ in range(limit):
+        word = ctx.word_at(pos)
+        if word is None or word[2] in (".", "؛"):
+            break
+        pos = word[1]
+        words.append(word[2])
+    return words
+
+
+_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
+_RECEIVED = paradigm_keys("استقبل/يستقبل")
+_RECEIVED_PEOPLE = frozenset(
+    [
+        *("عشرات", "مئات", "الاف", "جرحي", "الجرحي", "مصابين", "المصابين", "قتلي", "القتلي"),
+        *("جثث", "الجثث", "لاجيين", "اللاجيين", "نازحين", "النازحين", "مرضي", "المرضي"),
+    ]
+)
+# Leaving an agreement, a body or a process (انسحبت من الاتفاق، من "إيكواس"، من المفاوضات) is
+# no withdrawal of forces.
+_BODIES = frozenset(
+    [
+        *("اتفاق", "الاتفاق", "اتفاقيه", "الاتفاقيه", "معاهده", "المعاهده", "مبادره"),
+        *("المبادره", "منظمه", "المنظمه", "مجموعه", "المجموعه", "الاتحاد", "اتحاد", "التحالف"),
+        *("تحالف", "عضويه", "المحادثات", "المفاوضات", "الانتخابات", "السباق", "الحكومه"),
+        *("الجامعه", "المجلس", "الميثاق", "اللجنه", "الحوار", "العمليه", "الصفقه", "صفقه"),
+    ]
+)
+# كتب is a post only with its platform or account (كتب على حسابه، في تغريدة) or a colon.
+_WROTE = paradigm_keys("كتب/يكتب")
+_CHANNELS = (
+    *("منصه", "حساب", "صفحه", "تغريده", "منشور", "تدوينه", "رساله", "مقال", "موقع"),
+    *("اكس", "تويتر", "فيسبوك", "تلغرام", "تليغرام"),
+)
+# توفي بالتزاماتها: she fulfils her obligations (تُوفي), not he died (تُوفّي).
+_FULFILLED = ("بالتزام", "بتعهد", "بوعود", "بوعد", "بما")
+# An estimate states a figure or a claim (يقدّر X أن …، يقدّر عددهم بـ ٥٠٠); يقدّر الجهود is
+# appreciation.
+_ESTIMATE = paradigm_keys("قدر/يقدر")
+_CLAIMED = frozenset(["ان", "عدد", "عددهم", "عددها"])
+# A session (جلسة) is a meeting of a council or of negotiators, not a court's hearing
+# (جلسة المحاكمة، جلسة النطق بالحكم، جلسة استماع).
+_SESSION = frozenset(["جلسه", "الجلسه", "جلسات", "الجلسات"])
+_HEARING = frozenset(
+    [
+        *("محاكمه", "المحاكمه", "النطق", "الحكم", "المحكمه", "استماع", "الاستماع"),
+        *("الاستيناف", "استيناف", "التحقيق", "تحقيق", "محاكمته", "محاكمتهم", "محاكمتها"),
+    ]
+)
+# A briefing (إحاطة) is the statement of a briefer; in جلسة إحاطة it names the session and in
+# إحاطة علماً (taking note) it is no statement.
+_BRIEFING = frozenset(["احاطه", "الاحاطه"])
+# Objects of a restored abstract state, not of a place: استعادة الثقة، استعادت المدينة الهدوء.
+ABSTRACT = frozenset(
+    [
+        *("الثقه", "النظام", "الهدوء", "الاستقرار", "الامن", "الحياه", "العلاقات", "الخدمات"),
+        *("الاموال", "التوازن", "المبادره", "الزخم", "الكهرباء", "الاتصالات", "السياده"),
+    ]
+)
+_REGAINED = paradigm_keys("استعاد/يستعيد")
+# سيطر على الوضع، السيطرة على الحريق، الوضع تحت السيطرة: mastering a situation, not ground.
+_CONTROLLED = paradigm_keys("سيطر/يسيطر") | {"سيطره", "السيطره", "سيطرتها", "سيطرته", "سيطرتهم"}
+_SITUATIONS = frozenset(
+    [
+        *("الوضع", "الاوضاع", "الحريق", "الحرايق", "النيران", "النار", "الامور", "الموقف"),
+        *("التضخم", "الاسعار", "الازمه", "الوباء", "الفيروس", "المرض", "الفيضانات"),
+    ]
+)
+_SEARCHED = paradigm_keys("بحث/يبحث")
+# A joint statement is an agreement when signed (وقّع القادة على بيان مشترك), a statement when
+# issued (حثّت الدولتان في بيان مشترك).
+JOINT_STATEMENT = frozenset(["بيان مشترك", "البيان المشترك"])
+_SIGNING = paradigm_keys("وقع/يوقع") | {"توقيع", "التوقيع"}
+
+
+def other_sense(ctx: Context, cand: TriggerCandidate) -> bool:
+    """Does the context give the trigger word `cand` a sense that names no event?"""
+    etype = cand.event_type
+    key = cand.key
+    if ctx.lexicon.triggers[key].pronoun and ctx.raw_char(cand.end - 1) == _MARBUTA:
+        return True  # إضافة، إشارة: a noun in ة, not أضافه، أشاره with their pronoun
+    after = ctx.word_at(cand.end)
+    next_word = after[2] if after is not None else ""
+    if etype is EventType.INJURE and key.endswith(("اصابه", "اصابات")):
+        return next_word.startswith("مباشر")  # إصابة مباشرة: a direct hit on a target
+    if etype is EventType.WITHDRAW:
+        return _from_a_body(ctx, cand.end)
+    if etype is EventType.MEET and key in _RECEIVED:
+        words = clause_words(ctx, cand.end, 5)
+        return any(w in _RECEIVED_PEOPLE or w[:1].isdigit() for w in words)
+    if etype is EventType.MEET and key in _SEARCHED:
+        return "عن" in clause_words(ctx, cand.end, 3)
+    if key in _WROTE:
+        words = clause_words(ctx, cand.end, 8)
+        return not any(
+            w == ":" or any(w[i:].startswith(_CHANNELS) for i in (0, 1, 2)) for w in words
+        )
+    if etype is EventType.DIE and key == "توفي":
+        return next_word.startswith(_FULFILLED)
+    if key in _ESTIMATE:
+        words = clause_words(ctx, cand.end, 10)
+        return not any(w in _CLAIMED or w[:1].isdigit() for w in words)
+    if key in _SESSION:
+        return next_word in _HEARING
+    if key in _BRIEFING:
+        before = ctx.word_before(cand.start - len(cand.prefix))
+        return (before is not None and before[2] in _SESSION) or next_word.startswith("علم")
+    if etype is EventType.CONTROL and key in _REGAINED:
+        return any(w in ABSTRACT for w in clause_words(ctx, cand.end, 3))
+    if etype is EventType.CONTROL and key in _CONTROLLED:
+        before = ctx.word_before(cand.start - len(cand.prefix))
+        if key == "السيطره" and before is not None and before[2] == "تحت":
+            return True  # الوضع تحت السيطرة; a town تحت سيطرة X has changed hands
+        words = clause_words(ctx, cand.end, 3)
+        return len(words) >= 2 and words[0] == "علي" and words[1] in _SITUATIONS
+    return False
+
+
+def _from_a_body(ctx: Context, pos: int) -> bool:
+    """Is the withdrawal at `pos` one from an agreement, a body or a process?"""
+    words = [w for w in clause_words(ctx, pos, 10) if w != '"']
+    for i, word in enumerate(words[:-1]):
+        if word == "من":
+            return words[i + 1] in _BODIES
+    return False
+
+
+def signed(ctx: Context, start: int) -> bool:
+    """Is there a signing word earlier in the sentence of `start`?"""
+    sentence = ctx.text[ctx.text.rfind(".", 0, start) + 1 : start]
+    for word in sentence.split()[-25:]:
+        if word in _SIGNING or (word[:1] in ("و", "ف") and word[1:] in _SIGNING):
+            return True
+    return False
