@@ -200,10 +200,10 @@ def test_a_draft_agreement_is_asserted() -> None:
 
 def test_cue_words_are_spelled_as_the_normalised_text() -> None:
     # cues are matched against normalised words: a hamza seat or a teh marbuta never matches
-    from annotate.preannotate import agreement_cues, clause_cues
+    from annotate.preannotate import agreement_cues, clause_cues, modality_cues
     from annotate.text import normalize
 
-    for module in (clause_cues, agreement_cues):
+    for module in (clause_cues, modality_cues, agreement_cues):
         for name, value in vars(module).items():
             if isinstance(value, (frozenset, tuple)) and value:
                 for word in value:

@@ -5,7 +5,7 @@ A cue counts only where it governs the trigger: a negator the word after it (or 
 light verb carries), a request, condition, threat, aim or proposal the rest of its clause
 (the nearest one wins), a future verb its object or subject. Tense follows the verb form of
 finite verbal triggers only; participles and verbal nouns keep UNSPECIFIED (see
-`clause_cues` and `agreement_cues`).
+`clause_cues`, `modality_cues` and `agreement_cues`).
 """
 
 from __future__ import annotations
@@ -13,17 +13,15 @@ from __future__ import annotations
 from annotate.preannotate.agreement_cues import agreement_kind, agreement_stage
 from annotate.preannotate.clause_cues import (
     ANY,
-    FUTURE_AFTER,
     bare,
     clause_left,
     clause_right,
-    future_verb,
-    governor,
     is_in,
     negation,
     tokens,
 )
 from annotate.preannotate.gazetteer import ENTITY
+from annotate.preannotate.modality_cues import FUTURE_AFTER, future_verb, governor
 from annotate.preannotate.spans import Context, TriggerCandidate
 from annotate.schema import (
     ControlDirection,

@@ -1,0 +1,214 @@
+"""The governors of a trigger's modality in its clause: a request (`دعا … إلى`), a condition
+(`إذا`, `لو`, `ما لم`), a threat (`هدد ب`), an aim or a possibility (`بهدف`, `قد` + imperfect),
+a proposal (`اقتراح`, `خطة`), a future verb or an intention (`سيواصل`, `لن`, `تعتزم`),
+and agreeing on or providing for an action (`اتفقا على`, `ينص على`). The nearest governor
+in the clause decides (see `governor`); the clause itself comes from `clause_cues`.
+"""
+
+from __future__ import annotations
+
+from annotate.preannotate.clause_cues import (
+    CARRIERS,
+    DIALECT_FUTURE,
+    EXCEPT_AFTER,
+    INTENDS,
+    bare,
+    is_in,
+)
+from annotate.schema import Modality
+
+REQUESTS = frozenset(
+    [
+        *("دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "ندعو", "داعيا", "داعيه", "دعتا"),
+        *("دعاه", "دعاها", "دعاهما", "دعاهم", "دعتها", "دعتهما", "دعتهم", "دعيا"),
+        *("دعوه", "دعوات", "الدعوه", "الدعوات", "بدعوه"),
+        *("حث", "حثت", "يحث", "تحث", "حاثا", "حثه", "حثها", "حثهما", "حثهم", "حثتهما"),
+        *("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "نطالب", "مطالبا"),
+        *("مطالبه", "مطالبين", "طالبتم", "طالبها", "طالبه", "طالبهما"),
+        *("ناشد", "ناشدت", "يناشد", "تناشد", "مناشدا", "مناشده"),
+        *("طلب", "طلبت", "يطلب", "تطلب", "طالبا", "ضروره", "بضروره"),
+    ]
+)
+# What links a request to its content: دعا … إلى، حث … على، طالب … ب، طلب … من … ل.
+REQUEST_LINKS = frozenset(["الي", "علي", "بان", "ب", "ل"])
+# Stopping an event presupposes it goes on (تكف إسرائيل عن ضرباتها، لن توقف عمليتها).
+_CEASE = frozenset(
+    [
+        *("تكف", "يكف", "تكفوا", "يكفوا", "الكف", "بالكف", "تتوقف", "يتوقف", "توقف"),
+        *("يوقف", "توقفت", "ايقاف", "بايقاف", "لايقاف", "وقف", "بوقف", "لوقف"),
+    ]
+)
+_CEASEFIRE = frozenset(
+    [
+        *("اطلاق", "لاطلاق", "النار", "القتال", "الاعمال", "للاعمال", "الاشتباكات", "العداييه"),
+        *("الفوري", "فوري", "دايم", "شامل", "التام", "الكامل", "العدوان", "الحرب", "للحرب"),
+    ]
+)
+# Needs take their content in construct (ضرورة وقف الاشتباكات).
+_NEED = frozenset(["ضروره", "بضروره"])
+# Aims in the present: a verb of aiming right before an event noun (تستهدف نزع السلاح).
+_AIMING = frozenset(["تستهدف", "يستهدف", "تهدف", "يهدف", "الهادفه", "الهادف"])
+# A request to look into, or to answer for, an event presupposes that it happened
+# (دعت إلى التحقيق في مقتل مدنيين).
+_PRESUPPOSE = frozenset(
+    [
+        *("التحقيق", "بالتحقيق", "تحقيق", "بتحقيق", "محاسبه", "بمحاسبه", "المحاسبه"),
+        *("ادانه", "بادانه", "محاكمه", "بمحاكمه", "المسوولين", "مرتكبي", "تعويض"),
+    ]
+)
+# Requests whose object is an existing agreement ask to keep it, not to make it
+# (تدعو إلى تنفيذ اتفاق بروكسل، شدد على ضرورة الحفاظ على الهدنة).
+KEEP = frozenset(
+    [
+        *("تنفيذ", "بتنفيذ", "لتنفيذ", "العوده", "بالعوده", "الالتزام", "بالالتزام"),
+        *("الحفاظ", "بالحفاظ", "احترام", "باحترام", "لاحترام", "تطبيق", "بتطبيق"),
+        *("بموجب", "وفق", "وفقا", "تمديد", "بتمديد"),
+    ]
+)
+CONDITIONS = frozenset(
+    [
+        *("اذا", "لو", "حال", "لولا", "مهما", "هل", "اشترط", "اشترطت", "مشترطا", "مشترطه"),
+        *("يشترط", "تشترط", "بشرط", "شريطه", "لنفترض", "نفترض", "افترضنا", "يفترض"),
+        EXCEPT_AFTER,
+    ]
+)
+THREATS = frozenset(
+    [
+        *("هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "مهددا", "مهدده", "مهددين"),
+        *("توعد", "توعدت", "يتوعد", "تتوعد", "متوعدا", "متوعده", "لوح", "يلوح", "تلوح"),
+    ]
+)
+AIMS = frozenset(
+    [
+        *("بهدف", "سعيا", "قصدها", "قصده", "هدفها", "هدفه", "استعداد", "استعداده"),
+        *("استعدادها", "استعدادهم", "استعدادهما", "مستعد", "مستعده", "مستعدون", "مستعدين"),
+        *("نامل", "يامل", "تامل", "املها", "امله", "املهم", "املا", "امال", "امكانيه"),
+        *("ربما", "يمكن", "يمكنه", "محتمل", "احتمال", "ممكن", "سبل", "تتناول", "يتناول"),
+        *("يريد", "تريد", "يريدون", "نريد", "يرغب", "ترغب", "يرغبون", "لتجنيب"),
+        *("لعل", "الارجح", "يرجح", "ترجح", "السيناريوهات", "سيناريو"),
+    ]
+)
+PROPOSALS = frozenset(
+    [
+        *("اقتراح", "اقترح", "اقترحت", "اقترحوا", "يقترح", "تقترح", "مقترح", "المقترح"),
+        *("بمقترح", "خطه", "الخطه", "بخطه", "لخطه", "مبادره", "المبادره", "مسوده"),
+    ]
+)
+# Agreeing on an action, or a deal that provides for it, puts the action in the future
+# (اتفقا على عقد اجتماع؛ ينص الاتفاق على انسحاب).
+AGREE_ON = frozenset(
+    [
+        *("اتفق", "اتفقا", "اتفقت", "اتفقوا", "اتفقتا", "يتفق", "يتفقان", "تتفقان"),
+        *("ينص", "تنص", "نص", "نصت", "ينصان", "يقضي", "تقضي", "تضمن", "يتضمن", "تتضمن"),
+    ]
+)
+TERMS = frozenset(["ينص", "تنص", "نص", "نصت", "ينصان", "يقضي", "تقضي", "يتضمن", "تتضمن"])
+EXPECT = frozenset(
+    [
+        *("متوقعا", "متوقعه", "المتوقع", "يرتقب", "المرتقب"),
+        *("المقرر", "مقرر", "المزمع", "مزمع"),
+    ]
+)
+# Future words after a nominal trigger (مفاوضات مرتقبة، الجولة المقبلة).
+FUTURE_AFTER = frozenset(
+    [
+        *("المقبل", "المقبله", "المقبلين", "القادم", "القادمه", "مرتقبه", "المرتقبه"),
+        *("مرتقب", "المرتقب", "غدا", "المقرره", "المقرر"),
+    ]
+)
+# Words that look like س + an imperfect but are not (سيارة، سياسة، سيطرة، ستة، سنة).
+_NOT_SA = (
+    *("سيار", "سياس", "سيطر", "سياد", "ستين", "ستون", "سته", "سنه", "سنو", "سنت"),
+    *("سيد", "سير", "ستار", "سيف", "سينا", "سيول", "سنغ", "سيب", "ستوك", "سيم", "سين"),
+    # foreign names (سيرغي، ستيفن، سيلفا، سيكورسكي، ستولتنبرغ)
+    *("ستيف", "ستول", "سيلف", "سيكور", "ستان", "سنود"),
+)
+
+
+def future_verb(word: str) -> bool:
+    """Whether `word` is س + an imperfect verb (ستواصل، سيوقعان، سنستعيد)."""
+    w = bare(word)
+    if len(w) < 4 or w[0] != "س" or w[1] not in "يتن":
+        return False
+    return not w.startswith(_NOT_SA)
+
+
+def _linked(between: list[str], prefix: str) -> bool:
+    """Whether a request or threat reaches the trigger through إلى / على / ب / ل."""
+    if "ب" in prefix or "ل" in prefix:
+        return True
+    return any(
+        w in REQUEST_LINKS or w.startswith(("بال", "لل")) or (w[0] in "بل" and w[1:] in CARRIERS)
+        for w in between
+    )
+
+
+def is_imperfect(word: str) -> bool:
+    """Whether `word` reads as an imperfect verb (يجر، تسحب) rather than a perfect (تعرضت)."""
+    w = bare(word)
+    if w[:1] == "ي":
+        return True
+    return w[:1] in ("ت", "ن") and not w.endswith(("ت", "وا", "ا"))
+
+
+def governor(
+    left: list[str], trigger: str, prefix: str, agreement: bool, can_request: bool, nominal: bool
+) -> Modality | None:
+    """The modality set by the nearest governor in the trigger's clause `left`, or None.
+
+    `trigger` is the trigger's first word and `prefix` its proclitic run; `agreement` says
+    the trigger is an Agreement (agreeing on one is not its future; asking to keep one, or
+    a draft of one, does not change its modality); `nominal` that it is no finite verb (a
+    future verb before it governs it as its object).
+    """
+    n = len(left)
+    for i in range(n - 1, -1, -1):
+        w = left[i]
+        b = bare(w)
+        dist = n - 1 - i
+        between = left[i + 1 :]
+        if agreement and is_in(w, KEEP):
+            return None  # an existing agreement: keep, implement, extend it
+        if b == "لن" and dist == 0:
+            return Modality.FUTURE
+        if b == "سوف" and dist <= 1:
+            return Modality.FUTURE
+        if nominal and dist <= 1 and (w in DIALECT_FUTURE or future_verb(w)):
+            return Modality.FUTURE
+        if is_in(w, INTENDS) or (is_in(w, EXPECT) and dist <= 3):
+            return Modality.FUTURE
+        if b == "قد" and dist <= 3:
+            nxt = left[i + 1] if i + 1 < n else trigger
+            # قد + imperfect is a possibility; قد + perfect asserts (and ends the scan).
+            return Modality.HYPOTHETICAL if is_imperfect(nxt) else None
+        if is_in(w, _PRESUPPOSE):
+            return None
+        if is_in(w, _CEASE) and not (between and between[0] in _CEASEFIRE):
+            return None  # (وقف إطلاق النار والعودة إلى المفاوضات: a ceasefire, not a stop)
+        if is_in(w, REQUESTS):
+            if not can_request:
+                return None
+            if not _linked(between, prefix) and not (dist == 0 and is_in(w, _NEED)):
+                continue
+            return Modality.REQUESTED
+        if i == 0 and b == "علي" and n >= 3 and left[-1] == "ان" and can_request:
+            return Modality.REQUESTED  # على تركيا أن تسحب قواتها: an obligation
+        if b == "لم" and i > 0 and bare(left[i - 1]) == "ما":
+            return Modality.HYPOTHETICAL  # ما لم: unless
+        if dist <= 1 and is_in(w, _AIMING):
+            return Modality.HYPOTHETICAL  # عملية تستهدف نزع سلاحهم
+        if is_in(w, AGREE_ON) and "علي" in between:
+            if not agreement:
+                return Modality.FUTURE
+            return None
+        if b == "اذا" and i > 0 and bare(left[i - 1]) == "ما":
+            return None  # ما إذا: whether, an indirect question
+        if is_in(w, THREATS):
+            if _linked(between, prefix) or any(x[0] == "ب" for x in between):
+                return Modality.HYPOTHETICAL
+            return None  # يهدد التصعيد اتفاق السلام: endangers, does not threaten with
+        if is_in(w, CONDITIONS) or is_in(w, AIMS):
+            return Modality.HYPOTHETICAL
+        if is_in(w, PROPOSALS):
+            return None if agreement else Modality.PROPOSED
+    return None
