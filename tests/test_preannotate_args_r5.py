@@ -221,3 +221,15 @@ def test_an_incident_shares_no_place_past_an_accusation_between_them() -> None:
     got = arguments(predict(text))
     assert (span(text, "إعدام"), "Place", span(text, "كيدال")) in got
     assert not any(t == span(text, "القصف") and role == "Place" for t, role, _ in got)
+
+
+def test_a_title_qualified_by_the_body_it_serves_still_leads_to_the_speaker() -> None:
+    text = "وقال وزير الداخلية في حكومة الوحدة الوطنية عماد الطرابلسي إن قواته لن تنسحب."
+    got = arguments(predict(text))
+    assert (span(text, "قال"), "Speaker", span(text, "عماد الطرابلسي")) in got
+
+
+def test_a_rank_after_the_place_of_a_title_still_leads_to_the_speaker() -> None:
+    text = "وقال المتحدث باسم الشرطة في ولاية الخرطوم العقيد خالد مهدي إن الوضع مستقر."
+    got = arguments(predict(text))
+    assert (span(text, "قال"), "Speaker", span(text, "خالد مهدي")) in got

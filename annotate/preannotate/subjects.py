@@ -265,9 +265,12 @@ def _past_qualifier(sent: Sentence, pos: int) -> int:
     end = pos
     word = ctx.word_at(pos)
     if word is not None and word[2] == "في":
-        place = sent.after(word[1])
-        if place is not None and place[1].label in _PLACES:
+        place = sent.after(roles_places.skip_descriptor_phrase(sent, word[1]))
+        # وزير الخارجية في حكومة طالبان X، القيادي في "فانو" X: the body served, too
+        if place is not None and place[1].label in _QUALIFIERS:
             end = place[1].end
+            if ctx.text[end : end + 1] == '"':
+                end += 1
     rest = ctx.text[end : end + 40]
     if rest.lstrip().startswith("("):
         close = rest.find(")")
@@ -275,10 +278,15 @@ def _past_qualifier(sent: Sentence, pos: int) -> int:
             end += close + 1
     if end == pos:
         return pos
+    # قائد حرس الحدود في سيستان العميد X: a rank between the qualifier and the name
+    word = ctx.word_at(end)
+    if word is not None and word[0] in sent.title_from:
+        end = sent.title_from[word[0]]
     name = sent.after(end)
     return end if name is not None and name[1].label is EntityType.PER else pos
 
 
+_QUALIFIERS = (EntityType.GPE, EntityType.LOC, EntityType.FAC, EntityType.ORG)
 _ACCORDING = frozenset(["بحسب", "وبحسب", "حسب", "وفق", "ووفق", "وفقا", "نقلا", "طبقا"])
 
 
