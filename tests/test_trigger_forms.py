@@ -78,7 +78,7 @@ def test_generated_forms_are_unique_words_starting_like_their_lemma(lemma: str) 
 # Common words of news text that are no event; no generated key may be one of them.
 _COMMON = [
     *("نصف", "رأي", "فجر", "فجرا", "قاتل", "قاتلا", "أمر", "أمرا", "يدعى", "قدر", "صدام"),
-    *("يتصل", "مواجهة", "البيانات", "يعتبر", "يذكر", "يبلغ", "تهم", "غزة", "يغير", "يسقط"),
+    *("يتصل", "البيانات", "يعتبر", "يذكر", "يبلغ", "تهم", "غزة", "يغير", "يسقط"),
     *("متحدثا", "المتحدث", "مكتب", "علما", "نفسه", "أحمد", "أمين", "حرام", "أدهم", "روته"),
 ]
 
@@ -277,3 +277,25 @@ def test_a_town_under_someone_s_control_is_a_control_event() -> None:
     got = triggers(predict(text))
     assert ("Control", span(text, "سيطرة")) in got
     assert ("Control", span(text, "السيطرة")) not in got
+
+
+def test_a_confrontation_against_facing_a_problem() -> None:
+    text = (
+        "وتخشى العواصم أن تتحول المواجهة المباشرة إلى حرب. "
+        "وأعلنت الحكومة خطة لمواجهة الإرهاب، وقالت إنها في مواجهة التحديات."
+    )
+    got = triggers(predict(text))
+    assert ("Attack", span(text, "المواجهة")) in got
+    assert ("Attack", span(text, "مواجهة", "خطة ل")) not in got
+    assert ("Attack", span(text, "مواجهة", "في ")) not in got
+
+
+def test_troops_leaving_are_a_withdrawal_and_a_visitor_leaving_is_not() -> None:
+    troops = "وقالت الوزارة إن آخر الجنود الفرنسيين غادروا القاعدة أمس. "
+    visitor = "وغادر الرئيس العاصمة متوجهاً إلى باريس."
+    text = troops + visitor
+    got = triggers(predict(text))
+    start = text.index("غادروا")
+    assert ("Withdraw", (start, start + len("غادروا"))) in got
+    start = text.index("غادر الرئيس")
+    assert ("Withdraw", (start, start + len("غادر"))) not in got

@@ -93,6 +93,16 @@ _SITUATIONS = frozenset(
     ]
 )
 _SEARCHED = paradigm_keys("بحث/يبحث")
+_LEFT = paradigm_keys("غادر/يغادر")
+_TROOPS = frozenset(
+    [
+        *("قوات", "قواته", "قواتها", "قواتهم", "جنود", "جندي", "جنديا", "الجنود", "عسكريين"),
+        *("عسكريا", "وحدات", "القوات", "الوحدات", "قافله", "الرتل", "رتل", "كتيبه", "لواء"),
+        *("عناصر", "مقاتلين", "مقاتلو", "مقاتلي", "المقاتلين", "قوه", "البعثه", "بعثه"),
+    ]
+)
+_CONFRONTATION = frozenset(["مواجهه", "المواجهه", "مواجهتين", "مواجهتان"])
+_ARMED = frozenset(["المسلحه", "العسكريه", "المباشره", "الداميه", "العنيفه", "الشامله"])
 # A joint statement is an agreement when signed (وقّع القادة على بيان مشترك), a statement when
 # issued (حثّت الدولتان في بيان مشترك).
 JOINT_STATEMENT = frozenset(["بيان مشترك", "البيان المشترك"])
@@ -109,8 +119,12 @@ def other_sense(ctx: Context, cand: TriggerCandidate) -> bool:
     next_word = after[2] if after is not None else ""
     if etype is EventType.INJURE and key.endswith(("اصابه", "اصابات")):
         return next_word.startswith("مباشر")  # إصابة مباشرة: a direct hit on a target
+    if etype is EventType.WITHDRAW and key in _LEFT:
+        return not _troops_near(ctx, cand)
     if etype is EventType.WITHDRAW:
         return _from_a_body(ctx, cand.end)
+    if etype is EventType.ATTACK and (key in _CONFRONTATION or key.startswith("مواجهت")):
+        return _facing(ctx, cand, next_word)
     if etype is EventType.MEET and key in _RECEIVED:
         words = clause_words(ctx, cand.end, 5)
         return any(w in _RECEIVED_PEOPLE or w[:1].isdigit() for w in words)
@@ -140,6 +154,33 @@ def other_sense(ctx: Context, cand: TriggerCandidate) -> bool:
         words = clause_words(ctx, cand.end, 3)
         return len(words) >= 2 and words[0] == "علي" and words[1] in _SITUATIONS
     return False
+
+
+def _troops_near(ctx: Context, cand: TriggerCandidate) -> bool:
+    """Are forces named within a few words of the leaving verb (آخر الجنود يغادرون، غادرت
+    القوات الفرنسية)?"""
+    words = clause_words(ctx, cand.end, 5)
+    pos = cand.start - len(cand.prefix)
+    for _ in range(4):
+        before = ctx.word_before(pos)
+        if before is None or before[2] in (".", ",", "؛"):
+            break
+        words.append(before[2])
+        pos = before[0]
+    return any(w.removeprefix("و").removeprefix("ال") in _TROOPS for w in words)
+
+
+def _facing(ctx: Context, cand: TriggerCandidate, next_word: str) -> bool:
+    """`لمواجهة الإرهاب`، `في مواجهة التحديات`، `لمواجهتها`: facing something, not a
+    confrontation (المواجهة، في المواجهة مع، مواجهة مسلحة)."""
+    if cand.key.startswith("ال"):
+        return False
+    if cand.prefix.endswith("ل"):
+        return True
+    before = ctx.word_before(cand.start - len(cand.prefix))
+    if before is not None and before[2] in ("في", "وفي"):
+        return True
+    return next_word.startswith("ال") and next_word not in _ARMED
 
 
 def _from_a_body(ctx: Context, pos: int) -> bool:
