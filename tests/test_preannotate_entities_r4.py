@@ -246,3 +246,12 @@ def test_an_abbreviation_after_a_quoted_name_and_before_it_in_the_title() -> Non
     assert ("ORG", first, first + 3) in got
     assert at(text, "ORG", "جاد", "(") in got
     assert at(text, "ORG", "جاد", "وقالت ") in got
+
+
+def test_duals_of_guards_camps_and_units_and_one_detainee_are_counts() -> None:
+    text = "أصيب حارسان في الهجوم، واستعاد الجيش معسكرين وسحب وحدتين، وأُفرج عن محتجز واحد."
+    got = spans(predict(text))
+    assert at(text, "NUM", "حارسان") in got
+    assert at(text, "NUM", "معسكرين") in got
+    assert at(text, "NUM", "وحدتين") in got
+    assert at(text, "NUM", "محتجز واحد") in got
