@@ -181,6 +181,13 @@ def test_polarity_modality_tense(text: str, surface: str, expected: tuple[str, s
         # an apposition after a comma, and an instrument named after a city, are signed
         ("وهدد القتال اتفاق الجزائر للسلام، الموقّع عام 2015.", "اتفاق", "peace_treaty", "signed"),
         ("وبعد عامين من اتفاق جنيف بقي الأسرى في السجون.", "اتفاق", "other", "signed"),
+        # a long adjunct of time and place between commas does not cut the signing verb off
+        (
+            "ووقعت الحكومة، مساء الجمعة في العاصمة المجاورة، اتفاق سلام مع المتمردين.",
+            "اتفاق",
+            "peace_treaty",
+            "signed",
+        ),
         ("وأعلن الطرفان الاتفاق على وقف إطلاق النار.", "الاتفاق", "ceasefire", "agreed"),
     ],
 )

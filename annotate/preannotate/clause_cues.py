@@ -89,11 +89,12 @@ _COMPLEMENT = frozenset(["الي", "علي"])
 # After a comma, a coordinated noun or prepositional complement goes on with the clause; a
 # coordinated verb (، وأكدت أن …) starts a new one.
 _GO_ON = ("وال", "والي", "وعلي", "وب", "ول")
-_INSERTION = 4
+_INSERTION = 4  # words of an apposition
+_ADJUNCT = 8  # words of an adjunct of time or place (، مساء الجمعة في العاصمة التشادية،)
 _ADJUNCT_START = frozenset(
     [
         *("في", "من", "علي", "عن", "مع", "خلال", "وفق", "وفقا", "بحسب", "حسب", "امس", "صباح"),
-        *("مساء", "ليل", "ليله", "فجر", "ظهر", "يوم", "بدوره", "بدورها", "منذ", "عبر"),
+        *("مساء", "ليل", "ليله", "فجر", "ظهر", "يوم", "بدوره", "بدورها", "منذ", "عبر", "اليوم"),
     ]
 )
 
@@ -106,17 +107,21 @@ def _insertion(toks: list[str], comma: int) -> int:
     definite noun, never with a verb or a conjunction (`، وقال …،` is a clause of its own).
     """
     words: list[str] = []
-    for n in range(comma - 1, max(-1, comma - 2 * _INSERTION - 2), -1):
+    for n in range(comma - 1, max(-1, comma - 2 * _ADJUNCT - 2), -1):
         tok = toks[n]
         if tok in _COMMA:
-            if words and (words[-1] in _ADJUNCT_START or words[-1].startswith("ال")):
+            if not words or (len(words) > 1 and words[-2] == "حين"):
+                return -1  # (، في حين …: whereas, a clause of its own)
+            if words[-1] in _ADJUNCT_START or (
+                words[-1].startswith("ال") and len(words) <= _INSERTION
+            ):
                 return n
             return -1
         if tok in _STOP_MARKS:
             return -1
         if tok[0].isalnum():
             words.append(tok)
-            if len(words) > _INSERTION:
+            if len(words) > _ADJUNCT:
                 return -1
     return -1
 
