@@ -181,6 +181,12 @@ def test_polarity_modality_tense(text: str, surface: str, expected: tuple[str, s
         # an apposition after a comma, and an instrument named after a city, are signed
         ("وهدد القتال اتفاق الجزائر للسلام، الموقّع عام 2015.", "اتفاق", "peace_treaty", "signed"),
         ("وبعد عامين من اتفاق جنيف بقي الأسرى في السجون.", "اتفاق", "other", "signed"),
+        (
+            "ووقع الطرفان اتفاق سلام عام 2018، لكنه انهار بعد أشهر.",
+            "اتفاق",
+            "peace_treaty",
+            "collapsed",
+        ),
         # a long adjunct of time and place between commas does not cut the signing verb off
         (
             "ووقعت الحكومة، مساء الجمعة في العاصمة المجاورة، اتفاق سلام مع المتمردين.",

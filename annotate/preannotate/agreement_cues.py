@@ -114,8 +114,9 @@ def agreement_stage(
         return AgreementStage(hints["stage"])
     near = left[-3:]
     after = right[:6]
+    # (the collapse may be told after a comma: وقّعا اتفاق سلام عام 2018، لكنه انهار)
     if any(is_in(w, _COLLAPSE_BEFORE) for w in near[-1:]) or any(
-        is_in(w, _COLLAPSE_AFTER) for w in after
+        is_in(w, _COLLAPSE_AFTER) for w in sentence_right[:8]
     ):
         return AgreementStage.COLLAPSED
     if len(near) >= 2 and near[-1] == "من" and bare(near[-2]).startswith(_LEAVE):
