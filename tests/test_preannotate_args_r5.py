@@ -233,3 +233,14 @@ def test_a_rank_after_the_place_of_a_title_still_leads_to_the_speaker() -> None:
     text = "وقال المتحدث باسم الشرطة في ولاية الخرطوم العقيد خالد مهدي إن الوضع مستقر."
     got = arguments(predict(text))
     assert (span(text, "قال"), "Speaker", span(text, "خالد مهدي")) in got
+
+
+def test_the_addressee_of_a_call_follows_an_aside_between_commas() -> None:
+    text = (
+        "ودعا الرئيس الكيني وليام روتو، في خطاب متلفز مساء الأحد، "
+        "الاتحاد الأفريقي إلى إرسال قوة لحفظ السلام."
+    )
+    got = arguments(predict(text))
+    call = span(text, "دعا")
+    assert (call, "Requester", span(text, "وليام روتو")) in got
+    assert (call, "Addressee", span(text, "الاتحاد الأفريقي")) in got

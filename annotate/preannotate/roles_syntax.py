@@ -198,6 +198,30 @@ def object_after(sent: Sentence, pos: int) -> Mention | None:
     return None
 
 
+# Words that open an aside between commas after a subject: في خطاب، خلال لقائه، عبر منصة.
+_ASIDE = frozenset(["في", "خلال", "عبر"])
+
+
+def past_aside(sent: Sentence, pos: int) -> int:
+    """`دعا X، في خطاب متلفز مساء الأحد، Y إلى`, `دعا X، مساء الأحد، Y إلى`: `pos` past an
+    aside set off by commas (a phrase on في / خلال / عبر, or a date), else `pos`."""
+    ctx = sent.ctx
+    comma = ctx.word_at(pos)
+    if comma is None or comma[2] != ",":
+        return pos
+    close = ctx.text.find(",", comma[1], min(sent.end, comma[1] + 120))
+    if close < 0:
+        return pos
+    inner = sent.words(comma[1], close)
+    if not inner or len(inner) > 14:
+        return pos
+    if inner[0] not in _ASIDE:
+        when = sent.after(comma[1])
+        if when is None or when[1].label not in _VALUES or when[1].end != close:
+            return pos
+    return close + 1
+
+
 def second_party(sent: Sentence, pos: int) -> list[int]:
     """`التقى X، اليوم السبت، في العاصمة مسقط، رئيس الوفد Y`: the object of a meeting verb
     after its subject, past dates, a في-place and the ل-genitive of a title."""
@@ -327,7 +351,7 @@ def syntax_roles(
                 if subjects[n] and subjects[n][-1][1].start > trig.end
                 else trig.end
             )
-            found = object_after(sent, pos)
+            found = object_after(sent, pos) or object_after(sent, past_aside(sent, pos))
             if found is not None and all(found[0] != i for i, _ in subjects[n]):
                 props += [(obj_role, i, 0.55) for i, _ in sent.chain(found)]
     if hosted:
