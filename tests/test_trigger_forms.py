@@ -299,3 +299,34 @@ def test_troops_leaving_are_a_withdrawal_and_a_visitor_leaving_is_not() -> None:
     assert ("Withdraw", (start, start + len("غادروا"))) in got
     start = text.index("غادر الرئيس")
     assert ("Withdraw", (start, start + len("غادر"))) not in got
+
+
+def test_speech_with_its_complement_and_an_interview() -> None:
+    text = (
+        "وأعربوا عن قلقهم من التصعيد. وعبّروا عن رفضهم للقرار. "
+        "وقال الوزير في حديث لقناة محلية إن الحوار مستمر."
+    )
+    got = triggers(predict(text))
+    assert ("Statement", span(text, "أعربوا")) in got
+    assert ("Statement", span(text, "عبّروا")) in got
+    assert ("Statement", span(text, "حديث")) in got
+
+
+def test_shooting_down_an_aircraft_forces_leaving_and_demobilising() -> None:
+    down = "وأسقط الجيش طائرة مسيّرة فوق الحدود. "
+    charges = "وأسقطت المحكمة التهم عن المتهمين. "
+    leave = "وطالبت الحكومة بخروج القوات الأجنبية من البلاد. "
+    quit_ = "وأعلنت الدولة خروجها من المنظمة. "
+    demob = "وينص الاتفاق على تسريح المقاتلين خلال عام."
+    text = down + charges + leave + quit_ + demob
+
+    def at(sentence: str, word: str) -> tuple[int, int]:
+        start = text.index(sentence) + sentence.index(word)
+        return start, start + len(word)
+
+    got = triggers(predict(text))
+    assert ("Attack", at(down, "أسقط")) in got
+    assert ("Attack", at(charges, "أسقطت")) not in got
+    assert ("Withdraw", at(leave, "خروج")) in got
+    assert ("Withdraw", at(quit_, "خروجها")) not in got
+    assert ("Disarm", at(demob, "تسريح")) in got

@@ -199,7 +199,8 @@ def _triggers(text: str) -> dict[str, TriggerEntry]:
         if pos in ("VP", "PP", "NP"):
             for form, personal, article, pronoun in _paradigm(pos, raw_forms):
                 for surface in _article_forms(form) if article else (form,):
-                    key = norm_key(surface)
+                    head, _, context = surface.partition(">")  # عبر/يعبر >عن
+                    key = norm_key(f"{head} {context}")
                     if key and key not in out:
                         out[key] = TriggerEntry(
                             key,
@@ -207,6 +208,7 @@ def _triggers(text: str) -> dict[str, TriggerEntry]:
                             prior,
                             tuple(hints),
                             verbal=pos != "NP",
+                            span_len=len(norm_key(head)) if context.strip() else 0,
                             personal=personal,
                             circumstantial=pos == "PP",
                             pronoun=pronoun,

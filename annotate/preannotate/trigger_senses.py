@@ -94,6 +94,11 @@ _SITUATIONS = frozenset(
 )
 _SEARCHED = paradigm_keys("بحث/يبحث")
 _LEFT = paradigm_keys("غادر/يغادر")
+_DOWNED = paradigm_keys("أسقط/-")
+_AIRCRAFT = (
+    *("طايره", "الطايره", "طايرات", "الطايرات", "مسيره", "مسيرات", "المسيره", "المسيرات"),
+    *("مروحيه", "المروحيه", "صاروخ", "صواريخ", "الصاروخ", "الصواريخ", "مقاتله", "درون"),
+)
 _TROOPS = frozenset(
     [
         *("قوات", "قواته", "قواتها", "قواتهم", "جنود", "جندي", "جنديا", "الجنود", "عسكريين"),
@@ -119,7 +124,10 @@ def other_sense(ctx: Context, cand: TriggerCandidate) -> bool:
     next_word = after[2] if after is not None else ""
     if etype is EventType.INJURE and key.endswith(("اصابه", "اصابات")):
         return next_word.startswith("مباشر")  # إصابة مباشرة: a direct hit on a target
-    if etype is EventType.WITHDRAW and key in _LEFT:
+    if etype is EventType.ATTACK and key in _DOWNED:
+        # أسقط طائرة مسيّرة: shooting down; أسقط النظام، أسقط التهم are no attack
+        return not any(w.startswith(_AIRCRAFT) for w in clause_words(ctx, cand.end, 5))
+    if etype is EventType.WITHDRAW and (key in _LEFT or "خروج" in key):
         return not _troops_near(ctx, cand)
     if etype is EventType.WITHDRAW:
         return _from_a_body(ctx, cand.end)
