@@ -244,3 +244,10 @@ def test_the_addressee_of_a_call_follows_an_aside_between_commas() -> None:
     call = span(text, "دعا")
     assert (call, "Requester", span(text, "وليام روتو")) in got
     assert (call, "Addressee", span(text, "الاتحاد الأفريقي")) in got
+
+
+def test_at_the_request_of_names_the_requester_not_the_place_before() -> None:
+    text = "وأرسلت رواندا قوات إلى مدينة غوما بطلب من الرئيس فيليكس تشيسيكيدي."
+    got = arguments(predict(text))
+    assert (span(text, "طلب"), "Requester", span(text, "فيليكس تشيسيكيدي")) in got
+    assert (span(text, "طلب"), "Requester", span(text, "غوما")) not in got

@@ -85,6 +85,13 @@ def subject(
             return known[-1]
         source = _source(sent, trig.start)
         return [source] if source is not None else []
+    if trig.event_type is EventType.REQUEST and _BEH in trig.prefix:
+        # أرسلت قوات إلى جوبا بطلب من الرئيس X: "at the request of" X, the requester
+        word = ctx.word_at(trig.end)
+        if word is None or word[2] != "من":
+            return []
+        requester = sent.after_title(word[1])
+        return sent.chain(requester) if requester is not None else []
     if verbal:
         entry = ctx.lexicon.triggers.get(trig.key)
         if entry is not None and entry.personal:
@@ -171,6 +178,7 @@ def _reported_pronoun(ctx: Context, trig: TriggerCandidate) -> int:
 
 _OBJECT_VERBS = (EventType.REQUEST, EventType.ACCUSE)
 _ALSO = "كما"
+_BEH = "\N{ARABIC LETTER BEH}"
 _PREPOSITIONS = frozenset(["في", "من", "علي", "الي", "عن", "مع", "بين"])
 
 
