@@ -123,6 +123,13 @@ def attrs(text: str, surface: str) -> tuple[str, str, str]:
         ),
         # the damma of a passive perfect tells the verb from its verbal noun
         ("وفي تطور آخر، قُتل ثلاثة جنود في كمين.", "قُتل", ("POSITIVE", "ASSERTED", "PAST")),
+        # ... and so does a sentence opening on it, but not a noun coordinated after a comma
+        ("وقتل خمسة جنود في هجوم على قاعدة عسكرية.", "قتل", ("POSITIVE", "ASSERTED", "PAST")),
+        (
+            "وأفادت الوزارة بمقتل سبعة من جنودها، وجرح عشرة آخرين.",
+            "جرح",
+            ("POSITIVE", "ASSERTED", "UNSPECIFIED"),
+        ),
         # a form V/VI perfect is past; لم + a verb of continuing keeps the present
         (
             "وقال الوزير الذي تواصل مع الطرفين إن الوضع هادئ.",

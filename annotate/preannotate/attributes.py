@@ -47,7 +47,8 @@ def event_attributes(
     right_toks = tokens(_unwrapped(ctx, trig.end, sentence_end))
     right = clause_right(right_toks, _RIGHT)
     first = trig.key.split(" ", 1)[0]
-    is_verb = verbal and _is_finite_verb(ctx, trig, first, clause_left(before))
+    initial = not [w for w in before if w[0].isalnum() or w in ",،"]
+    is_verb = verbal and _is_finite_verb(ctx, trig, first, clause_left(before), initial)
     left = clause_left(before, "و" in prefix and not verbal)
     tense = _verb_tense(trig.key) if is_verb else Tense.UNSPECIFIED
     polarity = Polarity.POSITIVE
@@ -175,7 +176,9 @@ _FATHATAN = "\N{ARABIC FATHATAN}"
 _TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
 
 
-def _is_finite_verb(ctx: Context, trig: TriggerCandidate, first: str, left: list[str]) -> bool:
+def _is_finite_verb(
+    ctx: Context, trig: TriggerCandidate, first: str, left: list[str], sentence_initial: bool
+) -> bool:
     """Whether a trigger from a verb row is a finite verb here, not a participle (مؤكداً،
     قائلاً) or a verbal noun (سحب القوات، قوله): those keep tense UNSPECIFIED."""
     if first in _NOUN_FORMS or (left and left[-1] in _BEFORE_NOUN):
@@ -183,6 +186,8 @@ def _is_finite_verb(ctx: Context, trig: TriggerCandidate, first: str, left: list
     if first in _NOUN_LIKE:
         if _passive_mark(ctx, trig.start):
             return True  # قُتل، وجُرح: the damma of a passive perfect
+        if sentence_initial and trig.prefix in ("و", "ف"):
+            return True  # وقتل خمسة جنود: a sentence opening on it is verbal
         return bool(left) and left[-1] in _PERFECT_MARK and "ب" not in trig.prefix
     if first.startswith("م") and len(first) >= 5 and first.endswith(("ا", "ه")):
         return False  # the active participle of a derived verb: مؤكدا، مشيره، مطالبا
