@@ -85,7 +85,7 @@ def test_a_sound_root_keeps_its_letters_in_every_form(root: str) -> None:
 # Common words of news text that are no event; no generated key may be one of them.
 _COMMON = [
     *("نصف", "رأي", "فجر", "فجرا", "قاتل", "قاتلا", "أمر", "أمرا", "يدعى", "قدر", "صدام"),
-    *("يتصل", "البيانات", "يعتبر", "يذكر", "يبلغ", "تهم", "غزة", "يغير", "يسقط"),
+    *("يتصل", "البيانات", "يعتبر", "يذكر", "يبلغ", "غزة", "يغير", "يسقط"),
     *("متحدثا", "المتحدث", "مكتب", "علما", "نفسه", "أحمد", "أمين", "حرام", "أدهم", "روته"),
 ]
 
@@ -337,3 +337,21 @@ def test_shooting_down_an_aircraft_forces_leaving_and_demobilising() -> None:
     assert ("Withdraw", at(leave, "خروج")) in got
     assert ("Withdraw", at(quit_, "خروجها")) not in got
     assert ("Disarm", at(demob, "تسريح")) in got
+
+
+def test_charges_and_a_death_in_a_monitor_s_report() -> None:
+    charged = "واعتُقل الناشط بتهم تتعلق بالإرهاب. "
+    concerns = "وناقش الوزيران القضايا التي تهم المنطقة. "
+    died = "وقضى مدنيان برصاص قناص في المدينة. "
+    ruled = "وقضت المحكمة بسجنه عشر سنوات."
+    text = charged + concerns + died + ruled
+
+    def at(sentence: str, word: str) -> tuple[int, int]:
+        start = text.index(sentence) + sentence.index(word)
+        return start, start + len(word)
+
+    got = triggers(predict(text))
+    assert ("Accuse", at(charged, "تهم")) in got
+    assert ("Accuse", at(concerns, "تهم")) not in got
+    assert ("Die", at(died, "قضى")) in got
+    assert ("Die", at(ruled, "قضت")) not in got

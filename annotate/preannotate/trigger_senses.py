@@ -94,6 +94,12 @@ _SITUATIONS = frozenset(
 )
 _SEARCHED = paradigm_keys("بحث/يبحث")
 _LEFT = paradigm_keys("غادر/يغادر")
+_CHARGES = frozenset(["تهم", "التهم"])
+_PASSED = paradigm_keys("قضى/-")
+_DEATH_CAUSES = (
+    *("برصاص", "جراء", "متاثر", "نحب", "بقصف", "بانفجار", "بغاره", "بضربه", "غرقا"),
+    *("اثر", "تحت", "بنيران", "بطلق", "قتلا", "اعداما", "شنقا"),
+)
 _DOWNED = paradigm_keys("أسقط/-")
 _AIRCRAFT = (
     *("طايره", "الطايره", "طايرات", "الطايرات", "مسيره", "مسيرات", "المسيره", "المسيرات"),
@@ -127,6 +133,11 @@ def other_sense(ctx: Context, cand: TriggerCandidate) -> bool:
     if etype is EventType.ATTACK and key in _DOWNED:
         # أسقط طائرة مسيّرة: shooting down; أسقط النظام، أسقط التهم are no attack
         return not any(w.startswith(_AIRCRAFT) for w in clause_words(ctx, cand.end, 5))
+    if etype is EventType.ACCUSE and key in _CHARGES:
+        return not (cand.prefix.endswith("ب") or next_word.startswith(("الموجهه", "المنسوبه")))
+    if etype is EventType.DIE and key in _PASSED:
+        words = clause_words(ctx, cand.end, 4)
+        return not any(w.startswith(_DEATH_CAUSES) for w in words)
     if etype is EventType.WITHDRAW and (key in _LEFT or "خروج" in key):
         return not _troops_near(ctx, cand)
     if etype is EventType.WITHDRAW:
