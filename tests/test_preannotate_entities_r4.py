@@ -255,3 +255,15 @@ def test_duals_of_guards_camps_and_units_and_one_detainee_are_counts() -> None:
     assert at(text, "NUM", "معسكرين") in got
     assert at(text, "NUM", "وحدتين") in got
     assert at(text, "NUM", "محتجز واحد") in got
+
+
+# --- places -----------------------------------------------------------------------------------
+
+
+def test_capitals_and_the_short_name_of_the_central_african_republic() -> None:
+    text = "وصل الوفد إلى بانغي عاصمة أفريقيا الوسطى، ثم توجه إلى مونتيفيديو وبوينس آيرس."
+    got = spans(predict(text))
+    assert at(text, "GPE", "بانغي") in got
+    assert at(text, "GPE", "أفريقيا الوسطى") in got
+    assert at(text, "GPE", "مونتيفيديو") in got
+    assert at(text, "GPE", "بوينس آيرس") in got
