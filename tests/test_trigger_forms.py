@@ -355,3 +355,17 @@ def test_charges_and_a_death_in_a_monitor_s_report() -> None:
     assert ("Accuse", at(concerns, "تهم")) not in got
     assert ("Die", at(died, "قضى")) in got
     assert ("Die", at(ruled, "قضت")) not in got
+
+
+def test_laying_down_arms_apart_from_the_verb_and_a_speech() -> None:
+    arms = "ولو ألقى مقاتلو الحركة سلاحهم لانتهت الحرب. "
+    speech = "ويلقي الرئيس كلمة أمام البرلمان غداً."
+    text = arms + speech
+
+    def at(sentence: str, word: str) -> tuple[int, int]:
+        start = text.index(sentence) + sentence.index(word)
+        return start, start + len(word)
+
+    got = triggers(predict(text))
+    assert ("Disarm", at(arms, "ألقى")) in got
+    assert ("Disarm", at(speech, "يلقي")) not in got

@@ -95,6 +95,8 @@ _SITUATIONS = frozenset(
 _SEARCHED = paradigm_keys("بحث/يبحث")
 _LEFT = paradigm_keys("غادر/يغادر")
 _CHARGES = frozenset(["تهم", "التهم"])
+_THROWN = paradigm_keys("ألقى/يلقي")
+_WEAPONS = ("سلاح", "اسلحت", "اسلحه", "بنادق", "عتاد")
 _PASSED = paradigm_keys("قضى/-")
 _DEATH_CAUSES = (
     *("برصاص", "جراء", "متاثر", "نحب", "بقصف", "بانفجار", "بغاره", "بضربه", "غرقا"),
@@ -133,6 +135,9 @@ def other_sense(ctx: Context, cand: TriggerCandidate) -> bool:
     if etype is EventType.ATTACK and key in _DOWNED:
         # أسقط طائرة مسيّرة: shooting down; أسقط النظام، أسقط التهم are no attack
         return not any(w.startswith(_AIRCRAFT) for w in clause_words(ctx, cand.end, 5))
+    if etype is EventType.DISARM and key in _THROWN:
+        words = clause_words(ctx, cand.end, 5)
+        return not any(w[i:].startswith(_WEAPONS) for w in words for i in (0, 1, 2))
     if etype is EventType.ACCUSE and key in _CHARGES:
         return not (cand.prefix.endswith("ب") or next_word.startswith(("الموجهه", "المنسوبه")))
     if etype is EventType.DIE and key in _PASSED:
