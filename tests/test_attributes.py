@@ -194,6 +194,8 @@ def test_polarity_modality_tense(text: str, surface: str, expected: tuple[str, s
             "peace_treaty",
             "collapsed",
         ),
+        ("وبدأ سريان وقف إطلاق النار عند منتصف الليل.", "وقف إطلاق النار", "ceasefire", "in_force"),
+        ("ومدد الطرفان الهدنة أسبوعاً إضافياً.", "الهدنة", "ceasefire", "holding"),
         # a long adjunct of time and place between commas does not cut the signing verb off
         (
             "ووقعت الحكومة، مساء الجمعة في العاصمة المجاورة، اتفاق سلام مع المتمردين.",

@@ -73,7 +73,11 @@ _HOLD_AFTER = frozenset(
 )
 _STILL = frozenset(["يزال", "تزال", "زال", "زالت", "يزالان"])
 _HOLD_BEFORE = frozenset(["تثبيت", "بتثبيت", "لتثبيت", "صمود", "بصمود", "تمديد", "بتمديد"])
-_ENTER = frozenset(["دخل", "دخلت", "يدخل", "تدخل", "دخول", "بدخول", "لدخول", "سريان", "بسريان"])
+_ENTER = frozenset(["دخل", "دخلت", "يدخل", "تدخل", "دخول", "بدخول", "لدخول"])
+# Taking effect (بدأ سريان الهدنة، يسري الاتفاق) needs no حيز التنفيذ.
+_EFFECT = frozenset(["سريان", "بسريان", "لسريان", "يسري", "تسري"])  # (not سري: secret; سرت: Sirte)
+# Extending a truce keeps it (مدد الطرفان الهدنة).
+_EXTEND = frozenset(["مدد", "مددت", "مددا", "مددوا", "يمدد", "تمدد", "يمددان", "تمددان"])
 _UNDER = frozenset(["بموجب", "وبموجب"])
 _CARRIED_OUT = frozenset(["نفذت", "نفذ", "طبقت", "طبق", "يطبق", "تطبق", "ساري", "سار"])
 _SIGN_BEFORE = frozenset(
@@ -127,9 +131,9 @@ def agreement_stage(
         return AgreementStage.VIOLATED
     if any(w in _HOLD_AFTER for w in after) or any(w in _STILL for w in after[:3]):
         return AgreementStage.HOLDING
-    if any(is_in(w, _HOLD_BEFORE) for w in near[-1:]):
+    if any(is_in(w, _HOLD_BEFORE) for w in near[-1:]) or any(is_in(w, _EXTEND) for w in near):
         return AgreementStage.HOLDING
-    if "حيز" in right[:4]:
+    if "حيز" in right[:4] or any(is_in(w, _EFFECT) for w in near[-2:] + right[:2]):
         return AgreementStage.IN_FORCE
     if any(is_in(w, _ENTER) for w in near[-2:]) and "حيز" in sentence_right:
         return AgreementStage.IN_FORCE
