@@ -267,3 +267,9 @@ def test_capitals_and_the_short_name_of_the_central_african_republic() -> None:
     assert at(text, "GPE", "أفريقيا الوسطى") in got
     assert at(text, "GPE", "مونتيفيديو") in got
     assert at(text, "GPE", "بوينس آيرس") in got
+
+
+def test_a_percentage_takes_no_counted_noun_after_it() -> None:
+    text = "قال المصدر إن مخزون اليورانيوم المخصب بنسبة ٦٠ في المئة بلغ ٣٠٠ كيلوغرام."
+    got = spans(predict(text))
+    assert at(text, "NUM", "٦٠ في المئة") in got

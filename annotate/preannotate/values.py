@@ -182,6 +182,7 @@ class ValueGrammar:
         self._clockwords = frozenset(w.split(" ", 1)[0] for w in by_cat["clockword"])
         self._short_numwords = frozenset(w for w in by_cat["number"] if len(w) <= 3)
         self._vague = frozenset(["عده"])
+        self._percent = re.compile(rf"{percent}$")
         self._duals = frozenset(by_cat["person2"])
         self._people = frozenset(by_cat["person1"])
 
@@ -235,7 +236,7 @@ class ValueGrammar:
                     and not self._counts_people(norm_text, end)
                 ):
                     vtype, score = ValueType.DATE, 0.6  # a bare year (a range: من 2020 إلى 2022)
-                else:
+                elif not self._percent.search(surface):  # ٦٠ في المئة | بلغ: a share counts nothing
                     end = self._counted_noun(norm_text, end, wraps)
                     if norm_text[m.end() : end].strip() in _MULTIPLIERS:
                         end = self._counted_noun(norm_text, end, wraps)
