@@ -158,6 +158,13 @@ def attrs(text: str, surface: str) -> tuple[str, str, str]:
             "مقتل",
             ("POSITIVE", "ASSERTED", "UNSPECIFIED"),
         ),
+        # a special rapporteur (المقرر الخاص) schedules nothing; من المقرر أن does
+        (
+            "وأدان المقرر الخاص الهجوم على المدرسة.",
+            "الهجوم",
+            ("POSITIVE", "ASSERTED", "UNSPECIFIED"),
+        ),
+        ("ومن المقرر أن تستأنف المحادثات غدا.", "المحادثات", ("POSITIVE", "FUTURE", "UNSPECIFIED")),
         # participles and verbal nouns are no finite verbs
         ("وأعلن الجيش سحب قواته من البلدة.", "سحب", ("POSITIVE", "ASSERTED", "UNSPECIFIED")),
     ],

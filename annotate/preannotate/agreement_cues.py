@@ -86,12 +86,16 @@ _SIGN_BEFORE = frozenset(
         *("يوقع", "يوقعا", "يوقعان", "توقعان", "سيوقع", "سيوقعان", "ستوقع", "ستوقعان"),
     ]
 )
+# After the agreement: the signed participle or a signing verb with its object pronoun may
+# stand a few words on (الموقّع عام 2015، اللي وقّعته فنزويلا); a bare وقع / وقعت (also
+# "took place", and موقع is a site) only right after it (اتفاق وُقّع مع …).
 _SIGN_AFTER = frozenset(
     [
-        *("الموقع", "الموقعه", "موقع", "موقعه", "وقع", "وقعه", "وقعته", "وقعها", "وقعاه"),
-        *("وقعتاه", "وقعوه", "وقعت", "الموقعين"),
+        *("الموقع", "الموقعه", "الموقعين", "وقعه", "وقعته", "وقعها", "وقعاه", "وقعتاه"),
+        *("وقعوه", "وقعتها", "وقعوها"),
     ]
 )
+_SIGNED_RIGHT_AFTER = frozenset(["وقع", "وقعت", "وقعا", "موقع", "موقعه"])
 _PROPOSE_BEFORE = frozenset(
     [*("مسوده", "مقترح", "المقترح", "اقتراح", "مشروع", "خطه", "مبادره", "بمسوده")]
 )
@@ -140,6 +144,8 @@ def agreement_stage(
     if any(is_in(w, _UNDER) for w in near[-1:]) or any(is_in(w, _CARRIED_OUT) for w in after[:4]):
         return AgreementStage.IN_FORCE
     # (an apposition after a comma still counts: اتفاق بريتوريا للسلام، الموقّع في …)
+    if right[:1] and right[0] in _SIGNED_RIGHT_AFTER:
+        return AgreementStage.SIGNED
     if any(is_in(w, _SIGN_AFTER) for w in sentence_right[:5]) or any(
         is_in(w, _SIGN_BEFORE) for w in left
     ):

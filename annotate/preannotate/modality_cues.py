@@ -109,11 +109,12 @@ EXPECT = frozenset(
         *("المقرر", "مقرر", "المزمع", "مزمع"),
     ]
 )
+_SCHEDULED = frozenset(["المقرر", "مقرر"])
 # Future words after a nominal trigger (مفاوضات مرتقبة، الجولة المقبلة).
 FUTURE_AFTER = frozenset(
     [
         *("المقبل", "المقبله", "المقبلين", "القادم", "القادمه", "مرتقبه", "المرتقبه"),
-        *("مرتقب", "المرتقب", "غدا", "المقرره", "المقرر"),
+        *("مرتقب", "المرتقب", "غدا", "المقرره"),
     ]
 )
 # Words that look like س + an imperfect but are not (سيارة، سياسة، سيطرة، ستة، سنة).
@@ -175,7 +176,9 @@ def governor(
             return Modality.FUTURE
         if nominal and dist <= 1 and (w in DIALECT_FUTURE or future_verb(w)):
             return Modality.FUTURE
-        if is_in(w, INTENDS) or (is_in(w, EXPECT) and dist <= 3):
+        # (من المقرر أن; but المقرر الخاص is a rapporteur)
+        scheduled = b not in _SCHEDULED or (i > 0 and left[i - 1] == "من")
+        if is_in(w, INTENDS) or (is_in(w, EXPECT) and dist <= 3 and scheduled):
             return Modality.FUTURE
         if b == "قد" and dist <= 3:
             nxt = left[i + 1] if i + 1 < n else trigger
