@@ -251,3 +251,18 @@ def test_at_the_request_of_names_the_requester_not_the_place_before() -> None:
     got = arguments(predict(text))
     assert (span(text, "طلب"), "Requester", span(text, "فيليكس تشيسيكيدي")) in got
     assert (span(text, "طلب"), "Requester", span(text, "غوما")) not in got
+
+
+def test_one_accused_of_breaking_a_truce_is_a_party_to_it() -> None:
+    text = "واتهم الجيش السوداني قوات الدعم السريع بخرق الهدنة."
+    got = arguments(predict(text))
+    assert (span(text, "الهدنة"), "Party", span(text, "قوات الدعم السريع")) in got
+    text = "واتهمت وزارة الدفاع الهندية باكستان بانتهاك التفاهم على وقف إطلاق النار."
+    got = arguments(predict(text))
+    assert (span(text, "وقف إطلاق النار"), "Party", span(text, "باكستان")) in got
+
+
+def test_one_accused_of_breaking_a_signed_accord_is_not_made_its_party() -> None:
+    text = "واتهمت أذربيجان أرمينيا بخرق اتفاق وقف إطلاق النار الموقع في موسكو."
+    got = arguments(predict(text))
+    assert not any(role == "Party" for _, role, _ in got)

@@ -280,6 +280,43 @@ def _accused_doers(
                 for i in accused:
                     propose(out[m], trig.event_type, role, i, 0.55, entities[i])
             break
+        _violators(sent, ordered[n + 1 : n + 4], triggers, out, entities, accused, last)
+
+
+# ب-masdars of breaking an agreement: اتهم X Y بخرق الهدنة، بانتهاك التفاهم.
+_BREAKING = frozenset(["بخرق", "بانتهاك", "بنقض", "بتقويض"])
+_SIGNED = frozenset(["الموقع", "الموقعه", "المبرم", "المبرمه"])
+
+
+def _violators(
+    sent: Sentence,
+    after: list[int],
+    triggers: list[TriggerCandidate],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+    accused: list[int],
+    last: int,
+) -> None:
+    """`اتهم X Y بخرق الهدنة`, `اتهمت X Y بانتهاك التفاهم على وقف إطلاق النار`: one accused
+    of breaking an agreement is bound by it, a Party of it (and of the truce it is about)."""
+    ctx = sent.ctx
+    word = ctx.word_at(last)
+    if word is None or word[2].strip('"') not in _BREAKING:
+        return
+    pos = word[1]
+    for m in after:
+        trig = triggers[m]
+        if trig.event_type is not EventType.AGREEMENT:
+            return
+        gap = sent.words(pos, trig.start - len(trig.prefix))
+        if [w.strip('"') for w in gap if w.strip('"')] not in ([], ["علي"]):
+            return
+        signed = ctx.word_at(trig.end)
+        if signed is not None and signed[2] in _SIGNED:
+            return  # بخرق اتفاق وقف إطلاق النار الموقّع في موسكو: its signatories are its parties
+        for i in accused:
+            propose(out[m], trig.event_type, Role.PARTY, i, 0.5, entities[i])
+        pos = trig.end
 
 
 _DOERS = (Role.PARTY, Role.AGENT, Role.PARTICIPANT, Role.SPEAKER, Role.REQUESTER)
