@@ -273,3 +273,10 @@ def test_a_percentage_takes_no_counted_noun_after_it() -> None:
     text = "قال المصدر إن مخزون اليورانيوم المخصب بنسبة ٦٠ في المئة بلغ ٣٠٠ كيلوغرام."
     got = spans(predict(text))
     assert at(text, "NUM", "٦٠ في المئة") in got
+
+
+def test_a_known_crossing_nests_the_town_it_is_named_after() -> None:
+    text = "أعادت السلطات فتح معبر نصيب أمام الشاحنات، فيما بقي مطار رامون مغلقاً."
+    got = spans(predict(text))
+    assert at(text, "GPE", "نصيب") in got
+    assert at(text, "GPE", "رامون") not in got

@@ -19,7 +19,7 @@ from annotate.preannotate.gazetteer import (
     VALUE,
     Hit,
 )
-from annotate.preannotate.headed import GENERIC, find_headed
+from annotate.preannotate.headed import GENERIC, PLACE_NAMED, find_headed
 from annotate.preannotate.offices import holder_offices, quoted_groups
 from annotate.preannotate.orgs import abbreviations, find_groups
 from annotate.preannotate.people import find_first_names, find_kunyas, find_people, propagate
@@ -90,6 +90,8 @@ def find_entities(
             cands.append(
                 Candidate(hit.start, end, entry.label, entry.prior, "gazetteer", entry.subtype)
             )
+            if entry.label is EntityType.FAC and " " in hit.key:
+                cands.extend(_town_of(ctx, hit))
         if kinds & TITLE:
             _keep_longest(titles, hit)
         if kinds & ORG_HEAD:
@@ -354,6 +356,23 @@ def _coordinated_place(ctx: Context, hit: Hit) -> bool:
 def _unambiguous_place(ctx: Context, hit: Hit) -> bool:
     entry = ctx.lexicon.gazetteer.get(hit.key)
     return entry is not None and entry.label in _PLACE_LABELS and not entry.needs_context
+
+
+# Known installations named after their town (معبر نصيب، مخيم الهول، سد تربيلا); not airports,
+# often named after a person or a district (مطار رامون، مطار هيثرو).
+_TOWN_NAMED = PLACE_NAMED - {"مطار"}
+
+
+def _town_of(ctx: Context, hit: Hit) -> list[Candidate]:
+    """The town a known crossing, camp or dam is named after (معبر نصيب): the one indefinite
+    word after its head, nested, when it is no other lexicon name."""
+    head, _, rest = hit.key.partition(" ")
+    if head not in _TOWN_NAMED or " " in rest or is_definite(rest) or len(rest) < 3:
+        return []
+    start = hit.end - len(rest)
+    if ctx.text[start : hit.end] != rest or ctx.hit_in_word(start, ENTITY) not in (None, hit):
+        return []
+    return [Candidate(start, hit.end, EntityType.GPE, 0.85, "descriptor")]
 
 
 def _nisba_after(ctx: Context, end: int) -> int:

@@ -90,7 +90,7 @@ def find_headed(
         # (قائد ميليشيا محلية): the pipeline drops it after the posts are found
         source = GENERIC if _generic(key, words) else "org-head"
         out.append(Candidate(hs, end, label, prior, source, sub))
-        if label is EntityType.FAC and key in _PLACE_NAMED:
+        if label is EntityType.FAC and key in PLACE_NAMED:
             place = _named_after(ctx, he, end)
             if place is not None:
                 out.append(Candidate(place[0], place[1], EntityType.GPE, 0.55, "descriptor"))
@@ -99,7 +99,7 @@ def find_headed(
 
 # Installations named after their town (مطار X، معبر X، مخيم X الحدودي): an unknown one-word
 # name after the head is the town, nested (a field or a base is often named otherwise).
-_PLACE_NAMED = frozenset(
+PLACE_NAMED = frozenset(
     [
         *["مطار", "معبر", "ميناء", "مرفا", "مخيم", "مخيمات", "ثكنه", "مستشفي", "جسر", "سجن"],
         *["سد", "مخفر"],
