@@ -181,7 +181,8 @@ INTENDS = frozenset(
     ]
 )
 # The future auxiliaries of Levantine and Gulf Arabic (ما رح تتخلى، ما راح).
-DIALECT_FUTURE = frozenset(["رح", "راح", "حي", "بدو", "بدها"])
+# (not حي, a quarter, nor بدو, Bedouins: too common as nouns in news)
+DIALECT_FUTURE = frozenset(["رح", "راح"])
 ANY = frozenset(["اي", "باي", "لاي", "واي"])
 _PREPOSITIONS = frozenset(["الي", "عن", "من", "في", "علي", "ب"])
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from annotate.preannotate.clause_cues import (
     CARRIERS,
-    DIALECT_FUTURE,
     EXCEPT_AFTER,
     INTENDS,
     bare,
@@ -174,7 +173,7 @@ def governor(
             return Modality.FUTURE
         if b == "سوف" and dist <= 1:
             return Modality.FUTURE
-        if nominal and dist <= 1 and (w in DIALECT_FUTURE or future_verb(w)):
+        if nominal and dist <= 1 and (w == "رح" or future_verb(w)):  # (راح: went)
             return Modality.FUTURE
         # (من المقرر أن; but المقرر الخاص is a rapporteur)
         scheduled = b not in _SCHEDULED or (i > 0 and left[i - 1] == "من")
