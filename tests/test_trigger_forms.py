@@ -270,9 +270,14 @@ def test_an_exchange_of_views_a_post_and_a_death() -> None:
 def test_mastering_a_situation_regaining_calm_and_searching_are_no_events() -> None:
     text = (
         "وقال المحافظ إن فرق الإطفاء سيطرت على الحريق. واستعادت المدينة الهدوء بعد أيام. "
-        "ويبحث السكان عن مأوى. وسيطرت قوات الجيش على البلدة."
+        "ويبحث السكان عن مأوى. وسيطرت قوات الجيش على البلدة. "
+        "وسيطرت حالة من الهدوء على الحي. واستعاد الجيش ثقة السكان."
     )
     got = triggers(predict(text))
+    mood = text.index("وسيطرت حالة") + 1
+    trust = text.index("واستعاد الجيش") + 1
+    assert ("Control", (mood, mood + len("سيطرت"))) not in got
+    assert ("Control", (trust, trust + len("استعاد"))) not in got
     assert ("Control", span(text, "سيطرت", "الإطفاء ")) not in got
     assert ("Control", span(text, "استعادت")) not in got
     assert ("Meet", span(text, "يبحث")) not in got

@@ -55,7 +55,7 @@ _BODIES = frozenset(
 # كتب is a post only with its platform or account (كتب على حسابه، في تغريدة) or a colon.
 _WROTE = paradigm_keys("كتب/يكتب")
 _CHANNELS = (
-    *("منصه", "حساب", "صفحه", "تغريده", "منشور", "تدوينه", "رساله", "مقال", "موقع"),
+    *("منصه", "حساب", "صفحه", "تغريده", "منشور", "تدوينه", "رساله", "موقع"),
     *("اكس", "تويتر", "فيسبوك", "تلغرام", "تليغرام"),
 )
 # توفي بالتزاماتها: she fulfils her obligations (تُوفي), not he died (تُوفّي).
@@ -90,6 +90,12 @@ _SITUATIONS = frozenset(
     [
         *("الوضع", "الاوضاع", "الحريق", "الحرايق", "النيران", "النار", "الامور", "الموقف"),
         *("التضخم", "الاسعار", "الازمه", "الوباء", "الفيروس", "المرض", "الفيضانات"),
+    ]
+)
+_MOODS = frozenset(
+    [
+        *("حاله", "اجواء", "الهدوء", "هدوء", "الفوضي", "فوضي", "الذعر", "ذعر", "المخاوف"),
+        *("مخاوف", "القلق", "قلق", "الصمت", "صمت", "الترقب", "ترقب", "حالات"),
     ]
 )
 _SEARCHED = paradigm_keys("بحث/يبحث")
@@ -170,12 +176,15 @@ def other_sense(ctx: Context, cand: TriggerCandidate) -> bool:
         before = ctx.word_before(cand.start - len(cand.prefix))
         return (before is not None and before[2] in _SESSION) or next_word.startswith("علم")
     if etype is EventType.CONTROL and key in _REGAINED:
-        return any(w in ABSTRACT for w in clause_words(ctx, cand.end, 3))
+        # استعادت المدينة الهدوء، استعاد الجيش ثقة السكان
+        return any(w in ABSTRACT or "ال" + w in ABSTRACT for w in clause_words(ctx, cand.end, 3))
     if etype is EventType.CONTROL and key in _CONTROLLED:
         before = ctx.word_before(cand.start - len(cand.prefix))
         if key == "السيطره" and before is not None and before[2] == "تحت":
             return True  # الوضع تحت السيطرة; a town تحت سيطرة X has changed hands
         words = clause_words(ctx, cand.end, 3)
+        if words and words[0] in _MOODS:
+            return True  # سيطرت حالة من الهدوء على المدينة: a mood prevailed
         return len(words) >= 2 and words[0] == "علي" and words[1] in _SITUATIONS
     return False
 
