@@ -7,10 +7,12 @@ mention, or retype it:
   fight) or part of an idiom (أرض المعركة = battlefield, مناطق الاشتباك, قواعد الاشتباك);
 - `عملية`/`عمليات` as the head of another trigger (عمليات تبادل الأسرى) or as an adjective
   (خطوات عملية);
-- `توصلت` when `اتفاق` follows (the agreement noun is the trigger, the verb a light verb);
+- any form of `توصل` before an agreement noun (the noun is the trigger, the verb a light verb);
 - `إعلان` naming a ceasefire document (إعلان وقف إطلاق النار);
 - a purpose nominal (لبحث، لمناقشة) is no meeting;
-- discussion verbs (بحث، ناقش، المحادثة) in a document about a phone call are the call.
+- discussion verbs (بحث، ناقش، المحادثة) in a document about a phone call are the call;
+- a joint statement is an Agreement only when signed (وقّعوا على بيان مشترك);
+- the other senses of the generated lemma forms (trigger_senses.py).
 Triggers inside an ORG/FAC/PER/WEA name (مركز مراقبة وقف إطلاق النار) are dropped by the
 pipeline.
 """
