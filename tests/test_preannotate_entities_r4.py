@@ -280,3 +280,10 @@ def test_a_known_crossing_nests_the_town_it_is_named_after() -> None:
     got = spans(predict(text))
     assert at(text, "GPE", "نصيب") in got
     assert at(text, "GPE", "رامون") not in got
+
+
+def test_a_dual_period_with_a_dual_modifier_is_a_date() -> None:
+    text = "سلّم مقاتلون أنفسهم خلال اليومين الماضيين، وستعقد جولة خلال الشهرين المقبلين."
+    got = spans(predict(text))
+    assert at(text, "DATE", "اليومين الماضيين") in got
+    assert at(text, "DATE", "الشهرين المقبلين") in got
