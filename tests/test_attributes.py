@@ -167,6 +167,7 @@ def attrs(text: str, surface: str) -> tuple[str, str, str]:
         ("ومن المقرر أن تستأنف المحادثات غدا.", "المحادثات", ("POSITIVE", "FUTURE", "UNSPECIFIED")),
         # participles and verbal nouns are no finite verbs
         ("وأعلن الجيش سحب قواته من البلدة.", "سحب", ("POSITIVE", "ASSERTED", "UNSPECIFIED")),
+        ("وأعلنت القوات تحييد عشرة مسلحين.", "تحييد", ("POSITIVE", "ASSERTED", "UNSPECIFIED")),
     ],
 )
 def test_polarity_modality_tense(text: str, surface: str, expected: tuple[str, str, str]) -> None:

@@ -189,6 +189,8 @@ def _is_finite_verb(
         if sentence_initial and trig.prefix in ("و", "ف"):
             return True  # وقتل خمسة جنود: a sentence opening on it is verbal
         return bool(left) and left[-1] in _PERFECT_MARK and "ب" not in trig.prefix
+    if len(first) == 5 and first[0] == "ت" and first[3] == "ي" and first[4] != "ه":
+        return False  # the verbal noun of form II (تفعيل: تحييد، تسليم، تنفيذ)
     if first.startswith("م") and len(first) >= 5 and first.endswith(("ا", "ه")):
         return False  # the active participle of a derived verb: مؤكدا، مشيره، مطالبا
     text = ctx.text
