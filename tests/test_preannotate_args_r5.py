@@ -266,3 +266,15 @@ def test_one_accused_of_breaking_a_signed_accord_is_not_made_its_party() -> None
     text = "واتهمت أذربيجان أرمينيا بخرق اتفاق وقف إطلاق النار الموقع في موسكو."
     got = arguments(predict(text))
     assert not any(role == "Party" for _, role, _ in got)
+
+
+def test_the_side_after_ma_a_few_words_after_a_clash_noun_is_an_attacker() -> None:
+    text = "وخاض الجيش الصومالي معارك عنيفة دامت يومين مع مسلحي حركة الشباب."
+    got = arguments(predict(text))
+    assert (span(text, "معارك"), "Attacker", span(text, "حركة الشباب")) in got
+
+
+def test_a_border_with_a_country_names_no_side_of_the_clash() -> None:
+    text = "وقُتل ثلاثة جنود في اشتباكات على الحدود مع إريتريا."
+    got = arguments(predict(text))
+    assert not any(role == "Attacker" for _, role, _ in got)

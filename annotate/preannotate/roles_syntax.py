@@ -34,7 +34,7 @@ from annotate.preannotate.roles_places import (
     taken_object,
     verb_target,
 )
-from annotate.preannotate.sentence import Mention, Proposal, Sentence
+from annotate.preannotate.sentence import Mention, Proposal, Sentence, opens_clause
 from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.schema import EntityType, EventType, Role, ValueType
 
@@ -105,16 +105,44 @@ def _members_side(sent: Sentence, pos: int) -> list[int]:
     return [found[0]] if found is not None and found[1].label in _SIDES else []
 
 
-def attack_sides(sent: Sentence, trig: TriggerCandidate, verbal: bool) -> list[Proposal]:
-    """Both sides of a clash: `بين X و Y`, and `مع X` right after a clash noun."""
+def attack_sides(
+    sent: Sentence, trig: TriggerCandidate, verbal: bool, limit: int
+) -> list[Proposal]:
+    """Both sides of a clash: `بين X و Y`, and `مع X` after a clash noun (before the next
+    trigger at `limit`)."""
     out: list[Proposal] = [(Role.ATTACKER, i, 0.6) for i in between_sides(sent, trig)]
     if not verbal and not out:
-        word = sent.ctx.word_at(trig.end)
-        if word is not None and word[2] == "مع":
-            found = sent.after(word[1])
-            if found is not None:
+        with_at = _with_after(sent, trig.end)
+        if 0 <= with_at < limit:
+            found = sent.after(with_at, max_gap=1)
+            gap = sent.words(with_at, found[1].start) if found is not None else []
+            gap = [w for w in gap if w != '"']
+            if found is not None and (not gap or gap[0] in _FIGHTERS):
                 out += [(Role.ATTACKER, i, 0.55) for i, _ in sent.chain(found)]
     return out
+
+
+# Words that take مع themselves: على الحدود مع X، المتنازع عليها مع X.
+_WITH_OTHERS = frozenset(["الحدود", "حدود", "عليها", "عليه", "المشتركه"])
+# `مع مسلحي تنظيم X`, `مع عناصر X`: the fighters of the side named after them.
+_FIGHTERS = frozenset(["مسلحي", "مقاتلي", "عناصر", "ميليشيات"])
+
+
+def _with_after(sent: Sentence, pos: int) -> int:
+    """Where the side after مع starts when مع follows a clash noun within six words of
+    adjectives, a place and a length (`معارك عنيفة في الناصر مع X`, `معارك دامت ثلاثة أيام
+    مع X`), else -1; not past a comma or another clause."""
+    ctx = sent.ctx
+    for _ in range(7):
+        word = ctx.word_at(pos)
+        if word is None or word[0] >= sent.end or word[2] in (",", ".", '"'):
+            return -1
+        if word[2] == "مع":
+            return word[1]
+        if opens_clause(word[2]) or word[2] in _WITH_OTHERS:
+            return -1
+        pos = word[1]
+    return -1
 
 
 def genitive_agent(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
@@ -296,7 +324,8 @@ def syntax_roles(
             side = Role.PARTY if etype is EventType.AGREEMENT else Role.PARTICIPANT
             props += [(side, i, 0.55) for i in between_sides(sent, trig)]
         if etype is EventType.ATTACK:
-            props += attack_sides(sent, trig, verbal[n])
+            later = [t.start for t in trigs if t.start > trig.start]
+            props += attack_sides(sent, trig, verbal[n], min(later, default=sent.end))
             host = host_place(sent, trig)
             if host is not None:
                 hosted.append(host[0])
