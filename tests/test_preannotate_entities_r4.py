@@ -287,3 +287,14 @@ def test_a_dual_period_with_a_dual_modifier_is_a_date() -> None:
     got = spans(predict(text))
     assert at(text, "DATE", "اليومين الماضيين") in got
     assert at(text, "DATE", "الشهرين المقبلين") in got
+
+
+def test_a_government_designated_by_its_recognition() -> None:
+    text = (
+        "اتهمت الحكومة الليبية المعترف بها دولياً السلطات غير المعترف بها في الشرق بعرقلة "
+        "الحوار، فيما قالت الحكومة المعترف بها إنها مستعدة."
+    )
+    got = spans(predict(text))
+    assert at(text, "ORG", "الحكومة الليبية المعترف بها دولياً") in got
+    assert at(text, "ORG", "السلطات غير المعترف بها") in got
+    assert at(text, "ORG", "الحكومة المعترف بها") in got

@@ -18,7 +18,13 @@ GPE; the descriptor itself stays out of the span.
 from __future__ import annotations
 
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER, Hit
-from annotate.preannotate.name_tails import ROUTES, branch_end, route_end, up_to_abbreviation
+from annotate.preannotate.name_tails import (
+    ROUTES,
+    branch_end,
+    recognised_end,
+    route_end,
+    up_to_abbreviation,
+)
 from annotate.preannotate.name_words import name_like
 from annotate.preannotate.org_words import (
     ANAPHORA,
@@ -68,6 +74,7 @@ def find_headed(
                 out.append(Candidate(place[0], place[1], EntityType.GPE, 0.6, "descriptor"))
             continue
         end, words = _extent(ctx, hs, he, key, label, ends)
+        end = recognised_end(ctx, key, end)  # الحكومة المعترف بها دولياً
         if end == he and not (" " in key and prior >= 0.85):
             continue  # a bare head (a multiword head such as قوات حفظ السلام is a name)
         known = ctx.longest(hs, ENTITY)

@@ -91,3 +91,18 @@ def branch_end(ctx: Context, end: int) -> int:
     if place:
         return end  # - شمال كردفان: the direction starts a place name
     return m.end()
+
+
+# Governments and authorities designated by their recognition (الحكومة اليمنية المعترف بها
+# دولياً، السلطات غير المعترف بها): the designation is part of the name.
+_RECOGNISED_HEADS = frozenset(["الحكومه", "حكومه", "السلطات", "سلطات", "الاداره", "اداره"])
+_RECOGNISED = re.compile(r"\s+(?:غير\s+)?المعترف\s+(?:بها|به)(?:\s+دوليا)?(?![\w])")
+
+
+def recognised_end(ctx: Context, key: str, end: int) -> int:
+    """The end of `(غير) المعترف بها (دولياً)` right after the name of a government or
+    authorities headed by `key`, else `end`."""
+    if key not in _RECOGNISED_HEADS:
+        return end
+    m = _RECOGNISED.match(ctx.text, end)
+    return m.end() if m is not None else end
