@@ -44,6 +44,7 @@ COMPILED = [
     "annotate/preannotate/org_words.py",
     "annotate/preannotate/orgs.py",
     "annotate/preannotate/people.py",
+    "annotate/preannotate/place_cues.py",
     "annotate/preannotate/places.py",
     "annotate/preannotate/posts.py",
     "annotate/preannotate/pipeline.py",

@@ -23,6 +23,7 @@ from annotate.preannotate.headed import GENERIC, PLACE_NAMED, find_headed
 from annotate.preannotate.offices import holder_offices, quoted_groups
 from annotate.preannotate.orgs import abbreviations, find_groups
 from annotate.preannotate.people import find_first_names, find_kunyas, find_people, propagate
+from annotate.preannotate.place_cues import find_place_cues
 from annotate.preannotate.places import propagate_places
 from annotate.preannotate.resolve import (
     NESTABLE,
@@ -135,6 +136,7 @@ def find_entities(
     cands.extend(find_first_names(ctx, first_names))
     if "ابو " in ctx.text or "ام " in ctx.text:
         cands.extend(find_kunyas(ctx))
+    cands.extend(find_place_cues(ctx))
     cands.extend(holder_offices(ctx, cands))
     if '"' in ctx.text:
         cands.extend(quoted_groups(ctx))

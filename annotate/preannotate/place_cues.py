@@ -1,0 +1,130 @@
+"""Unknown place names that news introduces by their position, not by a descriptor of
+their own: after a compass noun (شمال X، جنوب غربي X) and in a list after a dual or plural
+settlement descriptor (قريتي X وY، بلدات X وY وZ).
+
+A name here is a word that could be a name (`name_like`, no lexicon word, no first name)
+and whose phrase ends right after it, so a common noun with its genitive (شمال قطاع غزة،
+جنوب خط التماس) or an adjective (شمال البلاد) never qualifies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.preannotate.gazetteer import ENTITY
+from annotate.preannotate.name_words import arabic_word, name_like
+from annotate.preannotate.names import hyphen_tail, name_ends
+from annotate.preannotate.spans import Candidate, Context, is_definite
+from annotate.schema import EntityType
+
+_DIRECTIONS = frozenset(
+    ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب"]
+)
+
+# شمال X، جنوب غربي X، بشرق X (normalised text): a compass noun, an optional second one.
+_COMPASS = re.compile(
+    r"(?<!\w)[وب]?(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب|شمال|جنوب)(?:ي)?)? (?=\w)"
+)
+
+# Dual and plural settlement descriptors that open a list of names (قريتي X وY).
+_PLURAL_DESCRIPTOR = (
+    r"(?:[وبلف]|وب|ول)?"
+    r"(?:قريتي|بلدتي|مدينتي|محافظتي|ولايتي|مقاطعتي|ناحيتي|مديريتي|بلدات|قري|مدن)"
+)
+_LIST = re.compile(rf"(?<!\w){_PLURAL_DESCRIPTOR} (?=\w)")
+_DESCRIPTOR_WORD = re.compile(rf"{_PLURAL_DESCRIPTOR}(?!\w)")
+
+# Pronoun suffixes of a common noun (وضواحيها، وحلفائهم): never a place's name.
+_SUFFIXES = ("ها", "هم", "هما", "نا", "كم")
+
+
+def find_place_cues(ctx: Context) -> list[Candidate]:
+    """GPE candidates after compass nouns and in lists after plural descriptors."""
+    out: list[Candidate] = []
+    text = ctx.text
+    for m in _COMPASS.finditer(text):
+        name = _name_at(ctx, m.end())
+        if name is not None:
+            out.append(Candidate(name[0], name[1], EntityType.GPE, 0.55, "descriptor"))
+    for m in _LIST.finditer(text):
+        out.extend(_listed(ctx, m.end()))
+    return out
+
+
+def _name_at(ctx: Context, pos: int, clitic: str = "") -> tuple[int, int] | None:
+    """An unknown one-word place name starting at `pos` (after `clitic`, و in a list) whose
+    phrase ends after it, or a hyphenated one (هوت-كوتو)."""
+    word = ctx.word_at(pos)
+    if word is None or word[0] != pos:
+        return None
+    ws, we, w = word
+    if _DESCRIPTOR_WORD.match(ctx.text, ws):
+        return None  # بلدات وقرى: a second descriptor, no name
+    if clitic:
+        if not w.startswith(clitic) or len(w) <= len(clitic) + 2:
+            return None
+        ws, w = ws + len(clitic), w[len(clitic) :]
+    if not _place_word(ctx, ws, we, w):
+        return None
+    end = hyphen_tail(ctx, we)
+    if not (name_ends(ctx, end) or _ends_here(ctx, end)):
+        return None
+    return ws, end
+
+
+def _place_word(ctx: Context, start: int, end: int, word: str) -> bool:
+    lex = ctx.lexicon
+    if not arabic_word(word) or len(word) < 3 or is_definite(word):
+        return False
+    if word in _DIRECTIONS or word in lex.first_names or word.endswith(_SUFFIXES):
+        return False
+    if ctx.hit_in_word(start, ENTITY) is not None:
+        return False  # a known place is the gazetteer's
+    if name_like(ctx, start, end, word, True):
+        return True
+    # a transliteration shaped like an imperfect verb (تيلانا), no derived stem or verb ending
+    return not word.endswith("ه") and name_like(ctx, start, end, word, True, loose=True)
+
+
+def _ends_here(ctx: Context, end: int) -> bool:
+    """A function word, a compass noun or a coordinated word follows `end`."""
+    nxt = ctx.word_at(end)
+    if nxt is None:
+        return True
+    w = nxt[2]
+    return w in ctx.lexicon.stopwords or w in _DIRECTIONS or (w[0] == "و" and len(w) > 2)
+
+
+def _listed(ctx: Context, pos: int) -> list[Candidate]:
+    """The names of a list after a plural descriptor: `X وY`, `X، Y وZ`; a known name in
+    it is skipped, the list stops at the first word that is no name."""
+    out: list[Candidate] = []
+    clitic = ""
+    while True:
+        word = ctx.word_at(pos)
+        if word is None:
+            break
+        known = ctx.hit_in_word(word[0], ENTITY)
+        if known is not None and known.prefix == clitic:
+            end = known.end
+        else:
+            name = _name_at(ctx, word[0], clitic)
+            if name is None:
+                break
+            out.append(Candidate(name[0], name[1], EntityType.GPE, 0.55, "descriptor"))
+            end = name[1]
+        if clitic:
+            break  # وY closes the list
+        nxt = ctx.word_at(end)
+        if nxt is None:
+            break
+        if nxt[2] == ",":
+            nxt = ctx.word_at(nxt[1])  # X، Y وZ
+            if nxt is None:
+                break
+        elif nxt[2][0] == "و":
+            clitic = "و"
+        else:
+            break
+        pos = nxt[0]
+    return out

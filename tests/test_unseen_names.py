@@ -1,0 +1,74 @@
+"""Names no lexicon holds, found from the context Arabic news introduces them in: a compass
+noun, a list after a dual or plural descriptor. Every sentence is invented (its names too);
+the negative ones put common words after the same cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_preannotate import at, spans
+from tests.test_preannotate_patterns import predict
+
+_NAMES = ("PER", "ORG", "GPE", "LOC", "FAC")
+
+
+def _names(text: str) -> set[tuple[str, int, int]]:
+    return {s for s in spans(predict(text)) if s[0] in _NAMES}
+
+
+# --- compass nouns ----------------------------------------------------------------------------
+
+
+def test_an_unknown_word_after_a_compass_noun_is_a_place() -> None:
+    text = "واندلعت اشتباكات عنيفة شمال كيروندا أمس، وقتل جندي جنوب غربي بيلادوغو."
+    got = _names(text)
+    assert at(text, "GPE", "كيروندا") in got
+    assert at(text, "GPE", "بيلادوغو") in got
+
+
+def test_a_place_found_after_a_compass_noun_is_found_again() -> None:
+    text = "وقع الهجوم في شمال ماروكيني، ثم انسحب المسلحون إلى ماروكيني."
+    got = _names(text)
+    assert at(text, "GPE", "ماروكيني") in got
+    assert at(text, "GPE", "ماروكيني", "إلى ") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واندلعت اشتباكات شمال شرق البلاد.",
+        "وامتد القتال شرق وشمال البلاد.",
+        "وتقع القاعدة جنوب خط التماس الذي رسمته الهدنة.",
+        "وتراجعت القوات غرب نهر كبير.",
+    ],
+)
+def test_a_common_noun_after_a_compass_noun_is_no_place(text: str) -> None:
+    assert not {s for s in _names(text) if s[0] == "GPE"}
+
+
+# --- lists after dual and plural descriptors --------------------------------------------------
+
+
+def test_both_names_after_a_dual_descriptor_are_places() -> None:
+    text = "وفر السكان من قريتي ماسوكو وبيلانغا بعد الهجوم."
+    got = _names(text)
+    assert at(text, "GPE", "ماسوكو") in got
+    assert at(text, "GPE", "بيلانغا") in got
+
+
+def test_a_hyphenated_name_closes_a_dual_list() -> None:
+    text = "وتقدمت القوات نحو محافظتي أواكيرا وهوت-موبايا أمس."
+    got = _names(text)
+    assert at(text, "GPE", "أواكيرا") in got
+    assert at(text, "GPE", "هوت-موبايا") in got
+
+
+def test_a_plural_descriptor_lists_its_places_with_commas() -> None:
+    text = "وهاجم المسلحون قرى ماسوكو، تيلاري وكاروبي ليلا."
+    got = _names(text)
+    assert {at(text, "GPE", w) for w in ("ماسوكو", "تيلاري", "كاروبي")} <= got
+
+
+def test_a_second_descriptor_is_no_name() -> None:
+    text = "واتهمت الحكومة المتمردين بقصف بلدات وقرى"
+    assert not _names(text)
