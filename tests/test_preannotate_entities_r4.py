@@ -298,3 +298,9 @@ def test_a_government_designated_by_its_recognition() -> None:
     assert at(text, "ORG", "الحكومة الليبية المعترف بها دولياً") in got
     assert at(text, "ORG", "السلطات غير المعترف بها") in got
     assert at(text, "ORG", "الحكومة المعترف بها") in got
+
+
+def test_a_definite_multinational_adjective_belongs_to_the_mission() -> None:
+    text = "قُتل جنديان من بعثة الدعم الأمني المتعددة الجنسيات في كمين قرب العاصمة."
+    got = spans(predict(text))
+    assert at(text, "ORG", "بعثة الدعم الأمني المتعددة الجنسيات") in got

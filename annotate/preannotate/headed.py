@@ -255,7 +255,7 @@ def _extent(
     return end, words
 
 
-_MULTINATIONAL = frozenset(["متعدده", "متعدد"])
+_MULTINATIONAL = frozenset(["متعدده", "متعدد", "المتعدده", "المتعدد"])
 
 
 def _multinational(ctx: Context, pos: int) -> int | None:
