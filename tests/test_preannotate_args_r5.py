@@ -278,3 +278,14 @@ def test_a_border_with_a_country_names_no_side_of_the_clash() -> None:
     text = "وقُتل ثلاثة جنود في اشتباكات على الحدود مع إريتريا."
     got = arguments(predict(text))
     assert not any(role == "Attacker" for _, role, _ in got)
+
+
+def test_a_weapon_as_the_subject_of_an_attack_is_its_instrument() -> None:
+    text = "وشنت طائرات مسيّرة غارات على مدينة الفاشر."
+    got = arguments(predict(text))
+    raids = span(text, "غارات")
+    assert (raids, "Instrument", span(text, "طائرات مسيّرة")) in got
+    assert not any(role == "Attacker" for _, role, _ in got)
+    text = "وقال الجيش إن الطائرات الحربية أغارت على مواقع للمتمردين في ولاية كسلا."
+    got = arguments(predict(text))
+    assert (span(text, "أغارت"), "Instrument", span(text, "الطائرات الحربية")) in got

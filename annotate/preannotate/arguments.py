@@ -147,8 +147,11 @@ def _attach_one(
 
     role = SUBJECT_ROLE.get(etype)
     if role is not None:
-        for i, _ in subject:
-            add(role, i, 0.7)
+        for i, e in subject:
+            if etype is EventType.ATTACK and e.label is EntityType.WEA:
+                add(Role.INSTRUMENT, i, 0.6)  # شنّت مقاتلات إسرائيلية غارات: the weapon
+            else:
+                add(role, i, 0.7)
 
     party = sentence_roles.PARTY_ROLE.get(etype)
     if party is not None:
