@@ -10,6 +10,8 @@ finite verbal triggers only; participles and verbal nouns keep UNSPECIFIED (see
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from annotate.preannotate.agreement_cues import agreement_kind, agreement_stage
 from annotate.preannotate.clause_cues import (
     ANY,
@@ -18,7 +20,7 @@ from annotate.preannotate.clause_cues import (
     clause_right,
     is_in,
     negation,
-    tokens,
+    token_spans,
 )
 from annotate.preannotate.gazetteer import ENTITY
 from annotate.preannotate.modality_cues import FUTURE_AFTER, future_verb, governor
@@ -43,11 +45,12 @@ def event_attributes(
 ) -> EventAttributes:
     """The attributes of one event, from its trigger and the cue words of its clause."""
     prefix = trig.prefix
-    before = tokens(_unwrapped(ctx, sentence_start, trig.start - len(prefix)))
-    right_toks = tokens(_unwrapped(ctx, trig.end, sentence_end))
+    toks, starts = _sentence_tokens(ctx, sentence_start, sentence_end)
+    before = toks[: bisect_left(starts, trig.start - len(prefix))]
+    right_toks = toks[bisect_left(starts, trig.end) :]
     right = clause_right(right_toks, _RIGHT)
     first = trig.key.split(" ", 1)[0]
-    initial = not [w for w in before if w[0].isalnum() or w in ",،"]
+    initial = not any(w[0].isalnum() or w in ",،" for w in before)
     is_verb = verbal and _is_finite_verb(ctx, trig, first, clause_left(before), initial)
     left = clause_left(before, "و" in prefix and not verbal)
     tense = _verb_tense(trig.key) if is_verb else Tense.UNSPECIFIED
@@ -115,6 +118,21 @@ def _named_instrument(ctx: Context, trig: TriggerCandidate, first: str, right: l
         return False
     entry = ctx.lexicon.gazetteer.get(hit.key)
     return entry is not None and entry.label is EntityType.GPE
+
+
+# The tokens of the last sentence asked for: a sentence's events come one after another and
+# each reads its clause from the same tokens (text, start, end, tokens, token starts).
+_LAST: list[tuple[str, int, int, list[str], list[int]]] = []
+
+
+def _sentence_tokens(ctx: Context, start: int, end: int) -> tuple[list[str], list[int]]:
+    if _LAST:
+        text, s, e, toks, starts = _LAST[0]
+        if text is ctx.text and s == start and e == end:
+            return toks, starts
+    toks, starts = token_spans(_unwrapped(ctx, start, end), start)
+    _LAST[:] = [(ctx.text, start, end, toks, starts)]
+    return toks, starts
 
 
 def _unwrapped(ctx: Context, start: int, end: int) -> str:

@@ -32,6 +32,16 @@ _AFTER = frozenset(["بعد", "بعدما"])
 EXCEPT_AFTER = "الا بعد"
 
 
+def token_spans(text: str, offset: int) -> tuple[list[str], list[int]]:
+    """The words and marks of `text` and their start offsets (plus `offset`)."""
+    toks: list[str] = []
+    starts: list[int] = []
+    for m in _TOKEN.finditer(text):
+        toks.append(m.group())
+        starts.append(m.start() + offset)
+    return toks, starts
+
+
 def tokens(text: str) -> list[str]:
     """Words and punctuation marks of a normalised text, in order."""
     return _TOKEN.findall(text)

@@ -166,6 +166,8 @@ def governor(
         w = left[i]
         b = bare(w)
         dist = n - 1 - i
+        if w not in _CUES and b not in _CUES and not (nominal and dist <= 1):
+            continue  # (most words govern nothing: skip them before the set tests)
         between = left[i + 1 :]
         if agreement and is_in(w, KEEP):
             return None  # an existing agreement: keep, implement, extend it
@@ -214,3 +216,23 @@ def governor(
         if is_in(w, PROPOSALS):
             return None if agreement else Modality.PROPOSED
     return None
+
+
+# Every word the scan in `governor` reacts to, besides a future verb right before a noun.
+_CUES = frozenset(
+    [
+        *REQUESTS,
+        *KEEP,
+        *CONDITIONS,
+        *THREATS,
+        *AIMS,
+        *PROPOSALS,
+        *AGREE_ON,
+        *EXPECT,
+        *INTENDS,
+        *_CEASE,
+        *_PRESUPPOSE,
+        *_AIMING,
+        *("لن", "سوف", "قد", "لم", "علي", "اذا", "رح"),
+    ]
+)
