@@ -289,3 +289,12 @@ def test_a_weapon_as_the_subject_of_an_attack_is_its_instrument() -> None:
     text = "وقال الجيش إن الطائرات الحربية أغارت على مواقع للمتمردين في ولاية كسلا."
     got = arguments(predict(text))
     assert (span(text, "أغارت"), "Instrument", span(text, "الطائرات الحربية")) in got
+
+
+def test_the_count_after_laqiya_is_the_victim_of_the_death_noun_after_it() -> None:
+    text = "لقي أربعة أشخاص على الأقل حتفهم في اشتباكات حدودية."
+    got = arguments(predict(text))
+    assert (span(text, "حتفهم"), "Victim", span(text, "أربعة أشخاص")) in got
+    text = "لقي 19 شخصاً، بينهم أربعة جنود، حتفهم في مواجهات مسلحة."
+    got = arguments(predict(text))
+    assert (span(text, "حتفهم"), "Victim", span(text, "19 شخصاً")) in got

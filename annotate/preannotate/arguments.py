@@ -19,7 +19,7 @@ from bisect import bisect_left
 
 from annotate.preannotate import sentence_roles, sentence_times
 from annotate.preannotate.attachment import Attachment, allowed, has_role
-from annotate.preannotate.sentence import Sentence
+from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed, subject
 from annotate.schema import EntityType, EventType, Role, ValueType
@@ -70,6 +70,32 @@ def attach_all(
         sentence_roles.sentence_roles(sent, triggers, verbal, ks, subjects, out, entities)
         sentence_roles.syntax_roles(sent, triggers, verbal, ks, subjects, out, entities)
     return out
+
+
+# `لقي X حتفهم`: the verb of meeting one's death, split from its object by the count.
+_MET = frozenset(["لقي", "لقيت", "لقوا", "لقيا", "ولقي", "ولقيت", "ولقوا"])
+
+
+def _met_count(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
+    """`لقي 19 شخصاً، بينهم أربعة جنود، حتفهم`, `لقي أربعة أشخاص على الأقل حتفهم`: the count
+    after لقي before a death noun (حتفهم، مصرعهم) is its victim."""
+    if not trig.key.startswith(_DEATH_NOUNS):
+        return None
+    stop = trig.start - len(trig.prefix)
+    words = sent.ctx.text[max(sent.start, stop - 120) : stop].split()
+    for back, w in enumerate(reversed(words)):
+        if back > 14:
+            return None
+        if w.strip(",") in _MET:
+            pos = sent.ctx.text.rfind(w, sent.start, stop) + len(w)
+            found = sent.after(pos)
+            if found is not None and found[1].label is ValueType.NUM and found[1].end <= stop:
+                return found
+            return None
+    return None
+
+
+_DEATH_NOUNS = ("حتف", "مصرع")
 
 
 def _claimed(
@@ -209,6 +235,10 @@ def _attach_one(
             if cand is not None and cand[1].label is ValueType.NUM:
                 add(Role.VICTIM, cand[0], 0.7)
                 break
+        else:
+            met = _met_count(sent, trig)
+            if met is not None:
+                add(Role.VICTIM, met[0], 0.65)
 
     if etype is EventType.DISARM:
         found = sent.after(trig.end, max_gap=1)
