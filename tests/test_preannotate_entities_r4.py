@@ -304,3 +304,15 @@ def test_a_definite_multinational_adjective_belongs_to_the_mission() -> None:
     text = "قُتل جنديان من بعثة الدعم الأمني المتعددة الجنسيات في كمين قرب العاصمة."
     got = spans(predict(text))
     assert at(text, "ORG", "بعثة الدعم الأمني المتعددة الجنسيات") in got
+
+
+def test_quotes_close_a_bodys_name() -> None:
+    text = (
+        'سلّم مقاتلون من "جبهة تحرير ريو نيغرو ديل نورتي" أسلحتهم، وهاجم مسلحو '
+        '"تنظيم الدولة – ولاية وسط أفريقيا" قرية، وحكموا «ولاية كاسو بيلا».'
+    )
+    got = spans(predict(text))
+    assert at(text, "ORG", "جبهة تحرير ريو نيغرو ديل نورتي") in got
+    assert at(text, "ORG", "تنظيم الدولة – ولاية وسط أفريقيا") in got
+    assert at(text, "ORG", "تنظيم الدولة") in got
+    assert at(text, "ORG", "ولاية كاسو بيلا") not in got

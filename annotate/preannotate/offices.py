@@ -81,7 +81,9 @@ def quoted_groups(ctx: Context) -> list[Candidate]:
         before = ctx.word_before(m.start())
         if before is None:
             continue
-        if _members_of(ctx, before):
+        if _body_in_quotes(ctx, m):
+            names.add(m.group(1))  # "جبهة كومونيروس ديل سور": the quotes close the name
+        elif _members_of(ctx, before):
             # مسلحون من "الجيش الأبيض": after its members any short name is the group's
             if _name_shaped(ctx, m) or _group_name(ctx, m):
                 names.add(m.group(1))
@@ -92,6 +94,39 @@ def quoted_groups(ctx: Context) -> list[Candidate]:
         for m in found
         if m.group(1) in names
     ]
+
+
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+def _body_in_quotes(ctx: Context, m: re.Match[str]) -> bool:
+    """Three to six words in quotes that open with a known body or an ORG head and hold no
+    function word, trigger or title (تنظيم الدولة – ولاية الساحل، جبهة X ديل سور): the
+    quotes delimit the body's name, which runs past the words the rules would take."""
+    words = m.group(1).split(" ")
+    if not 3 <= len(words) <= 6:
+        return False
+    pos = m.start(1)
+    first = ctx.hit_in_word(pos, ENTITY | ORG_HEAD)
+    if first is None or first.prefix or first.start != pos:
+        return False
+    entry = ctx.lexicon.gazetteer.get(first.key) if first.kinds & ENTITY else None
+    if entry is not None and entry.label is not EntityType.ORG:
+        return False
+    if entry is None and ctx.lexicon.heads[first.key][0] is not EntityType.ORG:
+        return False  # «ولاية X Y»: a place descriptor, not a body
+    for w in words:
+        if w in _DASHES:
+            pos += len(w) + 1
+            continue
+        if len(w) < 2 or not all("\u0621" <= c <= "\u064a" for c in w):
+            return False
+        if w in ctx.lexicon.stopwords or w in ctx.lexicon.value_words:
+            return False
+        if ctx.hit_in_word(pos, TITLE | TRIGGER) is not None:
+            return False
+        pos += len(w) + 1
+    return True
 
 
 def _members_of(ctx: Context, before: tuple[int, int, str]) -> bool:

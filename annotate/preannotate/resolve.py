@@ -225,6 +225,8 @@ def may_nest(outer: Candidate, inner: Candidate) -> bool:
         # ⊃ أوروبا), not city names that are part of the name (مجموعة مينسك).
         return inner.label in (EntityType.GPE, EntityType.LOC) and inner.score >= 0.85
     if inner.label is EntityType.ORG:
+        if outer.source == "quoted" and inner.start == outer.start:
+            return inner.source == "gazetteer"  # "تنظيم الدولة – ولاية الساحل" ⊃ تنظيم الدولة
         if inner.source == "gazetteer":
             # a media name inside وكالة X is the same organisation; a known group is not the
             # government, authorities or guards it runs (حكومة طالبان، سلطات X، حرس "X")
