@@ -316,3 +316,10 @@ def test_quotes_close_a_bodys_name() -> None:
     assert at(text, "ORG", "تنظيم الدولة – ولاية وسط أفريقيا") in got
     assert at(text, "ORG", "تنظيم الدولة") in got
     assert at(text, "ORG", "ولاية كاسو بيلا") not in got
+
+
+def test_an_indefinite_minister_of_foreign_affairs_takes_his_state() -> None:
+    text = "قال وزير خارجية البرازيل إن وزراء خارجية مجموعة العشرين سيجتمعون غداً."
+    got = spans(predict(text))
+    assert at(text, "OCC", "وزير خارجية البرازيل") in got
+    assert at(text, "OCC", "وزراء خارجية مجموعة العشرين") in got
