@@ -47,6 +47,17 @@ def attrs(text: str, surface: str) -> tuple[str, str, str]:
         # through an occurrence word, a denial or a negation reaches the event
         ("ونفى الجيش وقوع أي إصابات في صفوفه.", "إصابات", ("NEGATIVE", "ASSERTED", "UNSPECIFIED")),
         ("وانتهت الجولة دون التوصل إلى اتفاق.", "اتفاق", ("NEGATIVE", "ASSERTED", "UNSPECIFIED")),
+        # an event the denied clause says happened to someone (but not one merely related)
+        (
+            "ونفت الحكومة أن تكون القاعدة قد تعرضت لهجوم بطائرة مسيرة.",
+            "هجوم",
+            ("NEGATIVE", "ASSERTED", "UNSPECIFIED"),
+        ),
+        (
+            "ونفت الحركة أن تكون لها علاقة بالهجوم على القاعدة.",
+            "الهجوم",
+            ("POSITIVE", "ASSERTED", "UNSPECIFIED"),
+        ),
         # لن + subjunctive is a negated future, لم + jussive a negated past
         ("وقال إن الجيش لن ينسحب من المدينة.", "ينسحب", ("NEGATIVE", "FUTURE", "FUTURE")),
         ("ولم تنسحب القوات من البلدة.", "تنسحب", ("NEGATIVE", "ASSERTED", "PAST")),

@@ -197,6 +197,18 @@ ANY = frozenset(["اي", "باي", "لاي", "واي"])
 _PREPOSITIONS = frozenset(["الي", "عن", "من", "في", "علي", "ب"])
 
 
+# Being subjected to an event (تعرضت لهجوم): denied, the event is.
+_SUFFERED = frozenset(["تعرض", "تعرضت", "تعرضوا", "تعرضا", "يتعرض", "تتعرض", "تعرضها"])
+
+
+def _denied_clause(left: list[str]) -> bool:
+    """Whether the clause is the أن-complement of a denial (نفت طهران أن تكون …)."""
+    for j in range(len(left) - 2, -1, -1):
+        if left[j] == "ان" and any(is_in(w, DENIALS) for w in left[max(0, j - 3) : j]):
+            return True
+    return False
+
+
 def _negator(word: str) -> bool:
     return is_in(word, NEGATORS) or is_in(word, NOUN_NEGATORS)
 
@@ -226,6 +238,8 @@ def negation(left: list[str]) -> str | None:
             return bare(before)
         if bare(before) == "ما" and last in DIALECT_FUTURE:
             return "ما"
+    if is_in(last, _SUFFERED) and _denied_clause(left):
+        return "نفي"  # نفت أن تكون المنشأة قد تعرضت لهجوم: a denied attack
     any_word = last in ANY
     k = n - 2 if any_word else n - 1
     if k >= 0 and left[k] in _PREPOSITIONS:
