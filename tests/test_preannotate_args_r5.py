@@ -298,3 +298,13 @@ def test_the_count_after_laqiya_is_the_victim_of_the_death_noun_after_it() -> No
     text = "لقي 19 شخصاً، بينهم أربعة جنود، حتفهم في مواجهات مسلحة."
     got = arguments(predict(text))
     assert (span(text, "حتفهم"), "Victim", span(text, "19 شخصاً")) in got
+
+
+def test_an_agreement_named_as_the_topic_of_talks_takes_no_parties_from_them() -> None:
+    text = (
+        "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالاً هاتفياً بالرئيس الفرنسي "
+        "إيمانويل ماكرون، وبحث معه سبل تثبيت وقف إطلاق النار."
+    )
+    got = arguments(predict(text))
+    assert (span(text, "اتصالاً هاتفياً"), "Participant", span(text, "إيمانويل ماكرون")) in got
+    assert not any(t == span(text, "وقف إطلاق النار") for t, _, _ in got)

@@ -63,6 +63,8 @@ def syntax_roles(
         elif parties and not any(a.role in (Role.PARTY, Role.AGENT) for a in out[k]):
             if _framework(sent, trig):
                 continue  # بحثا التزامات واشنطن بموجب معاهدة الدفاع المشترك: a standing treaty
+            if _topic(sent, trig):
+                continue  # بحث X مع Y سبل تثبيت التهدئة: discussed, not agreed
             if etype is EventType.AGREEMENT:
                 role = Role.PARTY
             elif etype is EventType.RELEASE and roles_syntax.is_exchange(trig):
@@ -84,6 +86,23 @@ def _framework(sent: Sentence, trig: TriggerCandidate) -> bool:
     one in force before the talks, not one they reach."""
     before = sent.ctx.word_before(trig.start - len(trig.prefix))
     return before is not None and before[2] in _FRAMEWORK
+
+
+# "ways of": what follows is the topic of talks (سبل وقف إطلاق النار); not بشأن, which also
+# names what an agreement is on (وقعوا بياناً مشتركاً بشأن الوقف الكامل للأعمال القتالية).
+_TOPIC = frozenset(["سبل", "وسبل"])
+# Verbs of keeping or furthering between the topic word and the agreement: سبل تثبيت التهدئة.
+_FURTHER = frozenset(["تثبيت", "تعزيز", "تحقيق", "التوصل", "الي"])
+
+
+def _topic(sent: Sentence, trig: TriggerCandidate) -> bool:
+    """`يبحث معه سبل وقف إطلاق النار`, `سبل «تثبيت التهدئة»`: an agreement named as the topic
+    of talks is discussed, not reached by them."""
+    words = [w.strip('"') for w in sent.words(sent.start, trig.start - len(trig.prefix))[-3:]]
+    words = [w for w in words if w]
+    while words and words[-1] in _FURTHER:
+        words.pop()
+    return bool(words) and words[-1] in _TOPIC
 
 
 # Verbs of discussing (بحث، ناقش، تباحث): after a meeting verb they name the same meeting.
