@@ -72,3 +72,18 @@ def test_a_plural_descriptor_lists_its_places_with_commas() -> None:
 def test_a_second_descriptor_is_no_name() -> None:
     text = "واتهمت الحكومة المتمردين بقصف بلدات وقرى"
     assert not _names(text)
+
+
+# --- place descriptors ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي مدينة أخرى قتل جندي.",
+        "وانتقل القتال إلى إقليم آخر.",
+        "وتقع المدرسة في إقليم جبلي بعيد.",
+    ],
+)
+def test_an_adjective_after_a_place_descriptor_is_no_place(text: str) -> None:
+    assert not {s for s in _names(text) if s[0] == "GPE"}

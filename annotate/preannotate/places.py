@@ -64,8 +64,8 @@ def place_after(ctx: Context, pos: int, definite_ok: bool = False) -> tuple[int,
     if word is None:
         return None
     ws, we, w = word
-    if ctx.hit_in_word(ws, ENTITY) is not None:
-        return None
+    if ctx.hit_in_word(ws, ENTITY) is not None or w in _DESCRIPTIVE:
+        return None  # مدينة أخرى، مخيم مجاور: an adjective, no name
     if definite_ok and is_definite(w) and _definite_place(ctx, ws, w):
         return ws, we
     if w.startswith(_VERB_STEMS) and len(w) >= 5:
@@ -78,6 +78,16 @@ def place_after(ctx: Context, pos: int, definite_ok: bool = False) -> tuple[int,
     if second == we and definite_ok:
         second = _definite_second_word(ctx, we)
     return ws, second
+
+
+# Indefinite adjectives of a settlement that pass for name words (the feminine ones end in
+# ة, which no name word does): another, nearby, far, small, big, new, border, coastal.
+_DESCRIPTIVE = frozenset(
+    [
+        *["اخري", "اخر", "مجاور", "قريب", "بعيد", "صغير", "كبير", "جديد", "واحد", "نائي"],
+        *["حدودي", "ساحلي", "جبلي", "ريفي", "شمالي", "جنوبي", "شرقي", "غربي"],
+    ]
+)
 
 
 # Inflectional endings of verbs (a long ت/ي/ن-initial word with them is a verb: تستهدفها).
