@@ -47,6 +47,7 @@ COMPILED = [
     "annotate/preannotate/place_cues.py",
     "annotate/preannotate/places.py",
     "annotate/preannotate/posts.py",
+    "annotate/preannotate/speakers.py",
     "annotate/preannotate/pipeline.py",
     "annotate/preannotate/entities.py",
     "annotate/preannotate/resolve.py",

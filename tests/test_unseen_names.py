@@ -87,3 +87,36 @@ def test_a_second_descriptor_is_no_name() -> None:
 )
 def test_an_adjective_after_a_place_descriptor_is_no_place(text: str) -> None:
     assert not {s for s in _names(text) if s[0] == "GPE"}
+
+
+# --- the speaker of a reported statement ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأوضح تيودور سيمانكو أن الاتفاق لم يطبق بعد.", "تيودور سيمانكو"),
+        ("وأضاف أوكونكو إيزيبويه أن الوضع الإنساني يتدهور.", "أوكونكو إيزيبويه"),
+        ("وأكد غريغوري ماسيلانو، وهو ضابط سابق، أن المسلحين فروا.", "غريغوري ماسيلانو"),
+        ("وقال نيكولاس ماتوبيلا للصحفيين إن القوات انسحبت.", "نيكولاس ماتوبيلا"),
+        ("وصرحت أدجوا كوفينتي في بيان أن المفاوضات تعثرت.", "أدجوا كوفينتي"),
+    ],
+)
+def test_the_unknown_name_after_a_verb_of_saying_is_a_person(text: str, name: str) -> None:
+    assert at(text, "PER", name) in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال شهود عيان إن المسلحين أحرقوا المنازل.",
+        "وقال مسؤول محلي إن القصف استمر.",
+        "وذكر موقع إخباري أن الهجوم وقع فجرا.",
+        "وقال سكان محليون إن القتلى مدنيون.",
+        "وقال دبلوماسي غربي إن المحادثات متعثرة.",
+        "وأكد تمسك بلاده بالاتفاق.",
+        "وقال مصدر مطلع للصحفيين إن الوفد غادر.",
+    ],
+)
+def test_a_common_subject_after_a_verb_of_saying_is_no_person(text: str) -> None:
+    assert not {s for s in _names(text) if s[0] == "PER"}

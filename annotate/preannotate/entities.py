@@ -32,6 +32,7 @@ from annotate.preannotate.resolve import (
     resolve,
 )
 from annotate.preannotate.spans import Candidate, Context, is_definite
+from annotate.preannotate.speakers import find_speakers
 from annotate.preannotate.values import ValueGrammar
 from annotate.preannotate.weapons import find_weapons, trim_counts
 from annotate.preannotate.zones import ZoneIndex
@@ -137,6 +138,7 @@ def find_entities(
     if "ابو " in ctx.text or "ام " in ctx.text:
         cands.extend(find_kunyas(ctx))
     cands.extend(find_place_cues(ctx))
+    cands.extend(find_speakers(ctx))
     cands.extend(holder_offices(ctx, cands))
     if '"' in ctx.text:
         cands.extend(quoted_groups(ctx))
