@@ -323,3 +323,9 @@ def test_an_indefinite_minister_of_foreign_affairs_takes_his_state() -> None:
     got = spans(predict(text))
     assert at(text, "OCC", "وزير خارجية البرازيل") in got
     assert at(text, "OCC", "وزراء خارجية مجموعة العشرين") in got
+
+
+def test_al_ibn_after_a_full_name_is_part_of_it() -> None:
+    text = "دعا الرئيس روبرتو سانشيز الابن إلى الحوار، ثم زار الابن والده في المستشفى."
+    got = spans(predict(text))
+    assert at(text, "PER", "روبرتو سانشيز الابن") in got

@@ -223,6 +223,15 @@ def _verb_after_name(ctx: Context, start: int, end: int, word: str) -> bool:
     return _SHADDA in raw and word not in ctx.lexicon.first_names
 
 
+def junior_end(ctx: Context, start: int, end: int) -> int:
+    """The end of `الابن` right after a full name of two words or more (جورج بوش الابن،
+    فرديناند ماركوس الابن): the son who bears his father's name, else `end`."""
+    word = ctx.word_at(end)
+    if word is None or word[0] != end + 1 or word[2] != "الابن" or " " not in ctx.text[start:end]:
+        return end
+    return word[1]
+
+
 def hyphen_tail(ctx: Context, end: int) -> int:
     """The end of a name word joined by a hyphen without spaces to the word ending at `end`
     (جان-بيير، فوستان-أرشانج: a French compound first name), else `end`."""

@@ -28,6 +28,7 @@ from annotate.preannotate.names import (
     closed_name,
     compound_part,
     hyphen_tail,
+    junior_end,
     known_person,
     name_after,
 )
@@ -102,7 +103,8 @@ def find_people(
             # stacked: a post then the holder's rank (رئيس المجلس العسكري | الجنرال X)
             out.append(Candidate(ts, occ_end, EntityType.OCC, prior * 0.9, "title"))
         if name is not None:
-            out.append(Candidate(name[0], name[1], EntityType.PER, 0.85, "title+name"))
+            end = junior_end(ctx, name[0], name[1])  # جورج بوش الابن
+            out.append(Candidate(name[0], end, EntityType.PER, 0.85, "title+name"))
             continue
         appo = _name_before(ctx, ts)
         if appo is not None:
@@ -144,7 +146,8 @@ def find_first_names(ctx: Context, starts: list[int]) -> list[Candidate]:
             before = ctx.word_before(start)
             if before is not None and before[2] in ("ابو", "ام") and before[1] + 1 == start:
                 start = before[0]  # a kunya: أبو محمد الجولاني
-            out.append(Candidate(start, rest[1], EntityType.PER, 0.75, "first-name"))
+            end = junior_end(ctx, start, rest[1])
+            out.append(Candidate(start, end, EntityType.PER, 0.75, "first-name"))
     return out
 
 
