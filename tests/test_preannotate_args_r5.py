@@ -308,3 +308,11 @@ def test_an_agreement_named_as_the_topic_of_talks_takes_no_parties_from_them() -
     got = arguments(predict(text))
     assert (span(text, "اتصالاً هاتفياً"), "Participant", span(text, "إيمانويل ماكرون")) in got
     assert not any(t == span(text, "وقف إطلاق النار") for t, _, _ in got)
+
+
+def test_a_bare_title_after_an_accusation_verb_is_its_subject() -> None:
+    text = "من جهته، اتهم ممثل السودان قوات الدعم السريع بخرق الهدنة."
+    got = arguments(predict(text))
+    accused = span(text, "قوات الدعم السريع")
+    assert (span(text, "اتهم"), "Accused", accused) in got
+    assert (span(text, "اتهم"), "Accuser", accused) not in got

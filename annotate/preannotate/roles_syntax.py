@@ -205,6 +205,20 @@ _GROUPS = (*PLACES, EntityType.ORG, EntityType.NORP)
 _RELEASED_CUES = ("مقابل", "بينهم", "منهم")
 
 
+def bare_title_end(sent: Sentence, trig: TriggerCandidate) -> int:
+    """Where a title right after a verb ends when no name follows it and a complement comes
+    after the mention then (`اتهم ممثل ليبيا قوات X بخرق`: the title is the subject, the
+    mention the object); else -1."""
+    word = sent.ctx.word_at(trig.end)
+    if word is None or word[0] not in sent.title_from:
+        return -1
+    end = sent.title_from[word[0]]
+    found = sent.after(end)
+    if found is None or found[1].label is EntityType.PER or object_after(sent, end) is None:
+        return -1
+    return found[1].start if sent.ctx.text[end : found[1].start].strip() == "" else -1
+
+
 def object_after(sent: Sentence, pos: int) -> Mention | None:
     """The mention at `pos` when a complement follows it (`X إلى`, `X على`, `X بقصف`)."""
     found = sent.after(pos)
@@ -380,6 +394,8 @@ def syntax_roles(
                 if subjects[n] and subjects[n][-1][1].start > trig.end
                 else trig.end
             )
+            if not subjects[n]:
+                pos = max(pos, bare_title_end(sent, trig))
             found = object_after(sent, pos) or object_after(sent, past_aside(sent, pos))
             if found is not None and all(found[0] != i for i, _ in subjects[n]):
                 props += [(obj_role, i, 0.55) for i, _ in sent.chain(found)]

@@ -122,6 +122,8 @@ def subject(
                 # تدعو الوزارة X إلى …، وتحث Y على …، كما تدعو Z إلى: the verb continues the
                 # request before it, whose subject is no mention; Y and Z are its objects
                 return []
+            if roles_syntax.bare_title_end(sent, trig) == found_subject[0][1].start:
+                return []  # اتهم ممثل ليبيا قوات X بخرق الهدنة: the title is the subject
             fronted = _fronted_subject(sent, trig)
             if fronted:
                 return (
