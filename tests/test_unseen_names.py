@@ -120,3 +120,22 @@ def test_the_unknown_name_after_a_verb_of_saying_is_a_person(text: str, name: st
 )
 def test_a_common_subject_after_a_verb_of_saying_is_no_person(text: str) -> None:
     assert not {s for s in _names(text) if s[0] == "PER"}
+
+
+# --- an occupation before a name --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت المحامية نادية بوكاري إن موكلها بريء.", "نادية بوكاري"),
+        ("وقال الباحث في الشؤون الأفريقية ماركو تيلوني إن الوضع معقد.", "ماركو تيلوني"),
+        ("وقال الناشط الحقوقي سامي كوليبا إن القصف استمر.", "سامي كوليبا"),
+    ],
+)
+def test_the_name_after_an_occupation_is_a_person_and_the_occupation_no_post(
+    text: str, name: str
+) -> None:
+    got = spans(predict(text))
+    assert at(text, "PER", name) in got
+    assert not {s for s in got if s[0] == "OCC"}
