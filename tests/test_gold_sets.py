@@ -203,7 +203,7 @@ SETS = (
         3800,
         SET_A_MARKERS,
         blind=False,
-        floors={"entities": (0.92, 0.92), "triggers": (0.93, 0.93), "arguments": (0.85, 0.78)},
+        floors={"entities": (0.92, 0.92), "triggers": (0.93, 0.93), "arguments": (0.88, 0.80)},
         every_event_type=False,  # no Disarm
     ),
     GoldSet(
@@ -216,7 +216,7 @@ SETS = (
         3500,
         WIRE_MARKERS,
         blind=False,
-        floors={"entities": (0.94, 0.90), "triggers": (0.94, 0.94), "arguments": (0.85, 0.70)},
+        floors={"entities": (0.94, 0.90), "triggers": (0.94, 0.94), "arguments": (0.90, 0.74)},
         dateline=True,
     ),
     GoldSet(
@@ -229,7 +229,7 @@ SETS = (
         3500,
         (*WIRE_MARKERS, "للاشتراك"),
         blind=False,
-        floors={"entities": (0.92, 0.88), "triggers": (0.95, 0.95), "arguments": (0.80, 0.54)},
+        floors={"entities": (0.92, 0.88), "triggers": (0.95, 0.95), "arguments": (0.88, 0.64)},
         dateline=True,
     ),
     GoldSet(
@@ -242,7 +242,7 @@ SETS = (
         4000,
         GENRE_MARKERS,
         blind=False,
-        floors={"entities": (0.80, 0.74), "triggers": (0.95, 0.93), "arguments": (0.55, 0.26)},
+        floors={"entities": (0.80, 0.74), "triggers": (0.95, 0.93), "arguments": (0.76, 0.47)},
         every_event_type=False,  # no Disarm
     ),
     GoldSet(
@@ -255,7 +255,7 @@ SETS = (
         3500,
         WIRE_MARKERS,
         blind=False,
-        floors={"entities": (0.82, 0.74), "triggers": (0.96, 0.93), "arguments": (0.68, 0.33)},
+        floors={"entities": (0.82, 0.74), "triggers": (0.96, 0.93), "arguments": (0.84, 0.52)},
         dateline=True,
     ),
     GoldSet(
@@ -268,7 +268,7 @@ SETS = (
         3500,
         WIRE_MARKERS,
         blind=False,
-        floors={"entities": (0.88, 0.83), "triggers": (0.95, 0.95), "arguments": (0.78, 0.45)},
+        floors={"entities": (0.88, 0.83), "triggers": (0.95, 0.95), "arguments": (0.89, 0.55)},
         dateline=True,
     ),
     GoldSet(
@@ -293,7 +293,7 @@ SETS = (
             "للاشتراك",
         ),
         blind=False,
-        floors={"entities": (0.83, 0.80), "triggers": (0.95, 0.95), "arguments": (0.75, 0.46)},
+        floors={"entities": (0.83, 0.80), "triggers": (0.95, 0.95), "arguments": (0.85, 0.53)},
     ),
     GoldSet(
         "H",
@@ -305,7 +305,7 @@ SETS = (
         4000,
         SET_H_MARKERS,
         blind=False,
-        floors={"entities": (0.84, 0.82), "triggers": (0.93, 0.92), "arguments": (0.70, 0.42)},
+        floors={"entities": (0.84, 0.82), "triggers": (0.93, 0.92), "arguments": (0.82, 0.56)},
         every_event_type=True,
         first=11,  # set A holds h01..h05
     ),
