@@ -139,3 +139,22 @@ def test_the_name_after_an_occupation_is_a_person_and_the_occupation_no_post(
     got = spans(predict(text))
     assert at(text, "PER", name) in got
     assert not {s for s in got if s[0] == "OCC"}
+
+
+# --- a post in a body named by its kind -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال القيادي في الجبهة كومار نيلسون إن المفاوضات ستستأنف.", "كومار نيلسون"),
+        ("وقال وزير في الحكومة ديفيد كامارا إن الوضع هادئ.", "ديفيد كامارا"),
+    ],
+)
+def test_the_name_after_a_post_in_a_bare_body_is_a_person(text: str, name: str) -> None:
+    assert at(text, "PER", name) in _names(text)
+
+
+def test_a_post_in_a_bare_body_takes_no_name_from_a_function_word() -> None:
+    text = "وقال عضو في الحزب منذ عشرين عاما إن الهدنة انهارت."
+    assert not {s for s in _names(text) if s[0] == "PER"}

@@ -268,8 +268,8 @@ def past_place_phrase(ctx: Context, pos: int) -> int:
             return pos
     else:
         end = _org_end(ctx, hit.start, hit.end)
-        if end == hit.end:
-            return pos
+        if end == hit.end and not is_definite(hit.key):
+            return pos  # a bare definite head is the body of the story (القيادي في الجبهة X)
     after = ctx.word_at(end)
     while after is not None and (after[2] in ctx.lexicon.nisba or after[2] in OCC_WORDS):
         end = after[1]  # الجيش الوطني الليبي
