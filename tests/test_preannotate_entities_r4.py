@@ -329,3 +329,10 @@ def test_al_ibn_after_a_full_name_is_part_of_it() -> None:
     text = "دعا الرئيس روبرتو سانشيز الابن إلى الحوار، ثم زار الابن والده في المستشفى."
     got = spans(predict(text))
     assert at(text, "PER", "روبرتو سانشيز الابن") in got
+
+
+def test_an_approximator_keeps_its_clock_time() -> None:
+    text = "هاجم مسلحون المخيم قرابة الساعة الثالثة من فجر الأحد، وقُتل نحو 40 شخصاً."
+    got = spans(predict(text))
+    assert at(text, "TIME", "قرابة الساعة الثالثة من فجر الأحد") in got
+    assert at(text, "NUM", "نحو 40 شخصاً") in got

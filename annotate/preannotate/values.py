@@ -114,8 +114,9 @@ class ValueGrammar:
         of_day = rf"\s+من\s+{partday}\s+(?:(?:امس\s+|يوم\s+|اليوم\s+)?{weekday}|اليوم|امس|الغد)"
         patterns = [
             # TIME: a clock time with its time zone; الساعة N من ظهر السبت; فجر السبت.
-            ("TIME", rf"(?:الساعه\s+)?{clock}(?:\s+{adverb}|{of_day})?{tz}"),
-            ("TIME", rf"الساعه\s+{hour}{fraction}(?:\s+{adverb}|{of_day})?{tz}"),
+            # an approximator keeps its clock time (قرابة الساعة الثانية من فجر الإثنين)
+            ("TIME", rf"(?:{quant}\s+)?(?:الساعه\s+)?{clock}(?:\s+{adverb}|{of_day})?{tz}"),
+            ("TIME", rf"(?:{quant}\s+)?الساعه\s+{hour}{fraction}(?:\s+{adverb}|{of_day})?{tz}"),
             # an hour word with its part of the day is a clock time (حتى الخامسة فجراً)
             ("TIME", rf"{_alt(by_cat['clockword'])}{fraction}\s+{adverb}{tz}"),
             ("TIME", rf"{partday}\s+(?:{relday}\s+|يوم\s+|اليوم\s+|غد\s+)?{days}(?:\s+{relmod})?"),
