@@ -316,3 +316,12 @@ def test_a_bare_title_after_an_accusation_verb_is_its_subject() -> None:
     accused = span(text, "قوات الدعم السريع")
     assert (span(text, "اتهم"), "Accused", accused) in got
     assert (span(text, "اتهم"), "Accuser", accused) not in got
+
+
+def test_the_body_whose_fighters_act_is_the_agent() -> None:
+    text = 'وسيطر مسلحون من "حركة الشباب" على قرية عيل بور.'
+    got = arguments(predict(text))
+    assert (span(text, "سيطر"), "Agent", span(text, "حركة الشباب")) in got
+    text = "وأفرج متمردو جيش التحرير الوطني، أمس السبت، عن ستة جنود."
+    got = arguments(predict(text))
+    assert (span(text, "أفرج"), "Agent", span(text, "جيش التحرير الوطني")) in got
