@@ -158,3 +158,32 @@ def test_the_name_after_a_post_in_a_bare_body_is_a_person(text: str, name: str) 
 def test_a_post_in_a_bare_body_takes_no_name_from_a_function_word() -> None:
     text = "وقال عضو في الحزب منذ عشرين عاما إن الهدنة انهارت."
     assert not {s for s in _names(text) if s[0] == "PER"}
+
+
+# --- coordination with a known place ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وامتدت المعارك إلى جوبا وكاجوكيجي.", "كاجوكيجي"),
+        ("وامتدت المعارك بين ماسيسانو وبونيا.", "ماسيسانو"),
+        ("وزار الوفد كينشاسا وكيكويتا في جولة واحدة.", "كيكويتا"),
+    ],
+)
+def test_an_unknown_name_joined_to_a_known_town_is_a_place(text: str, name: str) -> None:
+    assert at(text, "GPE", name) in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("وقالت الوكالة إن سلطات قره باغ وافقت على وقف لإطلاق النار.", "وافقت"),
+        ("وأكدت فرنسا وشركاؤها دعم الاتفاق.", "وشركاؤها"),
+        ("وأكدت الخرطوم وقوفها إلى جانب الحكومة.", "وقوفها"),
+        ("ووقعت كينشاسا وتعهدت بالانسحاب.", "وتعهدت"),
+    ],
+)
+def test_a_verb_or_a_noun_after_a_known_town_is_no_place(text: str, word: str) -> None:
+    start = text.index(word)
+    assert not {s for s in _names(text) if start <= s[1] < start + len(word)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.preannotate.gazetteer import ENTITY
+from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.name_words import arabic_word, name_like
 from annotate.preannotate.names import hyphen_tail, name_ends
 from annotate.preannotate.spans import Candidate, Context, is_definite
@@ -48,7 +48,63 @@ def find_place_cues(ctx: Context) -> list[Candidate]:
             out.append(Candidate(name[0], name[1], EntityType.GPE, 0.55, "descriptor"))
     for m in _LIST.finditer(text):
         out.extend(_listed(ctx, m.end()))
+    if " و" in text:
+        out.extend(_coordinated(ctx))
     return out
+
+
+_CONJUNCT = re.compile(r"(?<= )و(?=\w)")
+
+
+def _coordinated(ctx: Context) -> list[Candidate]:
+    """An unknown name joined by و to a known country or town, after it (جوبا وكاجوكيجي)
+    or before it after بين (بين ماسيسانو وبونيا): a place too."""
+    places = {
+        hit.end
+        for hits in ctx.hits_at.values()
+        for hit in hits
+        if hit.kinds & ENTITY and not hit.prefix and _known_town(ctx, hit.key)
+    }
+    out: list[Candidate] = []
+    for m in _CONJUNCT.finditer(ctx.text):
+        if m.start() - 1 in places:
+            name = _name_at(ctx, m.start(), "و")
+            if name is not None and _not_a_verb(ctx, m.start(), name[1]):
+                out.append(Candidate(name[0], name[1], EntityType.GPE, 0.55, "descriptor"))
+            continue
+        before = ctx.word_before(m.start())
+        if before is None or ctx.word_before(before[0]) is None:
+            continue
+        between = ctx.word_before(before[0])
+        other = ctx.hit_in_word(m.start(), ENTITY)
+        if between is None or between[2] != "بين" or other is None or other.prefix != "و":
+            continue
+        if _known_town(ctx, other.key):
+            name = _name_at(ctx, before[0])
+            if name is not None and name[1] == before[1]:
+                out.append(Candidate(name[0], name[1], EntityType.GPE, 0.55, "descriptor"))
+    return out
+
+
+# Verb endings after a و that may be the verb's first root letter (قره باغ وافقت، الخرطوم
+# وقعت، X واصلوا): a place before a verb is its subject, not a list.
+_VERB_TAILS = ("ت", "وا", "ون", "ان")
+
+
+def _not_a_verb(ctx: Context, start: int, end: int) -> bool:
+    """Is the و-word at `start` (its name ending at `end`) no verb and no lexicon word, and
+    does its phrase end at punctuation, في/أمس…, the line end or another conjunct?"""
+    if ctx.text[start + 1 : end].endswith(_VERB_TAILS):
+        return False
+    if ctx.longest(start, ENTITY | TRIGGER | TITLE | ORG_HEAD | NISBA) is not None:
+        return False
+    nxt = ctx.word_at(end)
+    return name_ends(ctx, end) or (nxt is not None and nxt[2][0] == "و" and len(nxt[2]) > 2)
+
+
+def _known_town(ctx: Context, key: str) -> bool:
+    entry = ctx.lexicon.gazetteer.get(key)
+    return entry is not None and entry.label is EntityType.GPE and not entry.needs_context
 
 
 def _name_at(ctx: Context, pos: int, clitic: str = "") -> tuple[int, int] | None:
