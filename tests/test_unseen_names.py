@@ -187,3 +187,13 @@ def test_an_unknown_name_joined_to_a_known_town_is_a_place(text: str, name: str)
 def test_a_verb_or_a_noun_after_a_known_town_is_no_place(text: str, word: str) -> None:
     start = text.index(word)
     assert not {s for s in _names(text) if start <= s[1] < start + len(word)}
+
+
+# --- armed groups -----------------------------------------------------------------------------
+
+
+def test_a_faction_is_named_after_its_head() -> None:
+    text = "واستولى مسلحو فصيل أحرار الجبل على البلدة، وانسحب فصيل مسلح آخر."
+    got = _names(text)
+    assert at(text, "ORG", "فصيل أحرار الجبل") in got
+    assert not {s for s in got if s[0] == "ORG" and s[1] > text.index("وانسحب")}
