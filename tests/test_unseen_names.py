@@ -197,3 +197,8 @@ def test_a_faction_is_named_after_its_head() -> None:
     got = _names(text)
     assert at(text, "ORG", "فصيل أحرار الجبل") in got
     assert not {s for s in got if s[0] == "ORG" and s[1] > text.index("وانسحب")}
+
+
+def test_a_free_movement_keeps_its_adjective() -> None:
+    text = "وقتل أربعة من عناصر حركة كاتانغا الحرة في الكمين."
+    assert at(text, "ORG", "حركة كاتانغا الحرة") in _names(text)
