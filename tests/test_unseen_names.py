@@ -202,3 +202,13 @@ def test_a_faction_is_named_after_its_head() -> None:
 def test_a_free_movement_keeps_its_adjective() -> None:
     text = "وقتل أربعة من عناصر حركة كاتانغا الحرة في الكمين."
     assert at(text, "ORG", "حركة كاتانغا الحرة") in _names(text)
+
+
+def test_a_party_named_for_a_cause_keeps_it() -> None:
+    text = "وأعلن حزب التجمع من أجل الديمقراطية والتنمية مقاطعة الانتخابات."
+    assert at(text, "ORG", "حزب التجمع من أجل الديمقراطية والتنمية") in _names(text)
+
+
+def test_the_purpose_of_an_action_is_no_part_of_a_name() -> None:
+    text = "ودعت اللجنة الدولية من أجل الإفراج عن الرهائن."
+    assert at(text, "ORG", "اللجنة الدولية") in _names(text)

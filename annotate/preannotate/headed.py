@@ -21,6 +21,7 @@ from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGG
 from annotate.preannotate.name_tails import (
     ROUTES,
     branch_end,
+    for_the_sake_of,
     recognised_end,
     route_end,
     up_to_abbreviation,
@@ -246,6 +247,14 @@ def _extent(
             end = purpose  # الجبهة الشعبية لتحرير تيغراي، المجلس الوطني لحماية الوطن
             words.append(w)
             break
+        elif (
+            w == "من"
+            and len(words) >= 2
+            and key.removeprefix("ال") in _FOR_HEADS
+            and (cause := for_the_sake_of(ctx, we)) is not None
+        ):
+            end = cause  # تحالف الوطنيين من أجل التغيير، حزب التجمع من أجل الديمقراطية
+            break
         elif w == "في" and key in _OFFICIAL_HEADS and (place := place_at(ctx, we)) is not None:
             end = place  # بعثة الأمم المتحدة للدعم في ليبيا: an official name keeps its في
             break
@@ -381,6 +390,11 @@ def _purpose_genitive(ctx: Context, ws: int, w: str, ends: dict[int, int]) -> in
     if definite and ctx.longest(nxt[0], TRIGGER | NISBA | TITLE) is None:
         return ends.get(nxt[0], nxt[1])
     return None
+
+
+# Heads of parties and movements whose names end in من أجل + a cause (الاتحاد من أجل
+# السلام، تحالف الوطنيين من أجل التغيير).
+_FOR_HEADS = _PURPOSE_HEADS | frozenset(["حزب", "تجمع", "اتحاد"])
 
 
 # Heads of official international names that end in a في-phrase (منظمة الأمن والتعاون في

@@ -1,14 +1,16 @@
 """What closes a headed name after its words: the abbreviation it introduces (قوة الأمم
 المتحدة لمراقبة فض الاشتباك (أندوف)), a branch after a dash (الحركة الشعبية - شمال), and the
-second end of a road (طريق حلب - اللاذقية).
+second end of a road (طريق حلب - اللاذقية), and the cause a party is named for (حزب التجمع
+من أجل الديمقراطية).
 """
 
 from __future__ import annotations
 
 import re
 
-from annotate.preannotate.gazetteer import ENTITY
+from annotate.preannotate.gazetteer import ENTITY, NISBA, TITLE, TRIGGER
 from annotate.preannotate.name_words import name_like
+from annotate.preannotate.org_words import ANAPHORA
 from annotate.preannotate.spans import Context, is_definite
 from annotate.schema import EntityType
 
@@ -106,3 +108,25 @@ def recognised_end(ctx: Context, key: str, end: int) -> int:
         return end
     m = _RECOGNISED.match(ctx.text, end)
     return m.end() if m is not None else end
+
+
+def for_the_sake_of(ctx: Context, pos: int) -> int | None:
+    """The end of `أجل` + a definite cause (and a second one joined by و) after من at `pos`:
+    a common noun, no event, title, nisba or known name."""
+    word = ctx.word_at(pos)
+    if word is None or word[2] != "اجل":
+        return None
+    end = word[1]
+    for n in range(2):
+        cause = ctx.word_at(end)
+        if cause is None or cause[0] != end + 1:
+            break
+        w = cause[2][1:] if n else cause[2]
+        if n and not cause[2].startswith("وال"):
+            break
+        if not is_definite(w) or len(w) < 5 or w in ctx.lexicon.stopwords or w in ANAPHORA:
+            break
+        if ctx.hit_in_word(cause[0], TITLE | NISBA | TRIGGER | ENTITY) is not None:
+            break  # من أجل الإفراج عن…: the purpose of an action, not a cause in a name
+        end = cause[1]
+    return None if end == word[1] else end
