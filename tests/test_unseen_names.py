@@ -212,3 +212,8 @@ def test_a_party_named_for_a_cause_keeps_it() -> None:
 def test_the_purpose_of_an_action_is_no_part_of_a_name() -> None:
     text = "ودعت اللجنة الدولية من أجل الإفراج عن الرهائن."
     assert at(text, "ORG", "اللجنة الدولية") in _names(text)
+
+
+def test_a_short_imperfect_verb_after_a_place_descriptor_is_no_place() -> None:
+    text = "وقالت إن ميليشيا محلية تضم شبانا هاجمت منطقة تقع قرب النهر."
+    assert not {s for s in _names(text) if s[0] == "GPE"}

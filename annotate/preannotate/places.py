@@ -70,6 +70,8 @@ def place_after(ctx: Context, pos: int, definite_ok: bool = False) -> tuple[int,
         return ws, we
     if w.startswith(_VERB_STEMS) and len(w) >= 5:
         return None  # قرية تستضيف النازحين: a derived verb stem, not a name
+    if len(w) == 3 and w[0] in "يت" and w not in ctx.lexicon.first_names:
+        return None  # منطقة تقع، ميليشيا محلية تضم: a short imperfect verb
     if not name_like(ctx, ws, we, w, True) and not _foreign_place(ctx, ws, w):
         return None
     if w in ctx.lexicon.first_names:
