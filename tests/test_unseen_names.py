@@ -217,3 +217,10 @@ def test_the_purpose_of_an_action_is_no_part_of_a_name() -> None:
 def test_a_short_imperfect_verb_after_a_place_descriptor_is_no_place() -> None:
     text = "وقالت إن ميليشيا محلية تضم شبانا هاجمت منطقة تقع قرب النهر."
     assert not {s for s in _names(text) if s[0] == "GPE"}
+
+
+def test_a_locality_and_a_suburb_name_their_place() -> None:
+    text = "وتجددت الاشتباكات في محلية كوندوري ثم في ضاحية مابيلو جنوب العاصمة."
+    got = _names(text)
+    assert at(text, "GPE", "كوندوري") in got
+    assert at(text, "GPE", "مابيلو") in got
