@@ -219,8 +219,11 @@ def test_a_short_imperfect_verb_after_a_place_descriptor_is_no_place() -> None:
     assert not {s for s in _names(text) if s[0] == "GPE"}
 
 
-def test_a_locality_and_a_suburb_name_their_place() -> None:
-    text = "وتجددت الاشتباكات في محلية كوندوري ثم في ضاحية مابيلو جنوب العاصمة."
-    got = _names(text)
-    assert at(text, "GPE", "كوندوري") in got
-    assert at(text, "GPE", "مابيلو") in got
+def test_a_suburb_names_its_place() -> None:
+    text = "وتجددت الاشتباكات في ضاحية مابيلو جنوب العاصمة."
+    assert at(text, "GPE", "مابيلو") in _names(text)
+
+
+def test_a_local_militia_is_no_place_descriptor() -> None:
+    text = "وهاجمت ميليشيا محلية مركزا للشرطة."
+    assert not {s for s in _names(text) if s[0] == "GPE"}
