@@ -227,3 +227,14 @@ def test_a_suburb_names_its_place() -> None:
 def test_a_local_militia_is_no_place_descriptor() -> None:
     text = "وهاجمت ميليشيا محلية مركزا للشرطة."
     assert not {s for s in _names(text) if s[0] == "GPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وصرح الناشط الحقوقي إدريس توغوما لوكالة الأنباء بأن القصف استمر.", "إدريس توغوما"),
+        ("وقال وزير الدفاع تيموثي كاسونغو للصحفيين إن الجيش صامد.", "تيموثي كاسونغو"),
+    ],
+)
+def test_whom_a_speaker_told_closes_the_name(text: str, name: str) -> None:
+    assert at(text, "PER", name) in _names(text)

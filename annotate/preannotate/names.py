@@ -42,7 +42,13 @@ MAX_NAME = 2  # a third word is usually the verb of the next clause (روبن ف
 
 
 # Words after which a name has ended (besides punctuation and the line end).
-_NAME_ENDS = frozenset(["في", "ان", "خلال", "عبر", "امس", "اليوم", "لدي"])
+_NAME_ENDS = frozenset(
+    [
+        *["في", "ان", "بان", "خلال", "عبر", "امس", "اليوم", "لدي"],
+        # whom a speaker told it: قال X Y Z للصحفيين، لوكالة، لقناة
+        *["للصحفيين", "لوكاله", "لقناه", "لصحيفه", "لاذاعه", "لموقع", "للتلفزيون"],
+    ]
+)
 
 
 def closed_name(ctx: Context, pos: int) -> tuple[int, int] | None:
@@ -57,6 +63,8 @@ def closed_name(ctx: Context, pos: int) -> tuple[int, int] | None:
         if word is None or (words and word[0] != at + 1):
             break
         ws, we, w = word
+        if w in _NAME_ENDS:
+            break  # X Y للصحفيين: whom it was said to ends the name
         middle_ali = bool(words) and w == "علي" and ctx.raw_char(we - 1) != ALEF_MAKSURA
         if not middle_ali and not name_like(ctx, ws, we, w, not words, loose=True):
             break
