@@ -238,3 +238,19 @@ def test_a_local_militia_is_no_place_descriptor() -> None:
 )
 def test_whom_a_speaker_told_closes_the_name(text: str, name: str) -> None:
     assert at(text, "PER", name) in _names(text)
+
+
+def test_the_one_quoted_after_an_is_a_person() -> None:
+    text = "ونقلت صحيفة محلية عن أوسمان ديكوري تأكيده أن الهجوم فشل."
+    assert at(text, "PER", "أوسمان ديكوري") in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونقلت الوكالة عن مصدر مطلع قوله إن الوفد غادر.",
+        "ونقلت الوكالة عن شهود عيان قولهم إن القصف استمر.",
+    ],
+)
+def test_a_common_source_quoted_after_an_is_no_person(text: str) -> None:
+    assert not {s for s in _names(text) if s[0] == "PER"}

@@ -45,17 +45,28 @@ _COMMON_SUBJECTS = frozenset(
 _COMMON_ENDINGS = ("ون", "ين", "ات", "ه", "يون", "يين")
 
 
+# The one quoted: نقلت الوكالة عن X Y قوله / قولها / تأكيده.
+_QUOTED_FROM = re.compile(r"(?<!\w)عن (?=\w)")
+_SAYING = frozenset(["قوله", "قولها", "تاكيده", "تاكيدها"])
+
+
 def find_speakers(ctx: Context) -> list[Candidate]:
-    """PER candidates for the two- or three-word unknown name after a verb of saying."""
+    """PER candidates for the two- or three-word unknown name after a verb of saying, or
+    quoted after عن with قوله."""
     out: list[Candidate] = []
     for m in _SAYS.finditer(ctx.text):
         span = _speaker(ctx, m.end())
         if span is not None:
             out.append(Candidate(span[0], span[1], EntityType.PER, 0.7, "speaker"))
+    if "قول" in ctx.text or "تاكيد" in ctx.text:
+        for m in _QUOTED_FROM.finditer(ctx.text):
+            span = _speaker(ctx, m.end(), _SAYING)
+            if span is not None:
+                out.append(Candidate(span[0], span[1], EntityType.PER, 0.7, "speaker"))
     return out
 
 
-def _speaker(ctx: Context, pos: int) -> tuple[int, int] | None:
+def _speaker(ctx: Context, pos: int, after: frozenset[str] | None = None) -> tuple[int, int] | None:
     words: list[tuple[int, int, str]] = []
     at = pos
     while len(words) < 3:
@@ -67,8 +78,12 @@ def _speaker(ctx: Context, pos: int) -> tuple[int, int] | None:
         words.append(word)
         at = word[1]
     for n in range(len(words), 1, -1):
-        if _said_after(ctx, words[n - 1][1]):
-            return words[0][0], words[n - 1][1]
+        end = words[n - 1][1]
+        if after is None and _said_after(ctx, end):
+            return words[0][0], end
+        nxt = ctx.word_at(end)
+        if after is not None and nxt is not None and nxt[0] == end + 1 and nxt[2] in after:
+            return words[0][0], end
     return None
 
 
