@@ -254,3 +254,19 @@ def test_the_one_quoted_after_an_is_a_person() -> None:
 )
 def test_a_common_source_quoted_after_an_is_no_person(text: str) -> None:
     assert not {s for s in _names(text) if s[0] == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأعلنت جبهة تحرير كاسامبا وقف إطلاق النار.", "جبهة تحرير كاسامبا"),
+        ("وأعلنت حركة إنقاذ الوطن دعمها للاتفاق.", "حركة إنقاذ الوطن"),
+    ],
+)
+def test_a_movement_named_for_a_liberation_keeps_its_cause(text: str, name: str) -> None:
+    assert at(text, "ORG", name) in _names(text)
+
+
+def test_a_movement_that_frees_towns_is_not_named_for_it() -> None:
+    text = "وتواصل الحركة تحرير المدن من المسلحين."
+    assert not {s for s in _names(text) if s[0] == "ORG"}

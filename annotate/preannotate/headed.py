@@ -22,6 +22,7 @@ from annotate.preannotate.name_tails import (
     ROUTES,
     branch_end,
     for_the_sake_of,
+    liberation_of,
     recognised_end,
     route_end,
     up_to_abbreviation,
@@ -218,6 +219,12 @@ def _extent(
             if ctx.longest(ws, TRIGGER) is not None and not _body_genitive(ctx, key, ws, we):
                 break
             end, construct = we, construct - 1
+        elif (
+            construct == 2
+            and key.removeprefix("ال") in _PURPOSE_HEADS
+            and (freed := liberation_of(ctx, ws, w)) is not None
+        ):
+            end, construct = freed, 0  # حركة تحرير X، جبهة إنقاذ الوطن
         elif construct == 2 and _construct_link(ctx, ws, we, w):
             end, construct = we, 1  # تحالف قوى التغيير، لجنة تقصي الحقائق: an idafa chain
         elif construct == 2 and (chain := _chain_to_place(ctx, ws)) is not None:

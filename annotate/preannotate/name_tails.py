@@ -1,7 +1,7 @@
 """What closes a headed name after its words: the abbreviation it introduces (قوة الأمم
 المتحدة لمراقبة فض الاشتباك (أندوف)), a branch after a dash (الحركة الشعبية - شمال), and the
 second end of a road (طريق حلب - اللاذقية), and the cause a party is named for (حزب التجمع
-من أجل الديمقراطية).
+من أجل الديمقراطية، حركة تحرير X).
 """
 
 from __future__ import annotations
@@ -130,3 +130,32 @@ def for_the_sake_of(ctx: Context, pos: int) -> int | None:
             break  # من أجل الإفراج عن…: the purpose of an action, not a cause in a name
         end = cause[1]
     return None if end == word[1] else end
+
+
+# The causes a movement is named for in construct (حركة تحرير X، جبهة إنقاذ X).
+_CAUSE_NOUNS = frozenset(["تحرير", "انقاذ", "استقلال", "تحرر"])
+
+
+def liberation_of(ctx: Context, start: int, word: str) -> int | None:
+    """The end of a cause noun at `start` and the place or people it is for: a known one, an
+    unknown name word (تحرير كاسامبا) or a definite common noun (إنقاذ الوطن), else None."""
+    if word not in _CAUSE_NOUNS:
+        return None
+    pos = start + len(word)
+    nxt = ctx.word_at(pos)
+    if nxt is None or nxt[0] != pos + 1:
+        return None
+    ns, ne, w = nxt
+    hit = ctx.hit_in_word(ns, ENTITY)
+    if hit is not None:
+        entry = ctx.lexicon.gazetteer.get(hit.key)
+        ok = not hit.prefix and entry is not None and entry.label in _FREED
+        return hit.end if ok else None
+    if not is_definite(w):
+        return ne if name_like(ctx, ns, ne, w, False) else None
+    if len(w) < 5 or w in ctx.lexicon.stopwords or w in ANAPHORA:
+        return None
+    return ne if ctx.hit_in_word(ns, TITLE | NISBA | TRIGGER) is None else None
+
+
+_FREED = frozenset([EntityType.GPE, EntityType.LOC, EntityType.NORP])
