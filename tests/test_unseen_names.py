@@ -270,3 +270,14 @@ def test_a_movement_named_for_a_liberation_keeps_its_cause(text: str, name: str)
 def test_a_movement_that_frees_towns_is_not_named_for_it() -> None:
     text = "وتواصل الحركة تحرير المدن من المسلحين."
     assert not {s for s in _names(text) if s[0] == "ORG"}
+
+
+def test_an_unknown_word_near_a_place_cue_is_a_place() -> None:
+    text = "ووقع الانفجار قرب كاروندا، وفي ضواحي مابيلو، ثم بالقرب من تامورا."
+    got = _names(text)
+    assert {at(text, "GPE", w) for w in ("كاروندا", "مابيلو", "تامورا")} <= got
+
+
+@pytest.mark.parametrize("text", ["ووقع الانفجار قرب منزله.", "ووقع الانفجار قرب موقع عسكري."])
+def test_a_common_noun_near_a_place_cue_is_no_place(text: str) -> None:
+    assert not {s for s in _names(text) if s[0] == "GPE"}

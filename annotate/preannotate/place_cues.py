@@ -1,6 +1,7 @@
 """Unknown place names that news introduces by their position, not by a descriptor of
-their own: after a compass noun (شمال X، جنوب غربي X) and in a list after a dual or plural
-settlement descriptor (قريتي X وY، بلدات X وY وZ).
+their own: after a compass noun or near one (شمال X، جنوب غربي X، قرب X، بالقرب من X،
+ضواحي X), in a list after a dual or plural settlement descriptor (قريتي X وY، بلدات X وY
+وZ), and joined by و to a known town.
 
 A name here is a word that could be a name (`name_like`, no lexicon word, no first name)
 and whose phrase ends right after it, so a common noun with its genitive (شمال قطاع غزة،
@@ -23,7 +24,8 @@ _DIRECTIONS = frozenset(
 
 # شمال X، جنوب غربي X، بشرق X (normalised text): a compass noun, an optional second one.
 _COMPASS = re.compile(
-    r"(?<!\w)[وب]?(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب|شمال|جنوب)(?:ي)?)? (?=\w)"
+    r"(?<!\w)[وب]?(?:(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب|شمال|جنوب)(?:ي)?)?|قرب|بالقرب من|ضواحي)"
+    r" (?=\w)"
 )
 
 # Dual and plural settlement descriptors that open a list of names (قريتي X وY).
