@@ -281,3 +281,8 @@ def test_an_unknown_word_near_a_place_cue_is_a_place() -> None:
 @pytest.mark.parametrize("text", ["ووقع الانفجار قرب منزله.", "ووقع الانفجار قرب موقع عسكري."])
 def test_a_common_noun_near_a_place_cue_is_no_place(text: str) -> None:
     assert not {s for s in _names(text) if s[0] == "GPE"}
+
+
+def test_a_preposition_after_a_transliterated_name_closes_it() -> None:
+    text = "ودعا زعيم المعارضة تيموثي كوتاندو إلى التظاهر."
+    assert at(text, "PER", "تيموثي كوتاندو") in _names(text)

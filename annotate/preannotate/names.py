@@ -44,7 +44,7 @@ MAX_NAME = 2  # a third word is usually the verb of the next clause (روبن ف
 # Words after which a name has ended (besides punctuation and the line end).
 _NAME_ENDS = frozenset(
     [
-        *["في", "ان", "بان", "خلال", "عبر", "امس", "اليوم", "لدي"],
+        *["في", "ان", "بان", "خلال", "عبر", "امس", "اليوم", "لدي", "الي"],
         # whom a speaker told it: قال X Y Z للصحفيين، لوكالة، لقناة
         *["للصحفيين", "لوكاله", "لقناه", "لصحيفه", "لاذاعه", "لموقع", "للتلفزيون"],
     ]
