@@ -286,3 +286,15 @@ def test_a_common_noun_near_a_place_cue_is_no_place(text: str) -> None:
 def test_a_preposition_after_a_transliterated_name_closes_it() -> None:
     text = "ودعا زعيم المعارضة تيموثي كوتاندو إلى التظاهر."
     assert at(text, "PER", "تيموثي كوتاندو") in _names(text)
+
+
+def test_the_nisba_of_a_place_the_story_names_qualifies_a_body() -> None:
+    text = "وتقع كاروندا شمال البلاد، وقال الجيش الكاروندي إن القوات الكاروندية انسحبت."
+    got = _names(text)
+    assert at(text, "ORG", "الجيش الكاروندي") in got
+    assert at(text, "ORG", "القوات الكاروندية") in got
+
+
+def test_the_nisba_of_a_place_the_story_never_names_stays_out() -> None:
+    text = "وقال الجيش الكاروندي إن القوات انسحبت."
+    assert at(text, "ORG", "الجيش الكاروندي") not in _names(text)

@@ -141,7 +141,8 @@ def modifier(ctx: Context, w: str) -> bool:
 
 def place_nisba(ctx: Context, w: str) -> bool:
     """A definite nisba formed on a known country's name (الميانماري ← ميانمار، الباكستانية ←
-    باكستان): the adjective of any place the gazetteer holds, not only the listed ones."""
+    باكستان): the adjective of any place the gazetteer holds, not only the listed ones, and
+    of a place in -a the document names (كاروندا ← الكاروندي)."""
     if not is_definite(w) or len(w) < 7:
         return False
     if w.endswith("يه"):
@@ -156,4 +157,18 @@ def place_nisba(ctx: Context, w: str) -> bool:
         entry = gazetteer.get(key)
         if entry is not None and entry.label is EntityType.GPE:
             return True
+    return len(base) >= 4 and _named_in(ctx.text, base + "ا")
+
+
+def _named_in(text: str, name: str) -> bool:
+    """Does `text` write `name` as a word of its own (a place no lexicon holds whose nisba
+    qualifies a body: كاروندا … الجيش الكاروندي)?"""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        at = text.find(name, end)
     return False
