@@ -298,3 +298,13 @@ def test_the_nisba_of_a_place_the_story_names_qualifies_a_body() -> None:
 def test_the_nisba_of_a_place_the_story_never_names_stays_out() -> None:
     text = "وقال الجيش الكاروندي إن القوات انسحبت."
     assert at(text, "ORG", "الجيش الكاروندي") not in _names(text)
+
+
+def test_a_word_in_a_whose_nisba_the_story_writes_is_a_place() -> None:
+    text = "وتقع كاروندا شمال البلاد، وقال الجيش الكاروندي إن الهدنة صامدة."
+    assert at(text, "GPE", "كاروندا") in _names(text)
+
+
+def test_an_adverb_in_a_with_a_like_adjective_is_no_place() -> None:
+    text = "وقال إن الوضع صعب جدا، وإن الأمر الجدي هو الحوار."
+    assert not _names(text)

@@ -157,10 +157,10 @@ def place_nisba(ctx: Context, w: str) -> bool:
         entry = gazetteer.get(key)
         if entry is not None and entry.label is EntityType.GPE:
             return True
-    return len(base) >= 4 and _named_in(ctx.text, base + "ا")
+    return len(base) >= 4 and named_in(ctx.text, base + "ا")
 
 
-def _named_in(text: str, name: str) -> bool:
+def named_in(text: str, name: str) -> bool:
     """Does `text` write `name` as a word of its own (a place no lexicon holds whose nisba
     qualifies a body: كاروندا … الجيش الكاروندي)?"""
     at = text.find(name)

@@ -1,7 +1,7 @@
 """Unknown place names that news introduces by their position, not by a descriptor of
 their own: after a compass noun or near one (شمال X، جنوب غربي X، قرب X، بالقرب من X،
 ضواحي X), in a list after a dual or plural settlement descriptor (قريتي X وY، بلدات X وY
-وZ), and joined by و to a known town.
+وZ), joined by و to a known town, and named again by its nisba (كاروندا … الكاروندي).
 
 A name here is a word that could be a name (`name_like`, no lexicon word, no first name)
 and whose phrase ends right after it, so a common noun with its genitive (شمال قطاع غزة،
@@ -15,6 +15,7 @@ import re
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.name_words import arabic_word, name_like
 from annotate.preannotate.names import hyphen_tail, name_ends
+from annotate.preannotate.org_words import named_in
 from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType
 
@@ -52,6 +53,28 @@ def find_place_cues(ctx: Context) -> list[Candidate]:
         out.extend(_listed(ctx, m.end()))
     if " و" in text:
         out.extend(_coordinated(ctx))
+    out.extend(_nisba_bases(ctx))
+    return out
+
+
+# A word in -a of five letters or more (كاروندا): a place when the story also writes its
+# nisba (الكاروندي، الكاروندية).
+_IN_A = re.compile(r"(?<!\w)[\u0621-\u064a]{4,}ا(?!\w)")
+
+
+def _nisba_bases(ctx: Context) -> list[Candidate]:
+    """Unknown places the document also names by their nisba adjective (كاروندا …
+    الجيش الكاروندي): the nisba needs a place, the word in -a is it."""
+    text = ctx.text
+    if "ال" not in text:
+        return []
+    out: list[Candidate] = []
+    for m in _IN_A.finditer(text):
+        stem = "ال" + m.group()[:-1] + "ي"
+        if not any(named_in(text, form) for form in (stem, stem + "ه")):
+            continue
+        if _place_word(ctx, m.start(), m.end(), m.group()):
+            out.append(Candidate(m.start(), m.end(), EntityType.GPE, 0.55, "descriptor"))
     return out
 
 
