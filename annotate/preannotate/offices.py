@@ -119,14 +119,20 @@ def _body_in_quotes(ctx: Context, m: re.Match[str]) -> bool:
         if w in _DASHES:
             pos += len(w) + 1
             continue
-        if len(w) < 2 or not all("\u0621" <= c <= "\u064a" for c in w):
-            return False
-        if w in ctx.lexicon.stopwords or w in ctx.lexicon.value_words:
-            return False
-        if ctx.hit_in_word(pos, TITLE | TRIGGER) is not None:
+        if not _name_word(ctx, pos, w):
             return False
         pos += len(w) + 1
     return True
+
+
+def _name_word(ctx: Context, pos: int, w: str) -> bool:
+    """An Arabic word at `pos` that may stand in a name: two letters or more, and no function
+    word, value word, title or trigger."""
+    if len(w) < 2 or not all("\u0621" <= c <= "\u064a" for c in w):
+        return False
+    if w in ctx.lexicon.stopwords or w in ctx.lexicon.value_words:
+        return False
+    return ctx.hit_in_word(pos, TITLE | TRIGGER) is None
 
 
 def _members_of(ctx: Context, before: tuple[int, int, str]) -> bool:
@@ -147,11 +153,7 @@ def _group_name(ctx: Context, m: re.Match[str]) -> bool:
         return False
     pos = m.start(1)
     for w in words:
-        if len(w) < 2 or not all("\u0621" <= c <= "\u064a" for c in w):
-            return False
-        if w in ctx.lexicon.stopwords or w in ctx.lexicon.value_words:
-            return False
-        if ctx.hit_in_word(pos, TITLE | TRIGGER) is not None:
+        if not _name_word(ctx, pos, w):
             return False
         pos += len(w) + 1
     return True
