@@ -15,7 +15,6 @@ import re
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.name_words import arabic_word, name_like
 from annotate.preannotate.names import hyphen_tail, name_ends
-from annotate.preannotate.org_words import named_in
 from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType
 
@@ -60,6 +59,7 @@ def find_place_cues(ctx: Context) -> list[Candidate]:
 # A word in -a of five letters or more (كاروندا): a place when the story also writes its
 # nisba (الكاروندي، الكاروندية).
 _IN_A = re.compile(r"(?<!\w)[\u0621-\u064a]{4,}ا(?!\w)")
+_DEFINITE_NISBA = re.compile(r"(?<![^\W_])(ال[\u0621-\u064a]+يه?)(?![^\W_])")
 
 
 def _nisba_bases(ctx: Context) -> list[Candidate]:
@@ -69,9 +69,14 @@ def _nisba_bases(ctx: Context) -> list[Candidate]:
     if "ال" not in text:
         return []
     out: list[Candidate] = []
+    # The document's definite nisba-shaped words, gathered once: a search of the whole text
+    # per candidate made long documents quadratic.
+    nisbas: set[str] | None = None
     for m in _IN_A.finditer(text):
+        if nisbas is None:
+            nisbas = set(_DEFINITE_NISBA.findall(text))
         stem = "ال" + m.group()[:-1] + "ي"
-        if not any(named_in(text, form) for form in (stem, stem + "ه")):
+        if stem not in nisbas and stem + "ه" not in nisbas:
             continue
         if _place_word(ctx, m.start(), m.end(), m.group()):
             out.append(Candidate(m.start(), m.end(), EntityType.GPE, 0.55, "descriptor"))
@@ -98,11 +103,13 @@ def _coordinated(ctx: Context) -> list[Candidate]:
                 out.append(Candidate(name[0], name[1], EntityType.GPE, 0.55, "descriptor"))
             continue
         before = ctx.word_before(m.start())
-        if before is None or ctx.word_before(before[0]) is None:
+        if before is None:
             continue
         between = ctx.word_before(before[0])
+        if between is None or between[2] != "بين":
+            continue
         other = ctx.hit_in_word(m.start(), ENTITY)
-        if between is None or between[2] != "بين" or other is None or other.prefix != "و":
+        if other is None or other.prefix != "و":
             continue
         if _known_town(ctx, other.key):
             name = _name_at(ctx, before[0])
