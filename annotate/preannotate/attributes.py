@@ -22,8 +22,8 @@ from annotate.preannotate.clause_cues import (
     negation,
     token_spans,
 )
-from annotate.preannotate.gazetteer import ENTITY
 from annotate.preannotate.modality_cues import FUTURE_AFTER, future_verb, governor
+from annotate.preannotate.places import place_at
 from annotate.preannotate.spans import Context, TriggerCandidate
 from annotate.schema import (
     ControlDirection,
@@ -100,6 +100,7 @@ def event_attributes(
     return cached
 
 
+_GPE = (EntityType.GPE,)
 _INSTRUMENTS = frozenset(["اتفاق", "اتفاقيه", "معاهده", "اتفاقات", "اتفاقيات", "بروتوكول"])
 
 
@@ -110,14 +111,7 @@ def _named_instrument(ctx: Context, trig: TriggerCandidate, first: str, right: l
         return False
     if len(right) > 1 and right[1].startswith("و"):
         return False
-    word = ctx.word_at(trig.end)
-    if word is None:
-        return False
-    hit = ctx.longest(word[0], ENTITY)
-    if hit is None or hit.prefix:
-        return False
-    entry = ctx.lexicon.gazetteer.get(hit.key)
-    return entry is not None and entry.label is EntityType.GPE
+    return place_at(ctx, trig.end, _GPE) is not None
 
 
 # The tokens of the last sentence asked for: a sentence's events come one after another and

@@ -11,9 +11,11 @@ from annotate.preannotate.org_words import ADJECTIVES, ANAPHORA, FACILITY_ADJECT
 from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType
 
+_GPE_LOC = (EntityType.GPE, EntityType.LOC)
 
-def place_at(ctx: Context, pos: int) -> int | None:
-    """The end of a GPE/LOC name starting the next word (no proclitic), if any."""
+
+def place_at(ctx: Context, pos: int, labels: tuple[EntityType, ...] = _GPE_LOC) -> int | None:
+    """The end of a known place of `labels` starting the next word (no proclitic), if any."""
     word = ctx.word_at(pos)
     if word is None:
         return None
@@ -21,7 +23,7 @@ def place_at(ctx: Context, pos: int) -> int | None:
     if hit is None or hit.prefix:
         return None
     entry = ctx.lexicon.gazetteer.get(hit.key)
-    if entry is None or entry.label not in (EntityType.GPE, EntityType.LOC):
+    if entry is None or entry.label not in labels:
         return None
     return hit.end
 
