@@ -51,8 +51,9 @@ def event_attributes(
     right = clause_right(right_toks, _RIGHT)
     first = trig.key.split(" ", 1)[0]
     initial = not any(w[0].isalnum() or w in ",،" for w in before)
-    is_verb = verbal and _is_finite_verb(ctx, trig, first, clause_left(before), initial)
+    # a verbal trigger's clause is read without the coordinated-noun rule, as the verb test needs
     left = clause_left(before, "و" in prefix and not verbal)
+    is_verb = verbal and _is_finite_verb(ctx, trig, first, left, initial)
     tense = _verb_tense(trig.key) if is_verb else Tense.UNSPECIFIED
     polarity = Polarity.POSITIVE
     negator = negation(left)
