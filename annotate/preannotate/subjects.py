@@ -53,6 +53,26 @@ _PARTICIPLES = frozenset(
 )
 # Statement nouns after في continue the clause of the verb before them (قال X في بيان).
 _IN_STATEMENT = "في"
+_MEEM = "\N{ARABIC LETTER MEEM}"
+# The endings of an active participle in the accusative of state (مذكّراً، متوعدةً), normalised.
+_STATE_ENDINGS = ("\N{ARABIC LETTER ALEF}", "\N{ARABIC LETTER HEH}")
+
+
+def is_participle(trig: TriggerCandidate, verbal: bool) -> bool:
+    """A speech participle that continues a verb's clause (`قال X …، مذكّراً`, `متوعدةً`): the
+    listed ones, and any verbal speech trigger of the participle's shape (one word, م- prefix,
+    accusative ending), whatever reporting verb it derives from."""
+    key = trig.key
+    if key in _PARTICIPLES:
+        return True
+    return (
+        verbal
+        and trig.event_type in _SAYS
+        and len(key) >= 5
+        and key.startswith(_MEEM)
+        and key.endswith(_STATE_ENDINGS)
+        and " " not in key
+    )
 
 
 def prefixed(ctx: Context, e: Candidate) -> bool:
@@ -73,7 +93,7 @@ def subject(
     `speech` the triggers among them that are speech acts (statements, requests, accusations):
     a participle continues the last of those (`قال X … مؤكداً`), not a verb of its clause."""
     ctx = sent.ctx
-    if trig.key in _PARTICIPLES or (
+    if is_participle(trig, verbal) or (
         not verbal
         and trig.event_type is EventType.STATEMENT
         and not trig.prefix
@@ -236,8 +256,14 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
             place = sent.after(roles_places.skip_descriptor_phrase(sent, pos))
             if place is not None and place[1].label is EntityType.GPE:
                 found = place
-    if found is not None and found[1].label in _COUNTS:
-        found = None  # تتبادلان 200 أسير: a count is an object, the subject is before
+    if found is not None and (
+        found[1].label in _COUNTS
+        or (found[1].label is not EntityType.WEA and agrees_in_number(trig.key))
+    ):
+        # تتبادلان 200 أسير: a count is an object; هاجموا قرية X، ودعوا X إلى: a verb that
+        # agrees in number has its subject before it (or in its ending), the mention after
+        # it is its object
+        found = None
     if found is not None and not prefixed(ctx, found[1]):
         # القوات الأوكرانية قصفت مدينة X: a subject fronted before the verb (SVO) is the
         # subject; the mention after the verb is its object or place
@@ -290,6 +316,35 @@ def _fighters_of(sent: Sentence, pos: int) -> Mention | None:
     if found is None or found[1].label not in (EntityType.ORG, EntityType.NORP):
         return None
     return found
+
+
+# Plural and dual endings of a verb (هاجموا، يطالبون، اتفقا، تستأنفان): Arabic verbs before
+# their subject stay singular, so a verb with such an ending has no subject after it.
+_PLURAL_ENDINGS = (
+    "\N{ARABIC LETTER WAW}\N{ARABIC LETTER ALEF}",
+    "\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}",
+)
+_ALEF = "\N{ARABIC LETTER ALEF}"
+_DUAL_IMPERFECT = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}"
+_IMPERFECT_PREFIXES = ("\N{ARABIC LETTER YEH}", "\N{ARABIC LETTER TEH}")
+# Object pronouns ending in alef (انتقدها، أبلغنا): not a dual.
+_ALEF_PRONOUNS = (
+    "\N{ARABIC LETTER HEH}\N{ARABIC LETTER ALEF}",
+    "\N{ARABIC LETTER NOON}\N{ARABIC LETTER ALEF}",
+)
+
+
+def agrees_in_number(key: str) -> bool:
+    """The verb of `key` (one word) bears a plural or dual ending: `هاجموا`, `يطالبون`,
+    `اتفقا`, `تستأنفان`; not a three-letter defective verb (`دعا`), an object pronoun
+    (`انتقدها`) or a perfect in -ān (`أدان`)."""
+    if " " in key or len(key) < 4:
+        return False
+    if key.endswith(_PLURAL_ENDINGS):
+        return True
+    if key.endswith(_DUAL_IMPERFECT):
+        return len(key) >= 5 and key.startswith(_IMPERFECT_PREFIXES)
+    return key.endswith(_ALEF) and not key.endswith(_ALEF_PRONOUNS)
 
 
 _COUNTS = (ValueType.NUM, ValueType.DATE, ValueType.TIME, ValueType.DURATION)
