@@ -212,7 +212,7 @@ def test_models_after_type_word_and_quoted_after_a_weapon() -> None:
     got = spans(predict(text))
     for surface in ("شاهد", "إسكندر", "صواريخ ATACMS", "ستورم شادو", "طائرة مسيرة", "صاروخين"):
         assert at(text, "WEA", surface) in got, surface
-    assert at(text, "NUM", "12") in got  # the count stops before the weapon it counts
+    assert at(text, "NUM", "12 طائرة مسيرة") in got  # the count nests the weapon it counts
 
 
 def test_plural_group_nouns_and_nationalities_are_norp() -> None:

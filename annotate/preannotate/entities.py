@@ -34,7 +34,7 @@ from annotate.preannotate.resolve import (
 from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.preannotate.speakers import find_speakers
 from annotate.preannotate.values import ValueGrammar
-from annotate.preannotate.weapons import find_weapons, trim_counts
+from annotate.preannotate.weapons import count_weapons, find_weapons
 from annotate.preannotate.zones import ZoneIndex
 from annotate.schema import EntityType
 
@@ -110,7 +110,7 @@ def find_entities(
         if not zones or not zones.covers(v.start, v.end)
     ]
     if weapons:
-        trim_counts(ctx.text, values, weapons)
+        count_weapons(ctx.text, values, weapons)
     cands.extend(values)
     title_spans = sorted(titles.values())
     # An ORG head inside a title (وزير الخارجية) belongs to the title, unless it ends it.

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 from annotate.preannotate.spans import Candidate
-from annotate.schema import EntityType, OrgSubtype, SpanLabel
+from annotate.schema import EntityType, OrgSubtype, SpanLabel, ValueType
 from annotate.text import (
     INVISIBLE,
     PROCLITICS,
@@ -39,6 +39,7 @@ NESTABLE: dict[SpanLabel, frozenset[SpanLabel]] = {
     ),
     EntityType.NORP: frozenset({EntityType.GPE, EntityType.LOC}),
     EntityType.FAC: frozenset({EntityType.GPE, EntityType.LOC, EntityType.ORG}),
+    ValueType.NUM: frozenset({EntityType.WEA}),  # ثلاث مسيرات ⊃ مسيرات: a counted weapon
 }
 # Names inside which a trigger is no event (مركز مراقبة وقف إطلاق النار).
 NAME_LABELS = (EntityType.ORG, EntityType.FAC, EntityType.PER, EntityType.WEA)

@@ -74,6 +74,8 @@ _ADJECTIVE_STEMS = (
     "انقضاضي",
     "صاروخي",
     "ناري",
+    "ارضي",  # لغم أرضي: a landmine
+    "رشاش",  # بندقية رشاشة: a machine gun
 )
 # آلي/آلية (automatic) normalise to إلى/إليه: an adjective only when the raw word has the madda.
 _MADDA_ADJECTIVES = frozenset(["الي", "اليه"])
@@ -134,19 +136,23 @@ _LATIN = re.compile(r"[ \t]+([A-Z][A-Za-z0-9]*(?:-?[0-9]+)?)(?![\w-])")
 _TYPE_WORD = re.compile(r"(?<!\w)طراز(?!\w)")
 
 
-def trim_counts(text: str, values: list[Candidate], weapons: list[Candidate]) -> None:
-    """A count stops before the weapon it counts (`12` | `طائرة مسيرة`): the counted noun of a
-    NUM is a person noun, and the weapon phrase is the WEA."""
+def count_weapons(text: str, values: list[Candidate], weapons: list[Candidate]) -> None:
+    """A count takes the weapon it counts (`ثلاث مسيرات`, `٣١ بندقية رشاشة`, `٣٤٠ قطعة
+    سلاح`): the weapon phrase starting in its counted noun or right after it ends the NUM,
+    which nests the WEA; a من-partitive (`١٢٠٠ قطعة من الأسلحة`) keeps them apart."""
     starts = sorted({w.start for w in weapons})
+    ends: dict[int, int] = {}
+    for w in weapons:
+        ends[w.start] = max(ends.get(w.start, 0), w.end)
     for v in values:
         if v.label is not ValueType.NUM:
             continue
         k = bisect_right(starts, v.start)  # the first weapon starting after the count
-        if k < len(starts) and starts[k] < v.end:
-            end = starts[k]
-            while end > v.start and text[end - 1].isspace():
-                end -= 1
-            v.end = end
+        if k == len(starts):
+            continue
+        start = starts[k]
+        if start < v.end or (start == v.end + 1 and text[v.end].isspace()):
+            v.end = max(v.end, ends[start])
 
 
 def find_weapons(ctx: Context, weapons: list[Candidate]) -> list[Candidate]:
