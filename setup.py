@@ -33,6 +33,7 @@ COMPILED = [
     "annotate/preannotate/clause_cues.py",
     "annotate/preannotate/modality_cues.py",
     "annotate/preannotate/caused.py",
+    "annotate/preannotate/doers.py",
     "annotate/preannotate/gazetteer.py",
     "annotate/preannotate/headed.py",
     "annotate/preannotate/incidents.py",

@@ -19,6 +19,7 @@ from bisect import bisect_left
 
 from annotate.preannotate import sentence_roles, sentence_times
 from annotate.preannotate.attachment import Attachment, allowed, has_role
+from annotate.preannotate.doers import genitive_doer
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed, subject
@@ -239,6 +240,12 @@ def _attach_one(
             met = _met_count(sent, trig)
             if met is not None:
                 add(Role.VICTIM, met[0], 0.65)
+
+    if not verbal and not subject and role is not None:
+        doer = genitive_doer(sent, trig)
+        if doer is not None:
+            for i, _ in sent.chain(doer):
+                add(role, i, 0.6)
 
     if etype is EventType.DISARM:
         found = sent.after(trig.end, max_gap=1)

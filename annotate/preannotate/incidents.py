@@ -311,11 +311,43 @@ def released(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
     """The count of people released or exchanged, right after the trigger or after عن."""
     found = sent.after(trig.end, max_gap=2)
     if found is None or found[1].label is not ValueType.NUM:
-        return []
+        return _freed_after_an(sent, trig)
     gap = sent.words(trig.end, found[1].start)
     if (gap and gap[-1:] != ["عن"]) or (len(gap) == 2 and gap[0] not in _DURING_IT):
-        return []
+        return _freed_after_an(sent, trig)
     return [(Role.PERSON, found[0], 0.6)]
+
+
+_FREED = (ValueType.NUM, EntityType.PER, EntityType.NORP)
+_STOPS = frozenset([".", ":", "ان", "انه", "انها", "بان", "الذي", "التي", "الذين"])
+
+
+def _freed_after_an(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
+    """`أفرجت X، مساء الأحد، عن 12 أسيراً`, `الإفراج الفوري عن ثلاثة مهندسين`, `إفراج داكار
+    عن 18 معتقلاً`, `أفرجت السلطات عن الأسير X`: the people after the first عن past the
+    doer, a date and an adjective (a title before a name skipped); not past a clause opener
+    or a relative, whose عن belongs to another verb."""
+    ctx = sent.ctx
+    pos = trig.end
+    for _ in range(12):
+        word = ctx.word_at(pos)
+        if word is None or word[0] >= sent.end or word[2] in _STOPS:
+            return []
+        if word[2] == "عن":
+            break
+        pos = word[1]
+    else:
+        return []
+    if sent.mention_gap(trig.end, word[0]) > 5:
+        return []
+    pos = word[1]
+    nxt = ctx.word_at(pos)
+    if nxt is not None and nxt[0] in sent.title_from:
+        pos = sent.title_from[nxt[0]]  # عن الرئيس المعزول X
+    found = sent.after(pos)
+    if found is None or found[1].label not in _FREED:
+        return []
+    return [(Role.PERSON, found[0], 0.55)]
 
 
 def meet_place(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from annotate.preannotate import roles_places, roles_syntax
+from annotate.preannotate.doers import counted_body
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.nominal_subjects import RELATIVE, before_verb, nominal_subject
 from annotate.preannotate.sentence import CLAUSE, Mention, Sentence
@@ -176,7 +177,13 @@ _ANNOUNCING = frozenset(
     norm_key(w) for w in ["أعلن", "أعلنت", "يعلن", "تعلن", "أكد", "أكدت", "يؤكد", "تؤكد"]
 )
 _DURING_IT = frozenset(["خلاله", "خلالها", "خلالهما"])
-_PRONOUN_CLAUSE = frozenset(["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها"])
+# Particles with the pronoun of the clause's subject: أنها سيطرت، لكنها دانت، ولكنه ندّد.
+_PRONOUN_CLAUSE = frozenset(
+    [
+        *["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها"],
+        *["لكنها", "لكنه", "لكنهم", "ولكنها", "ولكنه", "ولكنهم"],
+    ]
+)
 _THAT = frozenset(["ان", "بان"])
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
 
@@ -256,6 +263,11 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
             place = sent.after(roles_places.skip_descriptor_phrase(sent, pos))
             if place is not None and place[1].label is EntityType.GPE:
                 found = place
+    if found is not None and found[1].label is ValueType.NUM:
+        # سلّم ٢٣ مقاتلاً من X أسلحتهم: the body of a counted subject
+        body = counted_body(sent, found)
+        if body is not None and trig.event_type in _BODY_SUBJECTS:
+            return [body]
     if found is not None and (
         found[1].label in _COUNTS
         or (found[1].label is not EntityType.WEA and agrees_in_number(trig.key))
@@ -347,6 +359,9 @@ def agrees_in_number(key: str) -> bool:
     return key.endswith(_ALEF) and not key.endswith(_ALEF_PRONOUNS)
 
 
+# Events whose doer may be named as a count of its fighters (سلّم ٢٣ مقاتلاً من X); not an
+# attack or a release, whose count after the verb is the one hit or freed (حيّدت 9 مسلحين).
+_BODY_SUBJECTS = (EventType.DISARM, EventType.WITHDRAW, EventType.CONTROL)
 _COUNTS = (ValueType.NUM, ValueType.DATE, ValueType.TIME, ValueType.DURATION)
 _PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 

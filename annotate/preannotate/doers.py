@@ -1,0 +1,61 @@
+"""The doer of a withdrawal, a disarmament or a release named by a genitive or by its
+fighters: `انسحاب مسلحي «X»`, `انسحاب عناصر X`, `نزع سلاح مقاتلي X`, `نزع سلاح الانفصاليين`,
+`حل قوات X`, `إفراج X عن 18 معتقلاً`; and the body of a counted subject, `سلّم ٢٣ مقاتلاً من X
+أسلحتهم` (X laid the weapons down, the count is its fighters)."""
+
+from __future__ import annotations
+
+from annotate.preannotate.sentence import Mention, Sentence
+from annotate.preannotate.spans import TriggerCandidate
+from annotate.schema import EntityType, EventType
+
+# Nouns of the members of a force (construct forms): the body named after them acts.
+MEMBERS = frozenset(
+    ["مسلحي", "مقاتلي", "عناصر", "جنود", "افراد", "وحدات", "متمردي", "ميليشيات", "مليشيات"]
+)
+_BODIES = (EntityType.ORG, EntityType.NORP, EntityType.GPE)
+_GENITIVE_DOERS = frozenset([EventType.WITHDRAW, EventType.DISARM, EventType.RELEASE])
+_FROM = "من"
+_ABOUT = "عن"
+
+
+def genitive_doer(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
+    """The doer in the genitive of a withdrawal, disarmament or release noun, past a members
+    noun; a release's genitive only when عن names the released after it (`إفراج X عن`: in
+    `إطلاق سراح X` X is the one released)."""
+    if trig.event_type not in _GENITIVE_DOERS:
+        return None
+    ctx = sent.ctx
+    pos = trig.end
+    word = ctx.word_at(pos)
+    members = word is not None and word[2] in MEMBERS
+    if members and word is not None:
+        pos = word[1]
+    elif trig.event_type is EventType.WITHDRAW:
+        return None  # a bare genitive: arguments.py has it
+    found = sent.after(pos)
+    if found is None or found[1].label not in _BODIES:
+        return None
+    if ctx.text[found[1].start - 1].isalpha():
+        return None  # a glued preposition: لـ، بـ
+    if trig.event_type is EventType.RELEASE:
+        after = ctx.word_at(sent.chain(found)[-1][1].end)
+        if members or after is None or after[2] != _ABOUT:
+            return None
+    return found
+
+
+def counted_body(sent: Sentence, count: Mention) -> Mention | None:
+    """`٢٣ مقاتلاً من X`, `نحو 120 من عناصر X`: the body a counted subject belongs to."""
+    ctx = sent.ctx
+    word = ctx.word_at(count[1].end)
+    if word is None or word[2] != _FROM:
+        return None
+    pos = word[1]
+    nxt = ctx.word_at(pos)
+    if nxt is not None and nxt[2] in MEMBERS:
+        pos = nxt[1]
+    found = sent.after(pos)
+    if found is None or found[1].label not in (EntityType.ORG, EntityType.NORP):
+        return None
+    return found
