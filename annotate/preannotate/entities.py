@@ -21,7 +21,7 @@ from annotate.preannotate.gazetteer import (
 )
 from annotate.preannotate.headed import GENERIC, PLACE_NAMED, find_headed
 from annotate.preannotate.offices import holder_offices, quoted_groups
-from annotate.preannotate.orgs import abbreviations, find_groups
+from annotate.preannotate.orgs import abbreviations, agreeing_nisba, find_groups
 from annotate.preannotate.people import find_first_names, find_kunyas, find_people, propagate
 from annotate.preannotate.place_cues import find_place_cues
 from annotate.preannotate.places import propagate_places
@@ -86,6 +86,8 @@ def find_entities(
                 continue
             if entry.label in _PLACE_LABELS and _adverbial(ctx, hit.end):
                 continue  # قصفاً أوكرانياً: a place name never takes tanween
+            if entry.label is EntityType.NORP and agreeing_nisba(ctx, hit):
+                continue  # الجنود الأمريكيين: an adjective, not a people
             end = hit.end
             if entry.label is EntityType.ORG and is_definite(hit.key.rsplit(" ", 1)[-1]):
                 end = _nisba_after(ctx, end)  # الدفاع المدني السوري: the same body

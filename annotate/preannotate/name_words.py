@@ -39,6 +39,12 @@ OCC_WORDS = frozenset(
         ],
         *["الموقت", "الانتقالي", "الجديد", "القومي", "السياسي", "التنفيذي"],
         *["الاسبق", "الاسبقه", "المكلف", "المكلفه"],
+        # the holder's or the body's standing: السفير المتقاعد، المتحدث باسم الجناح المنشق
+        *[
+            f"{stem}{end}"
+            for stem in ("المتقاعد", "المنشق", "المتمرد", "المعزول", "المستقيل")
+            for end in ("", "ه")
+        ],
     ]
 )
 
@@ -125,6 +131,8 @@ def name_like(
         return False  # بأي وقت، لهذا الشهر، لتسليمه: a preposition and its object
     if word == AMIR and given_amir(ctx, end):
         return True
+    if word == _BISM and _in_the_name_of(ctx, start, end):
+        return False  # المتحدث باسم الجناح: ب + اسم, not the given name باسم
     for offset in (0, 1, 2):
         for hit in ctx.hits_at.get(start + offset, ()):
             if len(hit.prefix) != offset:
@@ -152,6 +160,31 @@ def name_like(
 
 
 AMIR = "امير"
+
+
+_BISM = "باسم"
+
+
+# Indefinite speaking posts before باسم (متحدثاً باسم المجموعة): no title hit covers them.
+_SPEAKING = frozenset(["متحدث", "متحدثا", "متحدثه", "ناطق", "ناطقا", "ناطقه"])
+
+
+def _in_the_name_of(ctx: Context, start: int, end: int) -> bool:
+    """Is باسم at `start` the preposition of a post (المتحدث باسم، الناطق الرسمي باسم,
+    a title hit ending with it) or of an indefinite speaking word (متحدثاً باسم)?"""
+    at = start
+    for _ in range(3):
+        before = ctx.word_before(at)
+        if before is None:
+            return False
+        if at == start and before[2] in _SPEAKING:
+            return True
+        for offset in (0, 1, 2):
+            for hit in ctx.hits_at.get(before[0] + offset, ()):
+                if hit.kinds & TITLE and hit.end >= end and len(hit.prefix) == offset:
+                    return True
+        at = before[0]
+    return False
 
 
 def given_amir(ctx: Context, end: int) -> bool:

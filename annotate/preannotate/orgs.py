@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from annotate.preannotate.gazetteer import ENTITY
-from annotate.preannotate.spans import Candidate, Context
+from annotate.preannotate.gazetteer import ENTITY, Hit
+from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType
 
 # Group nouns that take an ethnonym into one NORP (عرقية الأرمن).
@@ -18,6 +18,24 @@ _GROUP_NOUNS = frozenset(
         *["قبيله", "قبائل", "عشيره", "عشائر"],  # قبيلة المسيرية: a tribe is a group noun
     ]
 )
+
+
+def agreeing_nisba(ctx: Context, hit: Hit) -> bool:
+    """Is the definite plural nisba of `hit` (المولدوفيين، الأمريكيين) an adjective
+    agreeing with the definite noun right before it (المفاوضين المولدوفيين، الجنود
+    الأمريكيين) rather than a nationality used as a noun? A definite noun is never the
+    first term of a construct, so a definite word before the nisba is its head."""
+    key = hit.key
+    if hit.prefix or not key.endswith(("ين", "ون")) or key[2:-2] not in ctx.lexicon.nisba:
+        return False
+    before = ctx.word_before(hit.start)
+    if before is None or before[1] != hit.start - 1 or not is_definite(before[2]):
+        return False
+    w = before[2]
+    lex = ctx.lexicon
+    if w in lex.stopwords or w in _GROUP_NOUNS or w[2:] in lex.nisba:
+        return False  # الذين، الأقلية، السوريين الأكراد: no head noun before it
+    return ctx.hit_in_word(before[0], ENTITY) is None  # a known name is no head noun
 
 
 def find_groups(ctx: Context, norp_hits: list[tuple[int, int, str]]) -> list[Candidate]:
