@@ -73,3 +73,46 @@ def test_the_body_of_a_counted_subject_laid_the_weapons_down() -> None:
     text = "وسلّم نحو 300 مقاتل من حركة العدل والمساواة أسلحتهم للجيش."
     got = arguments(predict(text))
     assert (span(text, "سلّم"), "Agent", span(text, "حركة العدل والمساواة")) in got
+
+
+def test_the_subjects_of_a_light_verb_of_resuming_or_signing_are_the_parties() -> None:
+    text = "الخرطوم وجوبا تستأنفان المفاوضات في أديس أبابا."
+    got = arguments(predict(text))
+    talks = span(text, "المفاوضات")
+    assert (talks, "Participant", span(text, "الخرطوم")) in got
+    assert (talks, "Participant", span(text, "جوبا")) in got
+
+
+def test_a_date_after_a_light_verb_is_not_its_subject() -> None:
+    text = "وقال المتحدث إن الرئيس إيمانويل ماكرون أجرى مساء الأحد اتصالاً هاتفياً بنظيره."
+    got = arguments(predict(text))
+    call = span(text, "اتصالاً هاتفياً")
+    assert (call, "Participant", span(text, "إيمانويل ماكرون")) in got
+
+
+def test_a_mediator_named_by_a_title_and_a_name() -> None:
+    text = "ووقّع الطرفان اتفاقاً للسلام برعاية الرئيس الكيني وليام روتو."
+    got = arguments(predict(text))
+    assert (span(text, "اتفاقاً"), "Mediator", span(text, "وليام روتو")) in got
+
+
+def test_a_talks_verb_before_khilalahu_continues_the_call_named_before_it() -> None:
+    text = "وأجرى وزير الخارجية سامح شكري مساء الأحد اتصالاً هاتفياً بنظيره الأردني أيمن الصفدي، بحثا خلاله الأوضاع في غزة."
+    got = arguments(predict(text))
+    verb = span(text, "بحثا")
+    assert (verb, "Participant", span(text, "أيمن الصفدي")) in got
+    assert (verb, "Time", span(text, "مساء الأحد")) in got
+
+
+def test_the_date_of_a_statement_noun_also_dates_the_verb_it_tells_the_manner_of() -> None:
+    text = "واتهمت وزارة الخارجية، في بيان مساء الأحد، الحكومة السودانية بخرق الهدنة."
+    got = arguments(predict(text))
+    when = span(text, "مساء الأحد")
+    assert (span(text, "اتهمت"), "Time", when) in got
+    assert (span(text, "بيان"), "Time", when) in got
+
+
+def test_a_date_of_the_verb_does_not_reach_a_noun_of_another_kind_of_act() -> None:
+    text = "واتهمت وزارة الخارجية، مساء الأحد، الحكومة السودانية في اجتماع مغلق بخرق الهدنة."
+    got = arguments(predict(text))
+    assert not any(t == span(text, "اجتماع") and role == "Time" for t, role, _ in got)

@@ -220,7 +220,8 @@ def _attach_one(
                 word = ctx.word_at(pos)
                 if word is not None and word[2] == "من":
                     pos = word[1]  # بوساطة من الإمارات، وسطاء من مصر
-                found = sent.after(pos, max_gap=1)
+                # برعاية الرئيس البيساوي X: the holder of a title
+                found = sent.after(pos, max_gap=1) or sent.after_title(pos)
                 if found is not None:
                     for i, _ in sent.chain(found):
                         add(Role.MEDIATOR, i, 0.6)

@@ -42,6 +42,11 @@ _LIGHT_VERBS = frozenset(
         *["تواصل", "يواصل", "واصلت", "واصل", "واصلوا", "تواصلان", "يواصلان", "يواصلون"],
         # claiming an attack names its doer: تبنّت الجماعة هجوماً
         *["تبنت", "تبني", "يتبني", "تتبني", "تبنوا", "تبنيا"],
+        # the duals and plurals of holding and signing: عقدوا جولة، توقّعان اتفاقاً
+        *["عقدا", "عقدوا", "يعقدان", "تعقدان", "يوقع", "توقع", "يوقعان", "توقعان"],
+        # resuming talks or an attack: تستأنف X وY المفاوضات
+        *["استانف", "استانفت", "يستانف", "تستانف", "استانفا", "استانفوا", "يستانفان"],
+        "تستانفان",
     ]
 )
 RELATIVE = frozenset(["التي", "الذي"])
@@ -92,6 +97,8 @@ def nominal_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
         if w in _LIGHT_VERBS or (w[:1] in "وف" and w[1:] in _LIGHT_VERBS):
             verb_start = ctx.text.rfind(w, sent.start, trig.start)
             found = sent.after_title(verb_start + len(w))
+            if found is not None and found[1].label in _TIMES:
+                found = None  # X أجرى مساء الإثنين اتصالاً: a date is no subject
             if found is not None and found[1].end <= trig.start:
                 chain = sent.chain(found)
                 if back < 3 or _only_time(sent, chain[-1][1].end, stop):

@@ -243,6 +243,7 @@ def _not_spoken_at(
 
 _TALKS = (EventType.PHONE, EventType.MEET)
 _DURING = frozenset(["خلال", "في"])
+_DURING_IT = frozenset(["خلاله", "خلالها", "خلالهما"])
 
 
 def _continued_talks(
@@ -254,8 +255,10 @@ def _continued_talks(
     entities: list[Candidate],
 ) -> None:
     """`بحث X مع Y خلال اتصال هاتفي`: a call or meeting noun after خلال/في names the talk of
-    the verb before it and takes its participants."""
+    the verb before it and takes its participants; `أجرى X اتصالاً بـY، بحثا خلاله`: a talks
+    verb before خلاله continues the talk named before it, its participants and time."""
     last: int | None = None
+    talk: int | None = None
     for k in ks:
         trig = triggers[k]
         if trig.event_type not in _TALKS:
@@ -265,8 +268,15 @@ def _continued_talks(
             for a in out[last]:
                 if a.role is Role.PARTICIPANT:
                     propose(out[k], trig.event_type, a.role, a.entity, a.score, entities[a.entity])
+        after = sent.ctx.word_at(trig.end)
+        if talk is not None and verbal[k] and after is not None and after[2] in _DURING_IT:
+            for a in out[talk]:
+                if a.role in _SHARED_MEETING and triggers[talk].event_type is trig.event_type:
+                    ent = entities[a.entity]
+                    propose(out[k], trig.event_type, a.role, a.entity, a.score * 0.9, ent)
         if verbal[k]:
             last = k
+        talk = k
 
 
 # The doer's role of an event named by the ب-masdar of an accusation (اتهم X بقتل، بقصف).

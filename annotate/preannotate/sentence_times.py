@@ -68,6 +68,54 @@ def times(
             and allowed(triggers[best_k].event_type, Role.TIME, entities[i])
         ):
             out[best_k].append(Attachment(Role.TIME, i, 0.6))
+    _same_act(sent, triggers, ks, out, entities)
+
+
+# Prepositions before the noun that says how a verb's act was done: قال في بيان، بحث في
+# اتصال هاتفي، أكد خلال مؤتمر صحفي، أعلن عبر منصة.
+_MANNER = frozenset(["في", "خلال", "عبر"])
+# The verb and the noun of one act: a statement in a speech act, a call in a call.
+_SAME_ACT = {
+    EventType.STATEMENT: SPEECH,
+    EventType.PHONE: (EventType.PHONE,),
+    EventType.MEET: (EventType.MEET,),
+}
+
+
+def _same_act(
+    sent: Sentence,
+    triggers: list[TriggerCandidate],
+    ks: list[int],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """`اتهمت الوزارة، في بيان مساء الإثنين، X`, `بحث X في اتصال هاتفي مع Y، مساء اليوم`: the
+    noun after في / خلال that says how the verb before it was done names the same act, so
+    the date of one dates the other."""
+    ordered = sorted(ks, key=lambda k: triggers[k].start)
+    for n in range(1, len(ordered)):
+        noun, verb = triggers[ordered[n]], triggers[ordered[n - 1]]
+        if verb.event_type not in _SAME_ACT.get(noun.event_type, ()):
+            continue
+        before = sent.ctx.word_before(noun.start - len(noun.prefix))
+        if before is None or before[2] not in _MANNER or noun.prefix:
+            continue
+        if sent.mention_gap(verb.end, before[0]) > 4 or sent.across_clause(verb.end, noun.start):
+            continue
+        pair = (out[ordered[n - 1]], out[ordered[n]])
+        for mine, other, trig in ((pair[0], pair[1], noun), (pair[1], pair[0], verb)):
+            if any(a.role is Role.TIME for a in other):
+                continue
+            for a in mine:
+                if a.role is Role.TIME:
+                    propose(
+                        other,
+                        trig.event_type,
+                        Role.TIME,
+                        a.entity,
+                        a.score * 0.9,
+                        entities[a.entity],
+                    )
 
 
 _DASHES = ("-", "\N{EN DASH}", "\N{EM DASH}")
