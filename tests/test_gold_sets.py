@@ -1,4 +1,4 @@
-"""The held-out gold sets A to K (the seed gold is `test_evaluate.py`'s fixture): each resolves,
+"""The held-out gold sets A to L (the seed gold is `test_evaluate.py`'s fixture): each resolves,
 obeys the schema and the span convention, leaves its noise zones empty and shares no id with
 another set; then the heuristics stay above a floor on each.
 
@@ -189,6 +189,26 @@ SET_K_MARKERS = (
     "الكلمات المفتاحية",
 )
 
+# Set L (blind, real 2024-2025 news): each outlet's dateline, footer, page header, ad, share,
+# end-mark, photo-credit, permalink and related formats.
+SET_L_MARKERS = (
+    "/ الأناضول",
+    "نظام تدفق الأخبار",
+    "بوابة الوسط",
+    "يجري تحديث الصفحة",
+    "- إعلان -",
+    "شارك هذه التغطية:",
+    "اقرأ أيضاً في الوسط",
+    "هـ الموافق",
+    "//انتهى//",
+    "منظور عالمي",
+    "© UNIFIL",
+    "قصص ذات صلة",
+    "ع.ح/ص.ش",
+    "رابط دائم",
+    "مواضيع ذات صلة",
+)
+
 
 @dataclass(frozen=True)
 class GoldSet:
@@ -363,6 +383,18 @@ SETS = (
         20,
         3500,
         SET_K_MARKERS,
+        blind=True,
+        floors={},  # set by the lead from the score alone, never from reading the errors
+    ),
+    GoldSet(
+        "L",
+        "heldout_l",
+        "l",
+        5,
+        45,
+        25,
+        3500,
+        SET_L_MARKERS,
         blind=True,
         floors={},  # set by the lead from the score alone, never from reading the errors
     ),
