@@ -35,6 +35,7 @@ COMPILED = [
     "annotate/preannotate/caused.py",
     "annotate/preannotate/doers.py",
     "annotate/preannotate/gazetteer.py",
+    "annotate/preannotate/handover.py",
     "annotate/preannotate/headed.py",
     "annotate/preannotate/incidents.py",
     "annotate/preannotate/lexicon.py",

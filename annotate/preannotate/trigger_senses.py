@@ -126,6 +126,15 @@ _ARMED = frozenset(["المسلحه", "العسكريه", "المباشره", "�
 # issued (حثّت الدولتان في بيان مشترك).
 JOINT_STATEMENT = frozenset(["بيان مشترك", "البيان المشترك"])
 _SIGNING = paradigm_keys("وقع/يوقع") | {"توقيع", "التوقيع"}
+# a formal protest handed to an envoy (سلّمه احتجاجاً شديد اللهجة، قدّمت احتجاجاً رسمياً);
+# احتجاجاً على is "in protest at" and a protest in the street is none
+_PROTEST = frozenset(["احتجاجا"])
+_FORMAL = ("شديد", "رسمي")
+_DELIVERED = ("سلم", "تسليم", "لتسليم", "ابلغ", "قدم", "تقديم", "نقل", "وجه", "توجيه")
+# the genitive of a name's head, not a fight: جريمة حرب، وزير الحرب، أسرى الحرب
+_WAR_HEADS = frozenset(
+    ["جريمه", "جرايم", "وزير", "وزيره", "وزاره", "مجرم", "مجرمي", "مجرمو", "اسري"]
+)
 
 
 def other_sense(ctx: Context, cand: TriggerCandidate) -> bool:
@@ -136,6 +145,16 @@ def other_sense(ctx: Context, cand: TriggerCandidate) -> bool:
         return True  # إضافة، إشارة: a noun in ة, not أضافه، أشاره with their pronoun
     after = ctx.word_at(cand.end)
     next_word = after[2] if after is not None else ""
+    if key in _PROTEST:
+        before = ctx.word_before(cand.start - len(cand.prefix))
+        word = before[2] if before is not None else ""
+        handed = word.startswith(_DELIVERED) or word[1:].startswith(_DELIVERED)
+        return not (handed or next_word.startswith(_FORMAL))
+    if etype is EventType.ATTACK and cand.prefix in ("", "ال"):
+        before = ctx.word_before(cand.start - len(cand.prefix))
+        word = before[2] if before is not None else ""
+        if word in _WAR_HEADS or (word[:1] in ("و", "ل", "ب", "ف") and word[1:] in _WAR_HEADS):
+            return True
     if etype is EventType.INJURE and key.endswith(("اصابه", "اصابات")):
         return next_word.startswith("مباشر")  # إصابة مباشرة: a direct hit on a target
     if etype is EventType.ATTACK and key in _DOWNED:

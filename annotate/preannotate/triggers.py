@@ -12,7 +12,8 @@ mention, or retype it:
 - a purpose nominal (لبحث، لمناقشة) is no meeting;
 - discussion verbs (بحث، ناقش، المحادثة) in a document about a phone call are the call;
 - a joint statement is an Agreement only when signed (وقّعوا على بيان مشترك);
-- the other senses of the generated lemma forms (trigger_senses.py).
+- the other senses of the generated lemma forms (trigger_senses.py);
+- handing over (سلّم، تسليم) is a Disarm or a Release by what is handed (handover.py).
 Triggers inside an ORG/FAC/PER/WEA name (مركز مراقبة وقف إطلاق النار) are dropped by the
 pipeline.
 """
@@ -23,6 +24,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from annotate.preannotate.gazetteer import Hit
+from annotate.preannotate.handover import HANDED_OVER, handed_over
 from annotate.preannotate.spans import Context, TriggerCandidate
 from annotate.preannotate.trigger_senses import (
     ABSTRACT,
@@ -64,6 +66,8 @@ _CAPTIVES = (
 
 
 _REACHED = paradigm_keys("توصل/يتوصل")
+# verbal nouns of discussing that spell like the verb (بحث، تفاوض، تباحث، تشاور)
+_PURPOSE = frozenset(["بحث", "تفاوض", "تباحث", "تشاور", "مناقشه", "تحاور"])
 # discussion verbs that name a phone call in a document reporting one (the headline يبحثان and
 # the past forms of its report; تبحثان in a headline is as often a meeting)
 _DISCUSSION = frozenset(
@@ -106,6 +110,11 @@ def find_triggers(ctx: Context, hits: list[Hit]) -> list[TriggerCandidate]:
     phone_doc = any(c.event_type is EventType.PHONE and " " in c.key for c in kept)
     out: list[TriggerCandidate] = []
     for cand in kept:
+        if cand.key in HANDED_OVER:
+            handed = handed_over(ctx, cand)
+            if handed is None:
+                continue
+            cand.event_type = handed
         if _dropped(ctx, cand, starts):
             continue
         if cand.key in JOINT_STATEMENT and not signed(ctx, cand.start):
@@ -159,15 +168,21 @@ _COMMENT = paradigm_keys("علق/يعلق")
 _NEGATORS = frozenset(["لم", "ولم", "لا", "ولا", "فلم"])
 # حمل X (Y) المسؤولية: blaming only with مسؤولية later in the clause (يحملون بنادق = carrying).
 _BLAME = paradigm_keys("حمل/يحمل")
-# A bare أطلق is a firing only as the passive of a projectile named just before it
-# (قذائف أطلقت من …); أطلقت الحكومة مبادرة is a launch.
-_FIRED = frozenset(["اطلقت", "اطلق", "اطلقا"])
+# A bare أطلق is a firing only with its projectile: the passive after it (قذائف أطلقت من …)
+# or the object a few words on (لن نطلق رصاصة واحدة، أطلقت عليه مدافع المياه); أطلقت الحكومة
+# مبادرة is a launch and warning shots (أعيرة تحذيرية) hit nothing.
+_FIRED = paradigm_keys("أطلق/يطلق")
 _PROJECTILES = frozenset(
     [
         *("قذايف", "القذايف", "قذيفه", "القذيفه", "صواريخ", "الصواريخ", "صاروخ", "الصاروخ"),
         *("طلقات", "الطلقات", "طلقه", "رصاصات", "الرصاصات", "رصاصه", "اعيره", "الاعيره"),
     ]
 )
+_FIRED_OBJECTS = (
+    *("قذايف", "قذيفه", "صواريخ", "صاروخ", "طلقات", "طلقه", "رصاص", "اعيره", "مدافع"),
+    *("الصواريخ", "الصاروخ", "القذايف", "الرصاص", "قنابل", "مسيرات", "المسيرات"),
+)
+_WARNING = ("تحذيري", "الهواء")
 # A round (جولة) is a meeting when it stands alone (بعد جولة أولى، قبيل الجولة); before من the
 # talks noun it introduces is the trigger (جولة جديدة من المفاوضات), and a tour is no meeting.
 _ROUND = frozenset(["جوله", "الجوله"])
@@ -205,11 +220,13 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> boo
         for _ in range(2):  # طلقات عدة أطلقت
             word = ctx.word_before(pos)
             if word is None:
-                return True
+                break
             if word[2] in _PROJECTILES:
                 return False
             pos = word[0]
-        return True
+        words = clause_words(ctx, cand.end, 6)
+        fired = any(w.startswith(_FIRED_OBJECTS) for w in words[:4])
+        return not fired or any(w.startswith(_WARNING) for w in words)
     if cand.key in _ROUND:
         words = clause_words(ctx, cand.end, 3)
         return "من" in words or (bool(words) and words[0].removeprefix("ال") in _TOURS)
@@ -272,4 +289,10 @@ def _dropped(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> bool:
         after = ctx.word_at(cand.end)
         if after is not None and after[0] in starts and ctx.text[after[0] : after[0] + 3] == "وقف":
             return True  # إعلان وقف إطلاق النار names the ceasefire document
-    return etype is EventType.MEET and cand.prefix.endswith("ل") and " " not in cand.key
+    # a purpose nominal (لبحث التطورات، غير قابل للتفاوض) is no meeting; a meeting noun after
+    # ل still is one (للقاء الوزير، دعمها للحوار، البيان الختامي للقمة)
+    return (
+        etype is EventType.MEET
+        and cand.prefix.endswith("ل")
+        and cand.key.removeprefix("ال") in _PURPOSE
+    )

@@ -1,0 +1,114 @@
+"""Trigger rules of round 6, each on invented sentences: handing over (handover.py), firing
+with the projectile after the verb, ceasefire agreements named with their object, meetings
+after ل, a formal protest, and war in the name of an office or crime."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_preannotate_events_r4 import span, triggers
+from tests.test_preannotate_patterns import predict
+
+
+def found(text: str) -> set[tuple[str, tuple[int, int]]]:
+    return triggers(predict(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "left"),
+    [
+        # the subject and a number between the verb and the weapons it hands
+        ("وسلّم نحو 40 مقاتلاً من الجماعة أسلحتهم إلى الجيش في بلدة شمالية.", "سلّم", "و"),
+        ("وأكد أن المقاتلين سلّموا خلال هذه المرحلة بنادق وقذائف هاون.", "سلّموا", ""),
+        ("وتعهدت اللجنة بتسليم ٧٠٠ قطعة من الأسلحة الخفيفة قبل نهاية العام.", "تسليم", "ب"),
+        # the passive after the weapons
+        ("وقالت البعثة إن 500 قطعة سلاح ستُسلَّم الشهر المقبل.", "تُسلَّم", "س"),
+        # the present with the object suffixed (the whole phrase, like سلّموا أسلحتهم)
+        ("ورفض المقاتلون أن يسلّموا سلاحهم قبل الانتخابات.", "يسلّموا سلاحهم", ""),
+    ],
+)
+def test_handing_over_weapons_is_a_disarm(text: str, surface: str, left: str) -> None:
+    assert ("Disarm", span(text, surface, left)) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "left"),
+    [
+        ("وسُلّم الأسيران إلى السفارة في العاصمة.", "سُلّم", "و"),
+        ("وجرى الاتفاق على تسليم 60 محتجزاً من الطرفين.", "تسليم", ""),
+        # a pronoun object handed to someone in a sentence about captivity
+        (
+            "أفرجت الميليشيا عن ثلاثة صحفيين كانوا محتجزين لديها وسلّمتهم إلى الصليب الأحمر.",
+            "سلّمتهم",
+            "و",
+        ),
+    ],
+)
+def test_handing_over_captives_is_a_release(text: str, surface: str, left: str) -> None:
+    assert ("Release", span(text, surface, left)) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسلّم الوزير رسالة من الرئيس إلى نظيره في العاصمة.",
+        "وأكد أن الجنود لن يغادروا قبل تسليم المهمة إلى القوة الجديدة.",
+        "واستقبل السفير وسلّمناه مذكرة رسمية بشأن الحادث.",
+        "ومن المقرر تسليم ثلاث شحنات من المساعدات إلى المنطقة اليوم.",
+    ],
+)
+def test_handing_over_anything_else_is_no_event(text: str) -> None:
+    assert not {t for t in found(text) if t[0] in ("Disarm", "Release")}
+
+
+def test_firing_with_its_projectile_after_the_verb() -> None:
+    text = "وقال إن الجماعة لن تطلق صاروخاً واحداً على المدينة."
+    assert ("Attack", span(text, "تطلق")) in found(text)
+    text = "وأطلقت الزوارق عليها مدافع المياه قرب الجزيرة."
+    assert ("Attack", span(text, "أطلقت")) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأطلقت الدورية أعيرة نارية تحذيرية في الهواء.",
+        "وأطلقت الحكومة مبادرة جديدة للحوار مع المعارضة.",
+        "وهو الاسم الذي تطلقه الحكومة على المنطقة.",
+    ],
+)
+def test_launching_anything_else_or_warning_shots_is_no_attack(text: str) -> None:
+    assert not {t for t in found(text) if t[0] == "Attack"}
+
+
+def test_an_agreement_noun_with_the_ceasefire_it_names_is_one_trigger() -> None:
+    text = "ووقّع الطرفان اتفاقاً لوقف الأعمال العدائية في العاصمة العام الماضي."
+    got = found(text)
+    assert ("Agreement", span(text, "اتفاقاً لوقف الأعمال العدائية")) in got
+    assert len([t for t in got if t[0] == "Agreement"]) == 1
+    text = "وطالب الوزير بوقف العمليات الجوية فوق القرى."
+    assert ("Agreement", span(text, "وقف العمليات الجوية", "ب")) in found(text)
+
+
+def test_a_meeting_noun_after_lam_is_a_meeting_and_a_purpose_nominal_is_not() -> None:
+    text = "وتوجه الوزير إلى العاصمة للقاء نظيره، وجدد دعمه للحوار بين الطرفين."
+    got = found(text)
+    assert ("Meet", span(text, "لقاء", "ل")) in got
+    assert ("Meet", span(text, "لحوار", "ل")) in got  # لل + noun: the article's ل stays in
+    text = "ووصل الوفد إلى العاصمة لبحث التطورات الأخيرة."
+    assert not {t for t in found(text) if t[0] == "Meet"}
+
+
+def test_a_formal_protest_is_an_accusation_and_a_street_protest_is_not() -> None:
+    text = "واستدعت الوزارة السفير وسلّمته احتجاجاً شديد اللهجة."
+    assert ("Accuse", span(text, "احتجاجاً")) in found(text)
+    text = "وخرج المئات إلى الشوارع احتجاجاً على الغلاء."
+    assert not found(text)
+
+
+def test_war_in_the_name_of_an_office_or_a_crime_is_no_attack() -> None:
+    text = "وقال وزير الحرب إن القصف قد يرقى إلى جريمة حرب."
+    got = found(text)
+    assert ("Attack", span(text, "القصف")) in got
+    assert not {t for t in got if t[0] == "Attack" and t[1] != span(text, "القصف")}
+    text = "وقال إن الحرب انتهت."
+    assert ("Attack", span(text, "الحرب")) in found(text)
