@@ -42,6 +42,7 @@ COMPILED = [
     "annotate/preannotate/name_tails.py",
     "annotate/preannotate/name_words.py",
     "annotate/preannotate/names.py",
+    "annotate/preannotate/noun_speakers.py",
     "annotate/preannotate/offices.py",
     "annotate/preannotate/org_words.py",
     "annotate/preannotate/orgs.py",

@@ -116,3 +116,24 @@ def test_a_date_of_the_verb_does_not_reach_a_noun_of_another_kind_of_act() -> No
     text = "واتهمت وزارة الخارجية، مساء الأحد، الحكومة السودانية في اجتماع مغلق بخرق الهدنة."
     got = arguments(predict(text))
     assert not any(t == span(text, "اجتماع") and role == "Time" for t, role, _ in got)
+
+
+def test_the_speaker_of_a_statement_noun_named_after_it() -> None:
+    text = "بيان صادر عن وزارة الخارجية بشأن الوضع في دارفور."
+    got = arguments(predict(text))
+    assert (span(text, "بيان"), "Speaker", span(text, "وزارة الخارجية")) in got
+    text = "ورحبت الحكومة بإعلان المبعوث الأممي هانس غروندبرغ عقد جولة جديدة."
+    got = arguments(predict(text))
+    assert (span(text, "إعلان"), "Speaker", span(text, "هانس غروندبرغ")) in got
+
+
+def test_the_genitive_of_a_noun_of_informing_is_told_not_telling() -> None:
+    text = "وتم إبلاغ قوات حفظ السلام بالقرار."
+    got = arguments(predict(text))
+    assert not any(role == "Speaker" for _, role, _ in got)
+
+
+def test_the_antecedent_led_by_a_person_is_the_subject_of_the_relative() -> None:
+    text = "وترفض ذلك الحكومة الإسرائيلية برئاسة بنيامين نتنياهو، التي تؤكد أن العملية مستمرة."
+    got = arguments(predict(text))
+    assert (span(text, "تؤكد"), "Speaker", span(text, "الحكومة الإسرائيلية")) in got

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from annotate.preannotate import sentence_roles, sentence_times
 from annotate.preannotate.attachment import Attachment, allowed, has_role
 from annotate.preannotate.doers import genitive_doer
+from annotate.preannotate.noun_speakers import noun_speaker
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed, subject
@@ -241,6 +242,10 @@ def _attach_one(
             met = _met_count(sent, trig)
             if met is not None:
                 add(Role.VICTIM, met[0], 0.65)
+
+    if etype is EventType.STATEMENT and not verbal and not subject:
+        for i, _ in noun_speaker(sent, trig):
+            add(Role.SPEAKER, i, 0.6)
 
     if not verbal and not subject and role is not None:
         doer = genitive_doer(sent, trig)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from annotate.preannotate.accusations import accused
+from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.nominal_subjects import before_verb
 from annotate.preannotate.roles_places import (
     PLACES,
@@ -46,7 +47,9 @@ _WAW = "\N{ARABIC LETTER WAW}"
 _COMPLEMENT = frozenset(["الي", "علي", "ب"])
 _EXCHANGE = "تبادل"
 # Nouns of the people who stand for a side: بين وفدي السودان وجنوب السودان.
-_REPRESENTATIVES = frozenset(["وفدي", "وفود", "ممثلي", "حكومتي", "قادة", "زعماء", "رئيسي"])
+_REPRESENTATIVES = frozenset(
+    norm_key(w) for w in ["وفدي", "وفود", "ممثلي", "حكومتي", "قادة", "زعماء", "رئيسي"]
+)
 
 
 def between_sides(sent: Sentence, trig: TriggerCandidate) -> list[int]:

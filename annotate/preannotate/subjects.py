@@ -448,4 +448,4 @@ def _relative_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
     return [prev] if prev is not None else []
 
 
-_LED_BY = frozenset(["برئاسه", "بقياده", "بزعامه"])
+_LED_BY = frozenset(norm_key(w) for w in ["برئاسة", "بقيادة", "بزعامة"])
