@@ -48,6 +48,7 @@ COMPILED = [
     "annotate/preannotate/orgs.py",
     "annotate/preannotate/people.py",
     "annotate/preannotate/place_cues.py",
+    "annotate/preannotate/facilities.py",
     "annotate/preannotate/places.py",
     "annotate/preannotate/posts.py",
     "annotate/preannotate/speakers.py",

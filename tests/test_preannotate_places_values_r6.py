@@ -30,3 +30,39 @@ def test_a_partitive_keeps_the_count_and_the_weapons_apart() -> None:
 def test_a_landmine_keeps_its_adjective() -> None:
     text = "وأصيب راعيان بانفجار لغم أرضي قرب الحدود."
     assert at(text, "WEA", "لغم أرضي") in spans(predict(text))
+
+
+# --- facilities named after a settlement, markets and seats -----------------------------------
+
+
+def test_a_checkpoint_depot_or_base_nests_the_settlement_it_is_named_after() -> None:
+    text = "وسيطر المسلحون على حاجز تيلوبا ومستودع ماروكي للذخيرة وقاعدة زيلوكا الجوية."
+    got = spans(predict(text))
+    for facility, town in (
+        ("حاجز تيلوبا", "تيلوبا"),
+        ("مستودع ماروكي للذخيرة", "ماروكي"),
+        ("قاعدة زيلوكا الجوية", "زيلوكا"),
+    ):
+        assert at(text, "FAC", facility) in got
+        assert at(text, "GPE", town) in got
+    assert at(text, "WEA", "لذخيرة") not in got
+
+
+def test_a_market_keeps_a_two_word_name_whole() -> None:
+    text = "وسقطت قذيفة على سوق باندا كوتو الكبير، فقتل ثلاثة مدنيين."
+    got = spans(predict(text))
+    assert at(text, "FAC", "سوق باندا كوتو الكبير") in got
+    assert at(text, "GPE", "باندا كوتو") in got
+
+
+def test_a_market_or_seat_without_a_name_is_no_facility() -> None:
+    text = "وارتفعت الأسعار في سوق النفط وسوق شعبي، فيما طوّقت المدرعات مقر إقامته."
+    got = spans(predict(text))
+    assert not any(label == "FAC" for label, _, _ in got)
+
+
+def test_the_seat_of_a_body_is_a_facility() -> None:
+    text = "وسيطر المتمردون على مقر القيادة العسكرية الغربية، وتظاهر المئات أمام مقر هيئة الأركان."
+    got = spans(predict(text))
+    assert at(text, "FAC", "مقر القيادة العسكرية الغربية") in got
+    assert at(text, "FAC", "مقر هيئة الأركان") in got

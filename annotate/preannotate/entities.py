@@ -19,6 +19,7 @@ from annotate.preannotate.gazetteer import (
     VALUE,
     Hit,
 )
+from annotate.preannotate.facilities import settle_facilities
 from annotate.preannotate.headed import GENERIC, PLACE_NAMED, find_headed
 from annotate.preannotate.offices import holder_offices, quoted_groups
 from annotate.preannotate.orgs import abbreviations, agreeing_nisba, find_groups
@@ -130,7 +131,7 @@ def find_entities(
     ]
     groups = find_groups(ctx, norp_hits)
     cands.extend(groups)
-    headed = find_headed(ctx, head_spans, groups)
+    headed = settle_facilities(ctx, find_headed(ctx, head_spans, groups))
     cands.extend(c for c in headed if c.source != GENERIC)
     if in_titles:
         cands.extend(_bodies_in_titles(ctx, in_titles, groups, title_spans, title_starts))

@@ -1,0 +1,190 @@
+"""Facilities named by a head word (headed.py finds them): the settlement a base, camp,
+checkpoint, depot or market is named after, nested (قاعدة زليكان ⊃ زليكان، سوق لاندي كوتال ⊃
+لاندي كوتال), a two-word name kept whole, and the heads that name a facility only with a
+name or a genitive of their own (سوق X، مقر هيئة X), not with an adjective or a pronoun
+(سوق شعبي، مقر إقامته، مقر قيادتها).
+"""
+
+from __future__ import annotations
+
+from annotate.preannotate.gazetteer import ENTITY, ORG_HEAD, TITLE, TRIGGER
+from annotate.preannotate.headed import PLACE_NAMED
+from annotate.preannotate.name_words import name_like
+from annotate.preannotate.org_words import FACILITY_ADJECTIVES
+from annotate.preannotate.places import facility_name
+from annotate.preannotate.spans import Candidate, Context, is_definite
+from annotate.schema import EntityType
+
+# Installations named after the settlement they stand in, besides headed.PLACE_NAMED (whose
+# one-word names headed.py nests itself): a base, a plant, a depot, a checkpoint, a market
+# (قاعدة أغاديز، منشأة فوردو، مستودع X للذخيرة، حاجز X، سوق X); not a training camp
+# (معسكر X), as often named after a person or a battle.
+_MORE_TOWN_NAMED = frozenset(["قاعده", "منشاه", "مستودع", "حاجز", "سوق"])
+_TOWN_NAMED = PLACE_NAMED | _MORE_TOWN_NAMED
+
+# A market is a facility only when named (سوق X), a headquarters only with its body's name
+# (مقر هيئة الأركان، مقر قيادة الجيش): سوق النفط، مقر إقامته are common nouns.
+_MARKET = "سوق"
+_SEAT = "مقر"
+# Indefinite adjectives of an unnamed market or facility, no name (سوق شعبي، سوق مركزي).
+_KIND = frozenset(
+    [
+        *["شعبي", "مركزي", "رئيسي", "تجاري", "محلي", "كبير", "صغير", "قديم", "جديد", "عام"],
+        *["مزدحم", "عسكري", "حدودي", "ميداني", "مؤقت", "موقت", "سري", "دولي"],
+    ]
+)
+# Pronoun suffixes after the normalised ة (قيادتها، قواتهم); a bare ه is told from the
+# ة it normalises like by the raw letter.
+_PRONOUNS = ("ها", "هم", "هما")
+# Definite adjectives after a facility's name: the kind of installation, not a genitive.
+_ADJECTIVES = FACILITY_ADJECTIVES | frozenset(
+    ["الجوي", "الجويه", "البحري", "البحريه", "الدولي", "الدوليه", "الاقليمي"]
+)
+
+
+def settle_facilities(ctx: Context, headed: list[Candidate]) -> list[Candidate]:
+    """`headed` without the markets and seats that name no facility, its facilities' two-word
+    names kept whole, and the settlements they are named after (GPE, to be nested)."""
+    out: list[Candidate] = []
+    bodies = {c.start: c for c in headed if c.label is EntityType.ORG}
+    for cand in headed:
+        if cand.label is not EntityType.FAC or cand.source != "org-head":
+            out.append(cand)
+            continue
+        head = ctx.word_at(cand.start)
+        if head is None:
+            out.append(cand)
+            continue
+        _, he, key = head
+        if key == _SEAT:
+            if not _seat_of_a_body(ctx, he, cand.end):
+                continue
+            body = bodies.get(he + 1)
+            if body is not None and body.end == cand.end:
+                body.score = max(body.score, 0.7)  # مقر القيادة العامة ⊃ the command, nested
+        name = _name_after(ctx, he, cand.end)
+        if key == _MARKET and name is None and not _known_place_after(ctx, he):
+            continue
+        out.append(cand)
+        cand.end = _direction_after(ctx, cand.end)  # مقر القيادة العسكرية الغربية
+        if name is None:
+            continue
+        ns, ne, two = name
+        if two and cand.end < ne:
+            cand.end = _adjective_after(ctx, ne)  # سوق لاندي كوتال الكبير
+        if key in _TOWN_NAMED and (two or key not in PLACE_NAMED):
+            out.append(Candidate(ns, ne, EntityType.GPE, 0.55, "descriptor"))
+    return out
+
+
+def _name_after(ctx: Context, pos: int, end: int) -> tuple[int, int, bool] | None:
+    """The unknown one- or two-word name right after a facility head ending at `pos` (the
+    facility reaching `end`): its span and whether it has two words."""
+    first = _name_word(ctx, pos)
+    if first is None or first[1] > end:
+        return None
+    second = _name_word(ctx, first[1])
+    if second is not None and _phrase_ends(ctx, second[1]):
+        return first[0], second[1], True
+    after = ctx.word_at(first[1])
+    if after is not None and after[0] == first[1] + 1 and _genitive(ctx, after[2]):
+        return None  # قاعدة عين الأسد، سد عجز التمويل: a noun and its genitive, no town
+    return first[0], first[1], False
+
+
+def _name_word(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """An unknown indefinite name-like word starting one space after `pos`."""
+    word = ctx.word_at(pos)
+    if word is None or word[0] != pos + 1:
+        return None
+    ws, we, w = word
+    if is_definite(w) or w in _KIND or w in ctx.lexicon.first_names or w in ctx.lexicon.nisba:
+        return None
+    if w.endswith(_PRONOUNS) or w.startswith("لل") or ctx.hit_in_word(ws, ENTITY) is not None:
+        return None
+    if not facility_name(ctx, ws, w) or not name_like(ctx, ws, we, w, False, loose=True):
+        return None
+    return ws, we
+
+
+def _genitive(ctx: Context, word: str) -> bool:
+    return is_definite(word) and word not in _ADJECTIVES and word not in ctx.lexicon.nisba
+
+
+def _phrase_ends(ctx: Context, end: int) -> bool:
+    """Does the phrase end at `end`: punctuation, the line end, a function word, a
+    facility adjective or a ل-genitive follows?"""
+    word = ctx.word_at(end)
+    if word is None or not word[2].isalnum():
+        return True
+    w = word[2]
+    if w in ctx.lexicon.stopwords or w in _ADJECTIVES:
+        return True
+    return w.startswith("لل") or ctx.hit_in_word(word[0], TRIGGER | TITLE | ORG_HEAD) is not None
+
+
+def _adjective_after(ctx: Context, end: int) -> int:
+    word = ctx.word_at(end)
+    if word is not None and word[0] == end + 1 and word[2] in _ADJECTIVES:
+        return word[1]
+    return end
+
+
+# A direction nisba that tells one of a kind of facility or command from another.
+_DIRECTIONS = frozenset(
+    [
+        *["الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط"],
+        *["الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الوسطي"],
+    ]
+)
+
+
+def _direction_after(ctx: Context, end: int) -> int:
+    """The end of a definite direction nisba right after a facility ending in a definite
+    word (مقر القيادة العسكرية | الغربية), else `end`."""
+    last = ctx.word_before(end)
+    word = ctx.word_at(end)
+    if last is None or not is_definite(last[2]) or word is None or word[0] != end + 1:
+        return end
+    return word[1] if word[2] in _DIRECTIONS else end
+
+
+def _known_place_after(ctx: Context, pos: int) -> bool:
+    """Is the word after `pos` a known place (سوق الفاشر الكبير، سوق أبيي)?"""
+    word = ctx.word_at(pos)
+    if word is None or word[0] != pos + 1:
+        return False
+    hit = ctx.hit_in_word(word[0], ENTITY)
+    if hit is None or hit.prefix:
+        return False
+    entry = ctx.lexicon.gazetteer.get(hit.key)
+    return entry is not None and entry.label in (EntityType.GPE, EntityType.LOC)
+
+
+def _seat_of_a_body(ctx: Context, pos: int, end: int) -> bool:
+    """Does the seat's genitive name a body: a definite noun or an indefinite construct noun
+    before a definite one (مقر قيادة الجيش), no pronoun-suffixed word anywhere in it?"""
+    word = ctx.word_at(pos)
+    if word is None or word[0] != pos + 1 or word[1] > end:
+        return False
+    if _possessed(ctx, pos, end):
+        return False  # مقر إقامته، مقر قيادتها
+    if is_definite(word[2]) or ctx.hit_in_word(word[0], ENTITY) is not None:
+        return True
+    nxt = ctx.word_at(word[1])
+    return (
+        nxt is not None
+        and nxt[1] <= end
+        and is_definite(nxt[2])
+        and nxt[2] not in ctx.lexicon.nisba
+    )
+
+
+def _possessed(ctx: Context, pos: int, end: int) -> bool:
+    """Does a word in [pos, end) carry a pronoun suffix (إقامته، قيادتها)?"""
+    word = ctx.word_at(pos)
+    while word is not None and word[1] <= end:
+        if word[2].endswith(_PRONOUNS) or ctx.raw_char(word[1] - 1) == "\N{ARABIC LETTER HEH}":
+            return True
+        word = ctx.word_at(word[1])
+    return False
