@@ -50,3 +50,30 @@ def test_a_retired_holder_or_a_splinter_body_keeps_the_adjective_in_the_post() -
     assert at(text, "PER", "بيتر كامانغا") in got
     assert at(text, "OCC", "الناطق باسم الكتلة المنشقة") in got
     assert at(text, "PER", "كوفي منساه") in got
+
+
+# --- an honorific or a diplomat's rank after a post starts the holder's name -----------------
+
+
+def test_an_honorific_after_a_post_is_not_its_genitive() -> None:
+    text = "وأجرى وزير الخارجية السيد كوفي منساه اتصالاً بمساعد وزير الدفاع السفير بيتر كامانغا."
+    got = spans(predict(text))
+    assert at(text, "OCC", "وزير الخارجية") in got
+    assert at(text, "PER", "كوفي منساه") in got
+    assert at(text, "OCC", "مساعد وزير الدفاع", "ب") in got
+    assert at(text, "OCC", "السفير") in got
+    assert at(text, "PER", "بيتر كامانغا") in got
+
+
+def test_an_ambassador_as_a_genitive_stays_in_the_post() -> None:
+    text = "وقال مدير مكتب السفير إن الوفد وصل."
+    assert at(text, "OCC", "مدير مكتب السفير") in spans(predict(text))
+
+
+# --- the leaders of a summit or a front, unnamed, are anaphora ------------------------------
+
+
+def test_bare_leaders_are_no_post() -> None:
+    text = "وبحث القادة الملف الأمني، فيما دعا القادة العسكريون إلى التهدئة."
+    got = spans(predict(text))
+    assert not {s for s in got if s[0] == "OCC"}

@@ -72,6 +72,7 @@ def find_people(
         body = headed.get(last[0], 0) if last is not None else 0
         # رئيس حكومة تصريف الأعمال: the body that ends the title takes a genitive
         occ_end = modifiers_end(ctx, max(te, body), key, headed)
+        occ_end = _before_an_honorific(ctx, te, occ_end)
         if key.startswith(PLURAL_POSTS) and occ_end > te:
             occ_end = coordinated_places(ctx, occ_end)
         if occ_end > te and (place := described_place(ctx, te, occ_end)) is not None:
@@ -110,6 +111,27 @@ def find_people(
         if appo is not None:
             out.append(Candidate(appo[0], appo[1], EntityType.PER, 0.8, "apposition"))
     return out
+
+
+# Titles that stand before a holder's name and are never the genitive of a post before them:
+# a diplomat's rank (مساعد وزير الخارجية | السفير X) and the honorifics (وزير الخارجية | السيد X).
+_HONORIFICS = frozenset(["السفير", "السفيره", "السيد", "السيده"])
+
+
+def _before_an_honorific(ctx: Context, start: int, end: int) -> int:
+    """The end of a post's modifiers between `start` and `end`, cut before an honorific or a
+    diplomat's rank that the modifiers took as a genitive when a name follows it (وزير
+    الخارجية | السيد X)."""
+    last = start
+    word = ctx.word_at(start)
+    while word is not None and word[1] <= end:
+        if word[2] in _HONORIFICS and word[0] > start:
+            nxt = ctx.word_at(word[1])
+            if nxt is not None and name_like(ctx, nxt[0], nxt[1], nxt[2], True):
+                return last  # a name follows: مكتب السفير إن is still a genitive
+        last = word[1]
+        word = ctx.word_at(last)
+    return end
 
 
 def _name_before(ctx: Context, pos: int) -> tuple[int, int] | None:
