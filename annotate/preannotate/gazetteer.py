@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 import ahocorasick
 
@@ -60,7 +61,17 @@ PREFIXES = frozenset(
 SHORT_KEY_PREFIXES = frozenset({"", _W, _B, _L, _W + _B, _W + _L})
 CONTRACTED_PREFIXES = frozenset({_L, _W + _L, _F + _L})
 
-_CLITIC_LETTERS = frozenset(_W + _F + _B + _L + _K + _S)
+# The proclitic letters as code points, and the space (see `Matcher.scan`).
+_WAW: Final = 0x0648
+_FEH: Final = 0x0641
+_BEH: Final = 0x0628
+_LAM: Final = 0x0644
+_KAF: Final = 0x0643
+_SEEN: Final = 0x0633
+_SPACE: Final = 32
+
+# An automaton value: key length in the boundary copy, kinds mask, lexicon key, contracted.
+_Value = tuple[int, int, str, bool]
 
 
 # Word characters most normalised text is made of, and the space: one search jumps over runs
@@ -149,28 +160,32 @@ class Matcher:
         """Every accepted hit, in automaton order (by end offset), leaving out the hits that
         `zones.covers` (the automaton reports hits by end, so one pointer walks the zones)."""
         hits: list[Hit] = []
-        append = hits.append
-        clitic = _CLITIC_LETTERS
         zone_starts, zone_ends = (zones.starts, zones.ends) if zones else ((), ())
         last_zone = len(zone_starts) - 1
         zi = -1  # the zone with the greatest start <= end - 1 (ZoneIndex.covers)
-        for end, (klen, mask, key, contracted) in self._automaton.iter(bnd + " "):
+        # Characters are compared as code points (`ord(bnd[i])` makes no string) and the
+        # automaton's value is read by index, not unpacked: half the automaton's reports are
+        # refused by the first test, so the per-report work is most of this loop.
+        for found in self._automaton.iter(bnd + " "):
+            end: int = found[0]
+            value: _Value = found[1]
+            klen = value[0]
             start = end - klen
-            if start == 0 or bnd[start - 1] == " ":
-                if contracted:
+            if start == 0 or ord(bnd[start - 1]) == _SPACE:
+                if value[3]:  # contracted (لل): only after a proclitic
                     continue
                 prefix = ""
             else:
                 # the hit follows a proclitic string of one or two letters starting the word
-                if bnd[start - 1] not in clitic:
+                if ord(bnd[start - 1]) not in (_WAW, _FEH, _BEH, _LAM, _KAF, _SEEN):
                     continue
-                if start == 1 or bnd[start - 2] == " ":
+                if start == 1 or ord(bnd[start - 2]) == _SPACE:
                     prefix = norm_text[start - 1 : start]
-                elif start == 2 or bnd[start - 3] == " ":
+                elif start == 2 or ord(bnd[start - 3]) == _SPACE:
                     prefix = norm_text[start - 2 : start]
                 else:
                     continue
-                if contracted:
+                if value[3]:
                     if prefix not in CONTRACTED_PREFIXES:
                         continue
                 elif klen <= 3:
@@ -183,5 +198,5 @@ class Matcher:
                     zi += 1
             if zi >= 0 and zone_ends[zi] > start:
                 continue
-            append(Hit(start, end, key, mask, prefix))
+            hits.append(Hit(start, end, value[2], value[1], prefix))
         return hits

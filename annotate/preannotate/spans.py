@@ -7,9 +7,9 @@ raw text at the very end.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Final
 
 from annotate.preannotate.gazetteer import Hit
 from annotate.preannotate.lexicon import Lexicon
@@ -45,7 +45,37 @@ class TriggerCandidate:
     match_end: int = 0  # where the matched key ends (past a right context)
 
 
-_WORD = re.compile(r"[ \t\u00a0]*([^\W_]+|[^\w\s])")
+# Code points compared as ints: `ord(text[i])` reads a character without making a string.
+_SPACE: Final = 32
+_TAB: Final = 9
+_NEWLINE: Final = 10
+_NBSP: Final = 0xA0
+
+
+def _word_at(text: str, bnd: str, pos: int) -> tuple[int, int, str] | None:
+    """What `[ \\t\\u00a0]*([^\\W_]+|[^\\w\\s])` matches at `pos` (its group): spaces skipped,
+    then a run of letters and digits or one mark that is no word character and no space.
+    `bnd` (the boundary copy) has a space exactly where `text` has no letter or digit, so a
+    run's end is one `find` instead of a regex match."""
+    n = len(text)
+    i = pos
+    while i < n:
+        c = ord(text[i])
+        if c in (_SPACE, _TAB, _NBSP):
+            i += 1
+        else:
+            break
+    if i >= n:
+        return None
+    if ord(bnd[i]) != _SPACE:
+        end = bnd.find(" ", i)
+        if end < 0:
+            end = n
+        return i, end, text[i:end]
+    ch = text[i]
+    if ch == "_" or ch.isspace():  # `_` is a word character, yet no letter or digit
+        return None
+    return i, i + 1, ch
 
 
 @dataclass(slots=True)
@@ -73,30 +103,32 @@ class Context:
 
     def word_at(self, pos: int) -> tuple[int, int, str] | None:
         """The next word or punctuation mark at or after `pos` on the same line."""
-        m = _WORD.match(self.text, pos)
-        if m is None and self.wraps:
+        word = _word_at(self.text, self.bnd, pos)
+        if word is None and self.wraps:
             # a PDF soft wrap (القوات\n\nالأذربيجانية) does not end the phrase
             i = pos
             while i < len(self.text) and self.text[i] in " \t":
                 i += 1
             if i in self.wraps or pos in self.wraps:
-                m = _WORD.match(self.text, self.wraps.get(i, self.wraps.get(pos, i)))
-        if m is None:
-            return None
-        return m.start(1), m.end(1), m.group(1)
+                word = _word_at(self.text, self.bnd, self.wraps.get(i, self.wraps.get(pos, i)))
+        return word
 
     def word_before(self, pos: int) -> tuple[int, int, str] | None:
         """The word or punctuation mark that ends at or before `pos` on the same line."""
-        i = pos
         text = self.text
-        while i > 0 and text[i - 1] in " \t":
-            i -= 1
-        if i == 0 or text[i - 1] == "\n":
+        i = pos
+        while i > 0:
+            c = ord(text[i - 1])
+            if c in (_SPACE, _TAB):
+                i -= 1
+            else:
+                break
+        if i == 0 or ord(text[i - 1]) == _NEWLINE:
             return None
         j = i - 1
-        if text[j].isalnum():
-            while j > 0 and text[j - 1].isalnum():
-                j -= 1
+        bnd = self.bnd
+        if ord(bnd[j]) != _SPACE:  # a letter or digit: back to the start of their run
+            j = bnd.rfind(" ", 0, j) + 1
         return j, i, text[j:i]
 
     def mentions_of(self, form: str, clitics: frozenset[str]) -> Iterator[tuple[int, int, int]]:
