@@ -66,3 +66,14 @@ def test_the_seat_of_a_body_is_a_facility() -> None:
     got = spans(predict(text))
     assert at(text, "FAC", "مقر القيادة العسكرية الغربية") in got
     assert at(text, "FAC", "مقر هيئة الأركان") in got
+
+
+# --- duals that count people -------------------------------------------------------------------
+
+
+def test_a_dual_marked_with_its_fatha_or_in_the_nominative_counts_people() -> None:
+    text = "وأصيب مسعفان بجروح، وأُفرج عن صيّادَين، فيما اعتقلت الشرطة صحفيِّين أجانب."
+    got = spans(predict(text))
+    assert at(text, "NUM", "مسعفان") in got
+    assert at(text, "NUM", "صيّادَين") in got
+    assert at(text, "NUM", "صحفيِّين") not in got  # the kasra: a plural, no count

@@ -112,6 +112,11 @@ def find_entities(
         for v in grammar.find(ctx.text, anchors, ctx.wraps)
         if not zones or not zones.covers(v.start, v.end)
     ]
+    values += [
+        Candidate(v.start, v.end, v.type, v.score, "value")
+        for v in grammar.marked_duals(ctx.norm)  # أُفرج عن بحّارَين
+        if not zones or not zones.covers(v.start, v.end)
+    ]
     if weapons:
         count_weapons(ctx.text, values, weapons)
     cands.extend(values)

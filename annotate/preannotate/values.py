@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from annotate.preannotate.lexicon import Lexicon
 from annotate.schema import ValueType
+from annotate.text import Normalized
 
 
 @dataclass(slots=True)
@@ -63,6 +64,10 @@ _NUMBERED = frozenset(["القرار", "قرار", "رقم", "الرقم", "ال
 _SEASONS = "(?:خريف|ربيع|صيف|شتاء)"
 _TWO = frozenset(["اثنين", "اثنان", "اثنتين", "اثنتان"])
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]$")
+# A word in -ين: a sound plural or the oblique dual, which only a fatha before the ي tells
+# apart (مدنيِّين civilians, مدنيَّين two civilians).
+_OBLIQUE = re.compile(r"(?<![^\W\d_])([وفبل]?)([^\W\d_]{3,})ين(?![^\W\d_])")
+_FATHA = "\N{ARABIC FATHA}"
 
 
 def _word_before(text: str, start: int) -> str | None:
@@ -255,6 +260,24 @@ class ValueGrammar:
                 score = 0.75
             out.append(ValueMention(start, end, vtype, score))
             last_end = end
+        return out
+
+    def marked_duals(self, norm: Normalized) -> list[ValueMention]:
+        """The oblique duals of counted person nouns that the text marks with a fatha
+        (أُفرج عن بحّارَين، إصابة مدنيَّيْن): a count of two, a proclitic left out."""
+        if _FATHA not in norm.raw:
+            return []  # most texts carry no short vowels: the cheap test first
+        out: list[ValueMention] = []
+        for m in _OBLIQUE.finditer(norm.text):
+            if m.group(1) + m.group(2) in self._people:
+                start = m.start(1)  # بحار: its ب is no proclitic
+            elif m.group(2) in self._people:
+                start = m.start(2)
+            else:
+                continue
+            letter = m.end(2) - 1  # the letter before the ي carries the dual's fatha
+            if _FATHA in norm.raw[norm.to_raw(letter) : norm.to_raw(letter + 1)]:
+                out.append(ValueMention(start, m.end(), ValueType.NUM, 0.8))
         return out
 
     def _others_after(self, text: str, end: int) -> bool:
