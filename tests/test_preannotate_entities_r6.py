@@ -77,3 +77,20 @@ def test_bare_leaders_are_no_post() -> None:
     text = "وبحث القادة الملف الأمني، فيما دعا القادة العسكريون إلى التهدئة."
     got = spans(predict(text))
     assert not {s for s in got if s[0] == "OCC"}
+
+
+# --- an armed group introduced by its kind is no name -----------------------------------------
+
+
+def test_an_indefinite_group_with_adjectives_only_is_no_organisation() -> None:
+    text = (
+        "وقالت جماعة متشددة إنها هاجمت البلدة، فيما سيطر عليها فصيل منشق تدعمه فصائل مسلحة كينية."
+    )
+    got = spans(predict(text))
+    assert not {s for s in got if s[0] == "ORG"}
+
+
+def test_an_indefinite_group_with_a_name_is_still_an_organisation() -> None:
+    text = "وتبنّت جماعة بوكو حرام الهجوم، فيما انسحبت قوات كينية من البلدة."
+    got = spans(predict(text))
+    assert at(text, "ORG", "قوات كينية") in got

@@ -32,6 +32,8 @@ from annotate.preannotate.org_words import (
     ANAPHORA,
     COUNCILS,
     FACILITY_ADJECTIVES,
+    GROUP_ADJECTIVES,
+    GROUP_HEADS,
     MILITARY,
     implied_subtype,
     modifier,
@@ -97,7 +99,7 @@ def find_headed(
         sub = implied_subtype(subtype, words) if label is EntityType.ORG else None
         # ميليشيا محلية، قوات خاصة: a kind of body, no name, but a post's genitive still
         # (قائد ميليشيا محلية): the pipeline drops it after the posts are found
-        source = GENERIC if _generic(key, words) else "org-head"
+        source = GENERIC if _generic(ctx, key, words) else "org-head"
         out.append(Candidate(hs, end, label, prior, source, sub))
         if label is EntityType.FAC and key in PLACE_NAMED:
             place = _named_after(ctx, he, end)
@@ -131,10 +133,17 @@ GENERIC = "generic-body"  # the source of a headed candidate that names no one
 _KIND_ADJECTIVES = frozenset(["محليه", "خاصه", "مشتركه", "مسلحه", "دوليه"])
 
 
-def _generic(key: str, words: list[str]) -> bool:
-    """An indefinite one-word head with kind adjectives only (ميليشيا محلية، قوة مشتركة)."""
+def _generic(ctx: Context, key: str, words: list[str]) -> bool:
+    """An indefinite one-word head with kind adjectives only (ميليشيا محلية، قوة مشتركة), or
+    an indefinite armed group's head with adjectives only (فصيل منشق، حركة انفصالية، فصائل
+    مسلحة عراقية): a group the text introduces, not its name."""
     if is_definite(key) or " " in key or len(words) < 2:
         return False
+    if key in GROUP_HEADS:
+        return all(
+            w in _KIND_ADJECTIVES or w in GROUP_ADJECTIVES or w in ctx.lexicon.nisba
+            for w in words[1:]
+        )
     return all(w in _KIND_ADJECTIVES for w in words[1:])
 
 

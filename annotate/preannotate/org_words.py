@@ -109,6 +109,18 @@ MILITARY = frozenset(["العسكري", "العسكريه"])
 COUNCILS = frozenset(["مجلس", "لجنه", "محكمه"])
 
 
+# The indefinite heads of armed groups and movements (فصيل، حركة، فصائل written فصايل …) and
+# the adjectives that describe such a group without naming it (منشق، انفصالية، مسلحة).
+GROUP_HEADS = frozenset(
+    ["فصيل", "فصايل", "حركه", "جماعه", "جماعات", "تنظيم", "ميليشيا", "ميليشيات", "جبهه"]
+)
+GROUP_ADJECTIVES = frozenset(
+    f"{stem}{end}"
+    for stem in ("منشق", "متمرد", "مسلح", "انفصالي", "متشدد", "جهادي", "معارض", "موال")
+    for end in ("", "ه", "ين", "ون")
+)
+
+
 _ARMED_CUES = ("انفصال", "متمرد", "ميليشي")
 
 
