@@ -112,3 +112,52 @@ def test_war_in_the_name_of_an_office_or_a_crime_is_no_attack() -> None:
     assert not {t for t in got if t[0] == "Attack" and t[1] != span(text, "القصف")}
     text = "وقال إن الحرب انتهت."
     assert ("Attack", span(text, "الحرب")) in found(text)
+
+
+# --- attributes -----------------------------------------------------------------------------
+
+
+def attrs(text: str, surface: str, left: str = "") -> dict[str, object]:
+    rec = predict(text)
+    start, end = span(text, surface, left)
+    [event] = [v for v in rec.events if (v.trigger.start, v.trigger.end) == (start, end)]
+    return event.attributes.model_dump()
+
+
+def test_the_first_person_of_the_imperfect_is_present() -> None:
+    text = "وقالت المتحدثة: نحن ندين الهجوم، ونحمّل الجماعة المسؤولية، وأؤكد أننا سنرد."
+    assert attrs(text, "ندين")["tense"] == "PRESENT"
+    assert attrs(text, "نحمّل", "و")["tense"] == "PRESENT"
+    assert attrs(text, "أؤكد", "و")["tense"] == "PRESENT"
+    text = "وقال الوزير: أبلغنا السفير أننا قلنا كل شيء."
+    assert attrs(text, "أبلغنا")["tense"] == "PAST"  # the first person of the perfect
+
+
+def test_a_condition_after_a_verbal_event_makes_it_hypothetical() -> None:
+    text = "وقال القائد إن مقاتليه لن يسلّموا سلاحهم إلا بعد انسحاب الجيش من القرى."
+    got = attrs(text, "يسلّموا سلاحهم")
+    assert (got["modality"], got["polarity"], got["tense"]) == (
+        "HYPOTHETICAL",
+        "NEGATIVE",
+        "FUTURE",
+    )
+    text = "وقال: ما رح نطلق رصاصة وحدة إلا إذا تعرضنا لهجوم."
+    assert (attrs(text, "نطلق")["modality"], attrs(text, "نطلق")["tense"]) == (
+        "HYPOTHETICAL",
+        "FUTURE",
+    )
+    text = "وأكد أن الجيش لن يوقف عمليته إلا بعد أن يستسلم المسلحون."
+    assert attrs(text, "عمليته")["modality"] == "ASSERTED"  # an operation going on
+
+
+def test_the_definite_agreement_noun_is_the_deal_the_document_named() -> None:
+    text = (
+        "ووقّعت الحكومة والمتمردون اتفاق سلام في العاصمة أمس. "
+        "وينص الاتفاق على عودة النازحين. ورحّب الاتحاد الأفريقي بالاتفاق."
+    )
+    for left in ("وينص ", "ب"):
+        got = attrs(text, "الاتفاق", left)
+        assert (got["agreement_kind"], got["agreement_stage"]) == ("peace_treaty", "signed")
+    text = "ودعت الأمم المتحدة إلى احترام الاتفاق بين الجانبين."
+    got = attrs(text, "الاتفاق")
+    assert (got["agreement_kind"], got["agreement_stage"]) == ("other", "agreed")

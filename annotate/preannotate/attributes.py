@@ -15,6 +15,7 @@ from bisect import bisect_left
 from annotate.preannotate.agreement_cues import agreement_kind, agreement_stage
 from annotate.preannotate.clause_cues import (
     ANY,
+    DIALECT_FUTURE,
     bare,
     clause_left,
     clause_right,
@@ -22,10 +23,17 @@ from annotate.preannotate.clause_cues import (
     negation,
     token_spans,
 )
-from annotate.preannotate.modality_cues import FUTURE_AFTER, future_verb, governor
+from annotate.preannotate.modality_cues import (
+    FUTURE_AFTER,
+    condition_after,
+    future_verb,
+    governor,
+)
 from annotate.preannotate.places import place_at
 from annotate.preannotate.spans import Context, TriggerCandidate
 from annotate.schema import (
+    AgreementKind,
+    AgreementStage,
     ControlDirection,
     EntityType,
     EventAttributes,
@@ -54,7 +62,8 @@ def event_attributes(
     # a verbal trigger's clause is read without the coordinated-noun rule, as the verb test needs
     left = clause_left(before, "و" in prefix and not verbal)
     is_verb = verbal and _is_finite_verb(ctx, trig, first, left, initial)
-    tense = _verb_tense(trig.key) if is_verb else Tense.UNSPECIFIED
+    personal = ctx.lexicon.triggers[trig.key].personal
+    tense = _verb_tense(trig.key, personal) if is_verb else Tense.UNSPECIFIED
     polarity = Polarity.POSITIVE
     negator = negation(left)
     if negator is not None:
@@ -71,9 +80,12 @@ def event_attributes(
             modality = Modality.FUTURE  # الجولة الجديدة ستركز على …
         else:
             modality = Modality.ASSERTED
+    if is_verb and modality in _CONDITIONABLE and condition_after(right):
+        modality = Modality.HYPOTHETICAL  # لن يسلّموا سلاحهم إلا بعد انسحاب الجيش
     if is_verb:
-        if "س" in prefix or negator == "لن" or (left and bare(left[-1]) == "سوف"):
-            tense = Tense.FUTURE
+        dialect = bool(left) and left[-1] in DIALECT_FUTURE and tense is Tense.PRESENT
+        if "س" in prefix or negator == "لن" or (left and bare(left[-1]) == "سوف") or dialect:
+            tense = Tense.FUTURE  # (ما رح نطلق: the Levantine future before an imperfect)
         elif negator == "لم" and tense is Tense.PRESENT and bare(left[-1]) == "لم":
             tense = Tense.PAST  # لم + jussive
         elif modality is Modality.FUTURE and tense is Tense.PRESENT:
@@ -85,6 +97,7 @@ def event_attributes(
         rest = [w for w in right_toks if w[0].isalnum()]
         named = _named_instrument(ctx, trig, first, right)
         stage = agreement_stage(trig.hints, left, right, rest, modality, named)
+        kind, stage = _same_deal(ctx, trig.key, kind, stage)
     elif trig.event_type is EventType.CONTROL:
         direction = ControlDirection(trig.hints.get("direction", "gain"))
     key = (polarity, modality, tense, kind, stage, direction)
@@ -99,6 +112,32 @@ def event_attributes(
             control_direction=direction,
         )
     return cached
+
+
+# The deal a document is about, as its agreement events have shown it so far: (text, the
+# first kind other than `other`, whether a mention was signed). Events come in text order.
+_DEAL: list[tuple[str, AgreementKind | None, bool]] = []
+# The definite agreement noun alone refers back to that deal (وينص الاتفاق، رحّب بالاتفاق).
+_ANAPHORS = frozenset(["الاتفاق", "الاتفاقيه", "المعاهده", "الصفقه"])
+
+
+def _same_deal(
+    ctx: Context, key: str, kind: AgreementKind, stage: AgreementStage
+) -> tuple[AgreementKind, AgreementStage]:
+    """A bare definite agreement noun takes the kind of the deal the document named first,
+    and its signing, when its own words say nothing of them (see `_DEAL`)."""
+    if not _DEAL or _DEAL[0][0] is not ctx.text:
+        _DEAL[:] = [(ctx.text, None, False)]
+    _, first_kind, signed = _DEAL[0]
+    if key in _ANAPHORS:
+        if kind is AgreementKind.OTHER and first_kind is not None:
+            kind = first_kind
+        if stage is AgreementStage.AGREED and signed:
+            stage = AgreementStage.SIGNED
+    if first_kind is None and kind is not AgreementKind.OTHER:
+        first_kind = kind
+    _DEAL[0] = (ctx.text, first_kind, signed or stage is AgreementStage.SIGNED)
+    return kind, stage
 
 
 _GPE = (EntityType.GPE,)
@@ -219,12 +258,15 @@ def _is_finite_verb(
 
 
 _TENSES: dict[str, Tense] = {}
+# the endings of the first and second person of the perfect (قلنا، طالبتم، أجريت)
+_PERSONAL_PAST = ("نا", "تم", "ت")
+_CONDITIONABLE = (Modality.ASSERTED, Modality.FUTURE)
 
 
-def _verb_tense(key: str) -> Tense:
+def _verb_tense(key: str, personal: bool) -> Tense:
     tense = _TENSES.get(key)
     if tense is None:
-        tense = _TENSES[key] = _verb_tense_of(key)
+        tense = _TENSES[key] = _verb_tense_of(key, personal)
     return tense
 
 
@@ -238,10 +280,12 @@ _T_PERFECTS = frozenset(
 )
 
 
-def _verb_tense_of(key: str) -> Tense:
+def _verb_tense_of(key: str, personal: bool) -> Tense:
     first = key.split(" ", 1)[0]
     if bare(first) in _T_PERFECTS:
         return Tense.PAST
+    if personal and first.startswith(("ن", "ا")) and not first.endswith(_PERSONAL_PAST):
+        return Tense.PRESENT  # the first person of the imperfect (نحمّل، ندعو، أقول، أؤكد)
     if first.startswith("ي") or (first.startswith("ت") and not first.endswith(("ت", "وا", "ا"))):
         return Tense.PRESENT
     return Tense.PAST

@@ -133,6 +133,20 @@ def future_verb(word: str) -> bool:
     return not w.startswith(_NOT_SA)
 
 
+# A condition after the event (لن يسلّموا سلاحهم إلا بعد انسحاب الجيش، لن نطلق رصاصة إلا إذا
+# تعرضنا لهجوم، قد لا يطلق صاروخاً ما لم …): the event hangs on it.
+_CONDITIONS_AFTER = frozenset([("الا", "اذا"), ("الا", "بعد"), ("ما", "لم")])
+_CONDITION_REACH = 6  # words after the trigger: its object, a short adjunct
+
+
+def condition_after(right: list[str]) -> bool:
+    """Whether a condition (`إلا إذا`, `إلا بعد`, `ما لم`) follows the trigger in its clause."""
+    for n in range(min(len(right), _CONDITION_REACH) - 1):
+        if (right[n], right[n + 1]) in _CONDITIONS_AFTER:
+            return True
+    return False
+
+
 def _linked(between: list[str], prefix: str) -> bool:
     """Whether a request or threat reaches the trigger through إلى / على / ب / ل."""
     if "ب" in prefix or "ل" in prefix:
