@@ -137,3 +137,26 @@ def test_the_antecedent_led_by_a_person_is_the_subject_of_the_relative() -> None
     text = "وترفض ذلك الحكومة الإسرائيلية برئاسة بنيامين نتنياهو، التي تؤكد أن العملية مستمرة."
     got = arguments(predict(text))
     assert (span(text, "تؤكد"), "Speaker", span(text, "الحكومة الإسرائيلية")) in got
+
+
+def test_the_sides_of_a_clash_named_through_their_units() -> None:
+    text = "اندلعت اشتباكات بين وحدات من الجيش السوداني ومسلحين ينتمون إلى قوات الدعم السريع."
+    got = arguments(predict(text))
+    clash = span(text, "اشتباكات")
+    assert (clash, "Attacker", span(text, "الجيش السوداني")) in got
+    assert (clash, "Attacker", span(text, "قوات الدعم السريع")) in got
+
+
+def test_a_side_named_by_a_bare_noun_leaves_the_other_side_and_no_agent_of_the_deaths() -> None:
+    text = "تجددت الاشتباكات بين فصائل محلية مسلحة ومجموعات من البدو، ما أسفر عن مقتل سبعة أشخاص."
+    got = arguments(predict(text))
+    assert (span(text, "الاشتباكات"), "Attacker", span(text, "البدو")) in got
+    assert not any(role == "Agent" for _, role, _ in got)
+
+
+def test_the_sides_after_the_place_of_the_fight() -> None:
+    text = "وقعت الاشتباكات في منطقة أبيي بين الجيش السوداني وقوات الدعم السريع."
+    got = arguments(predict(text))
+    clash = span(text, "الاشتباكات")
+    assert (clash, "Attacker", span(text, "الجيش السوداني")) in got
+    assert (clash, "Attacker", span(text, "قوات الدعم السريع")) in got

@@ -61,10 +61,11 @@ def caused(
 def _two_sides(
     sent: Sentence, attack: TriggerCandidate, roles: list[Attachment], entities: list[Candidate]
 ) -> bool:
-    """`اشتباكات بين X و Y`: the attackers are the two sides of a fight, and a death in it is
-    not told to be the doing of either."""
+    """`اشتباكات بين X و Y`, `بين فصائل محلية والبدو`: the attackers are the sides of a fight
+    (one of them may be named by a bare noun), and a death in it is not told to be the doing
+    of either."""
     starts = [entities[a.entity].start for a in roles if a.role is Role.ATTACKER]
-    if len(starts) < 2 or min(starts) < attack.end:
+    if not starts or min(starts) < attack.end:
         return False
     return "بين" in sent.words(attack.end, min(starts))
 

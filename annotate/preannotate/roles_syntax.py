@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from annotate.preannotate import sides
 from annotate.preannotate.accusations import accused
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.nominal_subjects import before_verb
@@ -32,6 +33,7 @@ from annotate.preannotate.roles_places import (
     host_place,
     meeting_place,
     place_after,
+    skip_descriptor_phrase,
     taken_object,
     verb_target,
 )
@@ -74,38 +76,29 @@ def between_sides(sent: Sentence, trig: TriggerCandidate) -> list[int]:
             nxt = ctx.word_at(pos)
             if nxt is not None and nxt[2] in _REPRESENTATIVES:
                 pos = nxt[1]  # بين وفدي X وY، بين ممثلي X وY
-            found = sent.after(pos, max_gap=0)
+            found = sent.after(sides.past_units(sent, pos), max_gap=0)
             if found is not None:
                 chain = sent.chain(found)
-                return [i for i, _ in chain] + _members_side(sent, chain[-1][1].end)
+                end = chain[-1][1].end
+                # بين X ومسلحي Y، وعناصر من Y: the second side through its members
+                return [i for i, _ in chain] + sides.units_side(sent, end)
             # بين الجيش وقوات الدعم السريع: a bare noun (no mention) and a named side
             found = sent.after(word[1], max_gap=2)
             if found is not None and sent.words(word[1], found[1].start)[1:] == [_WAW]:
                 return [found[0]]
-            return []
-        if word[2] in ("في", "علي", "الي", "من", "ان"):
+            found = sides.bare_first_side(sent, word[1])
+            return [found[0]] if found is not None else []
+        if word[2] == "في":
+            # اندلعت في منطقة هجليج النفطية بين X و Y: past the place of the fight
+            place = sent.after(skip_descriptor_phrase(sent, word[1]))
+            if place is None or place[1].label not in PLACES:
+                return []
+            pos = place[1].end
+            continue
+        if word[2] in ("علي", "الي", "من", "ان"):
             return []
         pos = word[1]
     return []
-
-
-# Nouns of the members of a side: بين الجيش ومسلحي X، وعناصر من X.
-_MEMBERS = frozenset(["مسلحي", "مقاتلي", "عناصر", "جنود", "افراد", "ممثلي", "وفد"])
-_SIDES = (EntityType.ORG, EntityType.NORP, EntityType.GPE)
-
-
-def _members_side(sent: Sentence, pos: int) -> list[int]:
-    """`بين X ومسلحي Y`, `بين X وعناصر من Y`: the second side named through its members."""
-    ctx = sent.ctx
-    word = ctx.word_at(pos)
-    if word is None or not word[2].startswith(_WAW) or word[2][1:] not in _MEMBERS:
-        return []
-    pos = word[1]
-    nxt = ctx.word_at(pos)
-    if nxt is not None and nxt[2] == "من":
-        pos = nxt[1]
-    found = sent.after(pos)
-    return [found[0]] if found is not None and found[1].label in _SIDES else []
 
 
 def attack_sides(
