@@ -160,3 +160,33 @@ def test_the_sides_after_the_place_of_the_fight() -> None:
     clash = span(text, "الاشتباكات")
     assert (clash, "Attacker", span(text, "الجيش السوداني")) in got
     assert (clash, "Attacker", span(text, "قوات الدعم السريع")) in got
+
+
+def test_a_delegation_from_a_government_led_by_a_titled_person_takes_part() -> None:
+    text = "والتقى وفد من الحكومة الصومالية برئاسة وزير الخارجية الفريق خالد عمر يوسف قادة الحركة."
+    got = arguments(predict(text))
+    meet = span(text, "التقى")
+    assert (meet, "Participant", span(text, "الحكومة الصومالية")) in got
+    assert (meet, "Participant", span(text, "خالد عمر يوسف")) in got
+
+
+def test_the_body_in_the_genitive_of_a_meeting_noun_holds_the_meeting() -> None:
+    text = "واتفق الجانبان على عقد اجتماع للجنة العسكرية المشتركة الأسبوع المقبل."
+    got = arguments(predict(text))
+    assert (span(text, "اجتماع"), "Participant", span(text, "لجنة العسكرية المشتركة")) in got
+
+
+def test_a_place_name_after_a_meeting_noun_is_no_participant() -> None:
+    text = "وانطلقت محادثات جدة الأسبوع الماضي."
+    got = arguments(predict(text))
+    assert not any(role == "Participant" for _, role, _ in got)
+
+
+def test_feminine_dual_light_verbs_and_a_place_before_the_noun() -> None:
+    text = "وكانت الحكومة الإثيوبية وجبهة تحرير أورومو قد وقّعتا في آذار 2023 اتفاقاً للسلام."
+    got = arguments(predict(text))
+    deal = span(text, "اتفاقاً")
+    assert (deal, "Party", span(text, "جبهة تحرير أورومو")) in got
+    text = "ووقّعت الحكومة الليبية، مساء الأحد في العاصمة التونسية تونس، اتفاقاً مع المجلس الرئاسي."
+    got = arguments(predict(text))
+    assert (span(text, "اتفاقاً"), "Party", span(text, "الحكومة الليبية")) in got

@@ -24,6 +24,7 @@ from annotate.preannotate.noun_speakers import noun_speaker
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed, subject
+from annotate.preannotate.talks import meeting_body
 from annotate.schema import EntityType, EventType, Role, ValueType
 
 _BEH = "\N{ARABIC LETTER BEH}"
@@ -242,6 +243,11 @@ def _attach_one(
             met = _met_count(sent, trig)
             if met is not None:
                 add(Role.VICTIM, met[0], 0.65)
+
+    if etype is EventType.MEET and not verbal:
+        body = meeting_body(sent, trig.end)
+        if body is not None:
+            add(Role.PARTICIPANT, body, 0.55)
 
     if etype is EventType.STATEMENT and not verbal and not subject:
         for i, _ in noun_speaker(sent, trig):

@@ -7,7 +7,7 @@ nouns; `before_verb` (where an SVO subject ends) serves both.
 from __future__ import annotations
 
 from annotate.preannotate.sentence import Mention, Sentence
-from annotate.preannotate.spans import Context, TriggerCandidate
+from annotate.preannotate.spans import Context, TriggerCandidate, is_definite_nisba
 from annotate.schema import EntityType, EventType, ValueType
 
 _LIGHT_VERBS = frozenset(
@@ -47,6 +47,8 @@ _LIGHT_VERBS = frozenset(
         # resuming talks or an attack: تستأنف X وY المفاوضات
         *["استانف", "استانفت", "يستانف", "تستانف", "استانفا", "استانفوا", "يستانفان"],
         "تستانفان",
+        # the feminine duals: وقّعتا اتفاقاً، شنّتا عملية
+        *["وقعتا", "توصلتا", "عقدتا", "شنتا", "اجرتا", "نفذتا", "خاضتا", "واصلتا", "استانفتا"],
     ]
 )
 RELATIVE = frozenset(["التي", "الذي"])
@@ -54,18 +56,29 @@ RELATIVE = frozenset(["التي", "الذي"])
 
 _TIME_WORDS = frozenset(["منذ", "في", "قد", ",", "خلال", "علي", "الي"])
 _TIMES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
+_PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
+# A capital or city noun between في and the place name (العاصمة التشادية, مدينة).
+_PLACE_WORDS = frozenset(["العاصمه", "مدينه", "العاصمة", "مدينة"])
 
 
 def _only_time(sent: Sentence, a: int, b: int) -> bool:
     """Nothing but dates, times, منذ / في / قد and the preposition of the object (على، إلى)
-    between offsets `a` and `b`."""
+    between offsets `a` and `b`, and a place after في (`في العاصمة التشادية نجامينا`)."""
     pos = a
     for _, e in sent.entities:
         if e.end <= a or e.start < a:
             continue
         if e.start >= b:
             break
-        if e.label not in _TIMES or not all(w in _TIME_WORDS for w in sent.words(pos, e.start)):
+        words = sent.words(pos, e.start)
+        if e.label in _PLACES:
+            while words and (words[-1] in _PLACE_WORDS or is_definite_nisba(words[-1])):
+                words.pop()  # في العاصمة التشادية X
+            if words[-1:] != ["في"]:
+                return False
+        elif e.label not in _TIMES:
+            return False
+        if not all(w in _TIME_WORDS for w in words):
             return False
         pos = e.end
     return all(w in _TIME_WORDS for w in sent.words(pos, b))

@@ -43,6 +43,7 @@ _LAUNCH = frozenset(
     ]
 )
 _WHERE = "حيث"
+_LAM = "\N{ARABIC LETTER LAM}"
 # Words of coming to a place: their subject (or genitive) meets the people met there.
 _VISIT = frozenset(
     norm_key(w)
@@ -81,7 +82,11 @@ def delegates(sent: Sentence) -> list[int]:
             continue
         if bare not in _DELEGATION:
             continue
-        found = sent.after(word[1])
+        sender = word[1]
+        nxt = ctx.word_at(sender)
+        if nxt is not None and nxt[2] == "من":
+            sender = nxt[1]  # وفد من الحكومة X
+        found = sent.after(sender)
         if found is None or found[1].label not in _SENDERS:
             continue
         chain = sent.chain(found) if bare != "وفد" else [found]
@@ -93,10 +98,20 @@ def delegates(sent: Sentence) -> list[int]:
             end = nxt[1]
         elif verb is None or _bare(verb[2]) not in _LEADS:
             continue
-        head = sent.after_title(end)
+        head = sent.after(_past_titles(sent, end))
         if head is not None and head[1].label is EntityType.PER:
             out.append(head[0])
     return out
+
+
+def _past_titles(sent: Sentence, pos: int) -> int:
+    """`pos` past the titles that follow each other there (`وزير الداخلية الجنرال X`)."""
+    for _ in range(3):
+        word = sent.ctx.word_at(pos)
+        if word is None or word[0] not in sent.title_from:
+            break
+        pos = sent.title_from[word[0]]
+    return pos
 
 
 def host_place(sent: Sentence, before: int) -> int | None:
@@ -160,3 +175,20 @@ def visitor(sent: Sentence, place: int) -> int | None:
             return None
         pos = word[0]
     return None
+
+
+def meeting_body(sent: Sentence, trig_end: int) -> int | None:
+    """`اجتماع اللجنة الأمنية المشتركة`, `اجتماع للجنة التنسيق`, `قمة مجلس أوروبا`: the body
+    in the genitive (or after ل) of a meeting noun holds the meeting; a place there names
+    where (`محادثات جدة`), so only an organisation."""
+    text = sent.ctx.text
+    found = sent.after(trig_end)
+    if found is None and text[trig_end + 1 : trig_end + 2] == _LAM:
+        found = sent.after(trig_end + 2)  # اجتماع للجنة: the ل glued to the name
+        if found is not None and found[1].start != trig_end + 2:
+            return None
+    elif found is not None and text[found[1].start - 1].isalpha():
+        return None  # بـ، كـ: another preposition
+    if found is None or found[1].label is not EntityType.ORG:
+        return None
+    return found[0]
