@@ -77,3 +77,24 @@ def test_a_dual_marked_with_its_fatha_or_in_the_nominative_counts_people() -> No
     assert at(text, "NUM", "مسعفان") in got
     assert at(text, "NUM", "صيّادَين") in got
     assert at(text, "NUM", "صحفيِّين") not in got  # the kasra: a plural, no count
+
+
+# --- unknown places of two or three words --------------------------------------------------------
+
+
+def test_a_place_after_its_descriptor_keeps_two_or_three_name_words_or_a_hyphen() -> None:
+    text = (
+        "استعادت القوات السيطرة على قرية كوك بار الحدودية قرب بلدة داتو كامي ماكاتو، وعلى قرية"
+        " ديوما-كالا، فيما تعرض موقع قرب قرية بولاي شيرمان لهجوم، وفي إقليم سانتو دي ماريلا."
+    )
+    got = spans(predict(text))
+    for place in ("كوك بار", "داتو كامي ماكاتو", "ديوما-كالا", "بولاي شيرمان", "سانتو دي ماريلا"):
+        assert at(text, "GPE", place) in got, place
+    assert at(text, "GPE", "كوك") not in got
+
+
+def test_a_place_name_stops_before_a_verb_or_a_value() -> None:
+    text = "وقصفت الطائرات بلدة كامانيولا مساء أمس، وقرية ماروكا شهدت اشتباكات."
+    got = spans(predict(text))
+    assert at(text, "GPE", "كامانيولا") in got
+    assert at(text, "GPE", "ماروكا") in got

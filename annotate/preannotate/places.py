@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.name_words import NOT_SURNAMES, name_like
+from annotate.preannotate.names import hyphen_tail
 from annotate.preannotate.org_words import ADJECTIVES, ANAPHORA, FACILITY_ADJECTIVES
 from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType
@@ -119,18 +120,43 @@ _DIRECTIONS = frozenset(
 
 
 def _second_name_word(ctx: Context, end: int) -> int:
-    """The end of a two-word place name (بولو مرير، عيل بور): a second name-like word that
-    ends the phrase (punctuation, a function word or a direction follows), else `end`."""
-    word = ctx.word_at(end)
-    if word is None or word[0] != end + 1:
-        return end
-    ws, we, w = word
-    if w in _DIRECTIONS or w in ctx.lexicon.first_names or not name_like(ctx, ws, we, w, False):
-        return end
-    after = ctx.word_at(we)
+    """The end of a place name of two or three words (بولو مرير، كوك تاش، داتو ساودي
+    أمباتوان، نورتي دي سانتاندر) or joined by a hyphen (دياكاي-باتا): more name-like words
+    after which the phrase ends (punctuation, a function word, a direction, an adjective of
+    the settlement or a prepositional phrase follows), else `end`."""
+    best = end = hyphen_tail(ctx, end)
+    for _ in range(2):
+        word = ctx.word_at(end)
+        if word is None or word[0] != end + 1:
+            break
+        if word[2] in _CONNECTORS:  # a Spanish or Portuguese name: نورتي دي سانتاندر
+            particle_end = word[1]
+            word = ctx.word_at(particle_end)
+            if word is None or word[0] != particle_end + 1:
+                break
+        ws, we, w = word
+        if w in _DIRECTIONS or w in ctx.lexicon.first_names or not name_like(ctx, ws, we, w, False):
+            break
+        end = hyphen_tail(ctx, we)
+        if _phrase_ends(ctx, end):
+            best = end
+    return best
+
+
+# The particles of Spanish, Portuguese and French place names (نورتي دي سانتاندر، ساو تومي
+# دو سول)
+_CONNECTORS = frozenset(["دي", "ديل", "دو", "دا", "دوس"])
+
+
+def _phrase_ends(ctx: Context, end: int) -> bool:
+    after = ctx.word_at(end)
     if after is None or not after[2].isalnum():
-        return we
-    return we if after[2] in ctx.lexicon.stopwords or after[2] in _DIRECTIONS else end
+        return True
+    w = after[2]
+    if w in ctx.lexicon.stopwords or w in _DIRECTIONS or w in FACILITY_ADJECTIVES:
+        return True  # قرية كوك تاش الحدودية
+    # a preposition and its noun (قرب قرية X Y لهجوم، بلدة X Y بولاية)
+    return w[0] in "لب" and len(w) > 4 and not name_like(ctx, after[0], after[1], w, False)
 
 
 def _definite_second_word(ctx: Context, end: int) -> int:
