@@ -190,3 +190,28 @@ def test_feminine_dual_light_verbs_and_a_place_before_the_noun() -> None:
     text = "ووقّعت الحكومة الليبية، مساء الأحد في العاصمة التونسية تونس، اتفاقاً مع المجلس الرئاسي."
     got = arguments(predict(text))
     assert (span(text, "اتفاقاً"), "Party", span(text, "الحكومة الليبية")) in got
+
+
+def test_the_object_of_an_accusation_participle_or_of_a_verb_after_its_subject() -> None:
+    text = "وقال المتحدث إن الهجوم فشل، متهماً الرئيس فيصل الخطيب بالتحريض."
+    got = arguments(predict(text))
+    assert (span(text, "متهماً"), "Accused", span(text, "فيصل الخطيب")) in got
+    text = "وكانت بغداد قد اتهمت أنقرة مراراً بانتهاك سيادتها."
+    got = arguments(predict(text))
+    assert (span(text, "اتهمت"), "Accused", span(text, "أنقرة")) in got
+
+
+def test_an_attack_laid_or_claimed_by_the_fighters_of_a_body() -> None:
+    text = "قُتل ستة جنود في كمين نصبه مسلحون من حركة الشباب قرب مدينة بلدوين."
+    got = arguments(predict(text))
+    group = span(text, "حركة الشباب")
+    assert (span(text, "كمين"), "Attacker", group) in got
+    assert (span(text, "قُتل"), "Agent", group) in got
+
+
+def test_a_body_speaking_through_a_person_has_both_as_speakers() -> None:
+    text = "ونفت طهران، على لسان المتحدث باسم الخارجية ناصر كنعاني، هذه الاتهامات."
+    got = arguments(predict(text))
+    denial = span(text, "نفت")
+    assert (denial, "Speaker", span(text, "طهران")) in got
+    assert (denial, "Speaker", span(text, "ناصر كنعاني")) in got

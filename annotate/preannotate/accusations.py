@@ -26,6 +26,35 @@ _RESPONSIBILITY = "مسووليه"
 
 
 def accused(sent: Sentence, trig: TriggerCandidate, fronted: bool) -> list[int]:
+    """The accused of an accusation verb: before its ب-masdar (`_before_masdar`), else the
+    object right after a participle or after a verb whose subject stands before it
+    (`متهماً الرئيس X`, `X قد اتهمت Y مراراً بـ`): neither has a subject after it."""
+    found = _before_masdar(sent, trig, fronted)
+    if found or not (fronted or _participle(trig.key)):
+        return found
+    pos = trig.end
+    word = sent.ctx.word_at(pos)
+    if word is not None and word[2] in _IN_TURN:
+        pos = word[1]  # متهماً بدوره "X"
+    first = sent.after_title(pos)
+    if first is None or first[1].label not in _OBJECTS:
+        return []
+    if sent.ctx.text[first[1].start - 1].isalpha():
+        return []  # glued to a preposition: متهماً لـ
+    return [i for i, _ in sent.chain(first)]
+
+
+_OBJECTS = (EntityType.PER, EntityType.ORG, EntityType.GPE, EntityType.NORP)
+_IN_TURN = frozenset(["بدوره", "بدورها"])
+_MEEM = "\N{ARABIC LETTER MEEM}"
+
+
+def _participle(key: str) -> bool:
+    """`متهماً`, `منتقدةً`, `مندداً`: an accusation participle (one word, م-, accusative)."""
+    return " " not in key and key.startswith(_MEEM) and key.endswith(("ا", "ه"))
+
+
+def _before_masdar(sent: Sentence, trig: TriggerCandidate, fronted: bool) -> list[int]:
     """`اتهم (مستشار الرئيس X)، اليوم، إريتريا بتسليح …`: the mention right before the
     ب-masdar of an accusation verb is the accused when words stand between it and the verb
     (the subject, named or not) or the subject stands before the verb (`fronted`)."""

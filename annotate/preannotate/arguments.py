@@ -20,7 +20,7 @@ from bisect import bisect_left
 from annotate.preannotate import sentence_roles, sentence_times
 from annotate.preannotate.attachment import Attachment, allowed, has_role
 from annotate.preannotate.doers import genitive_doer
-from annotate.preannotate.noun_speakers import noun_speaker
+from annotate.preannotate.noun_speakers import noun_speaker, through_voice
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed, subject
@@ -243,6 +243,11 @@ def _attach_one(
             met = _met_count(sent, trig)
             if met is not None:
                 add(Role.VICTIM, met[0], 0.65)
+
+    if etype in _SPEECH and verbal and role is not None:
+        voice = through_voice(sent, subject[-1][1].end if subject else trig.end)
+        if voice is not None:
+            add(role, voice[0], 0.6)  # نفته نيودلهي على لسان المتحدث X
 
     if etype is EventType.MEET and not verbal:
         body = meeting_body(sent, trig.end)

@@ -5,6 +5,7 @@ fighters: `انسحاب مسلحي «X»`, `انسحاب عناصر X`, `نزع 
 
 from __future__ import annotations
 
+from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import TriggerCandidate
 from annotate.schema import EntityType, EventType
@@ -56,6 +57,33 @@ def counted_body(sent: Sentence, count: Mention) -> Mention | None:
     if nxt is not None and nxt[2] in MEMBERS:
         pos = nxt[1]
     found = sent.after(pos)
+    if found is None or found[1].label not in (EntityType.ORG, EntityType.NORP):
+        return None
+    return found
+
+
+# Fighters named by the body they belong to: متمردو X، مسلحون من X، مئات المسلحين من X.
+_FIGHTERS = frozenset(
+    [
+        *["مقاتلو", "مقاتلي", "مقاتلون", "مسلحو", "مسلحي", "مسلحون", "المسلحين", "مسلحين"],
+        *["متمردو", "متمردي", "متمردون", "عناصر"],
+    ]
+)
+_MANY = frozenset(norm_key(w) for w in ["مئات", "عشرات", "آلاف", "نحو"])
+
+
+def fighters_of(sent: Sentence, pos: int) -> Mention | None:
+    """`أفرج متمردو X عن`, `سيطر مسلحون من "X" على`, `هاجم مئات المسلحين من X`: the body whose
+    fighters are the verb's subject (a count word, a fighters word, then من or the name)."""
+    ctx = sent.ctx
+    word = ctx.word_at(pos)
+    if word is not None and word[2] in _MANY:
+        word = ctx.word_at(word[1])
+    if word is None or word[2] not in _FIGHTERS:
+        return None
+    nxt = ctx.word_at(word[1])
+    end = nxt[1] if nxt is not None and nxt[2] == "من" else word[1]
+    found = sent.after(end)
     if found is None or found[1].label not in (EntityType.ORG, EntityType.NORP):
         return None
     return found

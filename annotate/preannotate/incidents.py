@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from annotate.preannotate.caused import CAUSING
+from annotate.preannotate.doers import fighters_of
 from annotate.preannotate.sentence import Proposal, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
 from annotate.schema import EntityType, EventType, Role, ValueType
@@ -44,7 +45,14 @@ _AT = frozenset(["في", "قرب", "عند", "مدخل", "محيط", "بمحيط
 _NEAR = frozenset(["بالقرب", "مقربه"])
 _INSTRUMENT_CUES = frozenset(["باستخدام", "عبر", "بواسطه"])
 # Light verbs with an object pronoun: the attack noun before them is their object.
-_LIGHT_OBJECT = frozenset(["شنته", "شنتها", "نفذته", "نفذتها", "شنه", "شنها", "نفذه", "نفذها"])
+_LIGHT_OBJECT = frozenset(
+    [
+        *["شنته", "شنتها", "نفذته", "نفذتها", "شنه", "شنها", "نفذه", "نفذها"],
+        # laying an ambush, claiming or committing an attack: كمين نصبه X، هجوم تبناه X
+        *["نصبه", "نصبته", "نصبها", "نصبتها", "تبناه", "تبنته", "تبناها", "تبنتها"],
+        *["ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها"],
+    ]
+)
 
 _LAM = "\N{ARABIC LETTER LAM}"
 # `أُفرج خلالها عن 40`: the pronoun of the truce or deal under which people are released.
@@ -292,7 +300,8 @@ def attackers(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
         if word is None:
             break
         if word[2] in _LIGHT_OBJECT:
-            found = sent.after(word[1])
+            # هجوم شنّه مسلحون من X، كمين نصبه مسلحو "X": the body of its fighters
+            found = sent.after(word[1]) or fighters_of(sent, word[1])
             if found is not None:
                 out.extend((Role.ATTACKER, i, 0.6) for i, _ in sent.chain(found))
             break

@@ -1,6 +1,8 @@
-"""The speaker of a statement noun named after it: its genitive (`إعلان المبعوث الخاص X`,
+"""Speakers named apart from the subject. The speaker of a statement noun named after it: its genitive (`إعلان المبعوث الخاص X`,
 `بيان الخارجية`), a ل-genitive past a title (`الإحاطة الصحفية للمتحدثة باسم الوزارة X`),
-`(الصادر) عن X` and `من X` (`إحاطة من الممثلة الخاصة X`), past the noun's adjectives."""
+`(الصادر) عن X` and `من X` (`إحاطة من الممثلة الخاصة X`), past the noun's adjectives; and
+the voice of a body that speaks through a person: `نفته نيودلهي على لسان المتحدث باسم
+الخارجية X`, `دعت الأمم المتحدة، على لسان المبعوثة X، …` (`through_voice`)."""
 
 from __future__ import annotations
 
@@ -53,3 +55,23 @@ def _told_of(sent: Sentence, pos: int) -> bool:
     """A ب-complement after the genitive (`إبلاغ X بالقرار`): the genitive is the hearer."""
     word = sent.ctx.word_at(pos)
     return word is not None and word[2].startswith(_BEH) and word[2] not in _NOT_COMPLEMENTS
+
+
+_ON = "علي"
+_TONGUE = "لسان"
+
+
+def through_voice(sent: Sentence, pos: int) -> Mention | None:
+    """The person after `على لسان` (a title skipped) right after `pos` (past a comma): the
+    body's subject speaks through them, and both are speakers."""
+    ctx = sent.ctx
+    word = ctx.word_at(pos)
+    if word is not None and word[2] == ",":
+        word = ctx.word_at(word[1])
+    if word is None or word[2] != _ON:
+        return None
+    tongue = ctx.word_at(word[1])
+    if tongue is None or tongue[2] != _TONGUE:
+        return None
+    found = sent.after_title(tongue[1])
+    return found if found is not None and found[1].label is EntityType.PER else None

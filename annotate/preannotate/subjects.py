@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from annotate.preannotate import roles_places, roles_syntax
-from annotate.preannotate.doers import counted_body
+from annotate.preannotate.doers import counted_body, fighters_of
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.nominal_subjects import RELATIVE, before_verb, nominal_subject
 from annotate.preannotate.sentence import CLAUSE, Mention, Sentence
@@ -257,7 +257,7 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
             pos = ctx.text.index("من", pos) + 2
         found = sent.after(pos)
         if found is None:
-            found = _fighters_of(sent, pos)
+            found = fighters_of(sent, pos)
         if found is None:
             # اعتبرت العاصمة الأرمينية يريفان: a capital's descriptor before the place name
             place = sent.after(roles_places.skip_descriptor_phrase(sent, pos))
@@ -301,33 +301,6 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
             return []
         return sent.chain_before(prev)
     return _relative_subject(sent, trig)
-
-
-# Fighters named by the body they belong to: متمردو X، مسلحون من X، مئات المسلحين من X.
-_FIGHTERS = frozenset(
-    [
-        *["مقاتلو", "مقاتلي", "مقاتلون", "مسلحو", "مسلحي", "مسلحون", "المسلحين", "مسلحين"],
-        *["متمردو", "متمردي", "متمردون", "عناصر"],
-    ]
-)
-_MANY = frozenset(norm_key(w) for w in ["مئات", "عشرات", "آلاف", "نحو"])
-
-
-def _fighters_of(sent: Sentence, pos: int) -> Mention | None:
-    """`أفرج متمردو X عن`, `سيطر مسلحون من "X" على`, `هاجم مئات المسلحين من X`: the body whose
-    fighters are the verb's subject (a count word, a fighters word, then من or the name)."""
-    ctx = sent.ctx
-    word = ctx.word_at(pos)
-    if word is not None and word[2] in _MANY:
-        word = ctx.word_at(word[1])
-    if word is None or word[2] not in _FIGHTERS:
-        return None
-    nxt = ctx.word_at(word[1])
-    end = nxt[1] if nxt is not None and nxt[2] == "من" else word[1]
-    found = sent.after(end)
-    if found is None or found[1].label not in (EntityType.ORG, EntityType.NORP):
-        return None
-    return found
 
 
 # Plural and dual endings of a verb (هاجموا، يطالبون، اتفقا، تستأنفان): Arabic verbs before
