@@ -94,3 +94,31 @@ def test_an_indefinite_group_with_a_name_is_still_an_organisation() -> None:
     text = "وتبنّت جماعة بوكو حرام الهجوم، فيما انسحبت قوات كينية من البلدة."
     got = spans(predict(text))
     assert at(text, "ORG", "قوات كينية") in got
+
+
+# --- رئاسة: who chairs, not a body ------------------------------------------------------------
+
+
+def test_chaired_by_is_no_body() -> None:
+    text = "وعقدت اللجنة جلستها برئاسة القاضية الكينية روز موانغي، بعد أن تسلمت غانا رئاسة الاتحاد الأفريقي."
+    got = spans(predict(text))
+    assert not {s for s in got if s[0] == "ORG" and text[s[1] : s[2]].startswith("رئاسة")}
+    assert at(text, "OCC", "القاضية الكينية") in got
+    assert at(text, "PER", "روز موانغي") in got
+    assert at(text, "ORG", "الاتحاد الأفريقي") in got
+
+
+def test_a_presidency_office_is_still_a_body() -> None:
+    text = "وأعلنت الرئاسة الكينية الحداد."
+    assert at(text, "ORG", "الرئاسة الكينية") in spans(predict(text))
+
+
+# --- feminine forms of posts ----------------------------------------------------------------
+
+
+def test_a_woman_deputy_or_delegate_holds_a_post() -> None:
+    text = "وقالت نائبة المبعوث الخاص روز موانغي إن المندوبة الكينية غادرت."
+    got = spans(predict(text))
+    assert at(text, "OCC", "نائبة المبعوث الخاص") in got
+    assert at(text, "PER", "روز موانغي") in got
+    assert at(text, "OCC", "المندوبة الكينية") in got

@@ -34,7 +34,9 @@ from annotate.preannotate.org_words import (
     FACILITY_ADJECTIVES,
     GROUP_ADJECTIVES,
     GROUP_HEADS,
+    LED_BY,
     MILITARY,
+    chairmanship,
     implied_subtype,
     modifier,
 )
@@ -68,8 +70,8 @@ def find_headed(
     ends: dict[int, int] = {g.start: g.end for g in groups}
     for hs, he, key in sorted(head_hits, reverse=True):
         label, subtype, prior = lex.heads[key]
-        if key == "قياده" and ctx.text[hs - 1 : hs] == "ب":
-            continue  # بقيادة X: led by X
+        if key in LED_BY and (ctx.text[hs - 1 : hs] == "ب" or chairmanship(ctx, key, he, ends)):
+            continue  # بقيادة X، برئاسة X: led or chaired by X; رئاسة رابطة X: its chair
         if key == "مديريه" and not definite_next(ctx, he):
             label = EntityType.GPE  # مديرية حيس: a Yemeni district, مديرية الصحة: an office
         if label is EntityType.GPE:

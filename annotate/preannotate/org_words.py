@@ -5,6 +5,7 @@ ORG subtype a name's words imply.
 
 from __future__ import annotations
 
+from annotate.preannotate.gazetteer import ENTITY
 from annotate.preannotate.spans import Context, is_definite
 from annotate.schema import EntityType, OrgSubtype
 
@@ -134,6 +135,27 @@ ANAPHORA = frozenset(
         *["المدينه", "البلده", "القريه"],
     ]
 )
+
+
+# Heads that after ب say who leads or chairs (بقيادة X، برئاسة X), never a body.
+LED_BY = frozenset(["قياده", "رياسه"])
+
+
+def chairmanship(ctx: Context, key: str, end: int, ends: dict[int, int]) -> bool:
+    """Is the indefinite رئاسة ending at `end` the chair of the body named right after it
+    (تتولى رئاسة رابطة دول X، رئاسة الاتحاد الأفريقي), not a presidency office?"""
+    if key != "رياسه":
+        return False
+    word = ctx.word_at(end)
+    if word is None or word[0] != end + 1:
+        return False
+    if word[0] in ends:
+        return True  # a headed name: رابطة دول جنوب شرق آسيا
+    hit = ctx.hit_in_word(word[0], ENTITY)
+    if hit is None or hit.prefix:
+        return False
+    entry = ctx.lexicon.gazetteer.get(hit.key)
+    return entry is not None and entry.label is EntityType.ORG
 
 
 def implied_subtype(subtype: OrgSubtype | None, words: list[str]) -> OrgSubtype | None:
