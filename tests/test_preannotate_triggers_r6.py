@@ -161,3 +161,40 @@ def test_the_definite_agreement_noun_is_the_deal_the_document_named() -> None:
     text = "ودعت الأمم المتحدة إلى احترام الاتفاق بين الجانبين."
     got = attrs(text, "الاتفاق")
     assert (got["agreement_kind"], got["agreement_stage"]) == ("other", "agreed")
+
+
+def test_a_denial_reaches_the_verb_of_its_clause_past_a_long_subject() -> None:
+    text = "ونفى المتحدث باسم الفصيل المسلح علي حسن أن تكون قواته قد هاجمت القرية."
+    assert attrs(text, "هاجمت")["polarity"] == "NEGATIVE"
+    text = "وأكد المتحدث باسم الفصيل المسلح علي حسن أن قواته هاجمت القرية."
+    assert attrs(text, "هاجمت")["polarity"] == "POSITIVE"
+
+
+def test_a_negated_first_person_or_copula_carries_the_negation() -> None:
+    text = "وقالت المتحدثة: لم نسجّل أي مقتل في صفوف المدنيين."
+    got = attrs(text, "مقتل")
+    assert (got["polarity"], got["modality"]) == ("NEGATIVE", "ASSERTED")
+    text = "وقال الوزير: نحن لا نوقّع معاهدة سلام اليوم."
+    assert attrs(text, "معاهدة سلام")["polarity"] == "NEGATIVE"
+    text = "وقالت الوزارة إن وجود الدورية لا يشكّل سيطرة على الجزيرة."
+    assert attrs(text, "سيطرة")["polarity"] == "NEGATIVE"
+
+
+def test_a_meeting_set_by_a_future_verb_is_future() -> None:
+    text = "وقالت الوزارة إن الدوحة ستستضيف الشهر المقبل جولة جديدة من المفاوضات بين الجانبين."
+    assert attrs(text, "المفاوضات")["modality"] == "FUTURE"
+    text = "وأكد الوزير أن المحادثات مع الجانب الآخر ستُستأنف في أيار."
+    assert attrs(text, "المحادثات")["modality"] == "FUTURE"
+    text = "وقال الوزير إن بلاده ستدفع نحو تسريع المفاوضات مع جيرانها."
+    assert attrs(text, "المفاوضات")["modality"] == "ASSERTED"  # talks going on
+
+
+def test_the_first_person_future_governs_its_object() -> None:
+    text = "وقال القائد: سنواصل العمليات حتى تطهير المنطقة."
+    assert attrs(text, "العمليات")["modality"] == "FUTURE"
+
+
+def test_an_agreed_future_act_keeps_the_tense_of_its_verb_form() -> None:
+    text = "واتفق الطرفان على أن ينسحب الجيش من المدينة خلال شهر."
+    got = attrs(text, "ينسحب")
+    assert (got["modality"], got["tense"]) == ("FUTURE", "PRESENT")

@@ -19,6 +19,7 @@ from annotate.preannotate.clause_cues import (
     bare,
     clause_left,
     clause_right,
+    denied_clause,
     is_in,
     negation,
     token_spans,
@@ -66,6 +67,8 @@ def event_attributes(
     tense = _verb_tense(trig.key, personal) if is_verb else Tense.UNSPECIFIED
     polarity = Polarity.POSITIVE
     negator = negation(left)
+    if negator is None and is_verb and denied_clause(left):
+        negator = "نفي"  # نفى … أن تكون قواته قد هاجمت المدينة: a denied act
     if negator is not None:
         polarity = Polarity.NEGATIVE
     agreement = trig.event_type is EventType.AGREEMENT
@@ -78,6 +81,8 @@ def event_attributes(
             modality = Modality.HYPOTHETICAL  # أي اعتداء: any attack, none in particular
         elif not verbal and can_request and _future_subject(right):
             modality = Modality.FUTURE  # الجولة الجديدة ستركز على …
+        elif trig.event_type is EventType.MEET and not is_verb and _future_clause(left, right):
+            modality = Modality.FUTURE  # سيلتقي الوزراء … في اجتماع، المحادثات مع أنقرة ستُستأنف
         else:
             modality = Modality.ASSERTED
     if is_verb and modality in _CONDITIONABLE and condition_after(right):
@@ -88,8 +93,6 @@ def event_attributes(
             tense = Tense.FUTURE  # (ما رح نطلق: the Levantine future before an imperfect)
         elif negator == "لم" and tense is Tense.PRESENT and bare(left[-1]) == "لم":
             tense = Tense.PAST  # لم + jussive
-        elif modality is Modality.FUTURE and tense is Tense.PRESENT:
-            tense = Tense.FUTURE
 
     kind = stage = direction = None
     if agreement:
@@ -191,6 +194,19 @@ def _future_subject(right: list[str]) -> bool:
         return True
     adjective = right[0].startswith("ال") or right[0].endswith(("يه", "ي"))
     return len(right) > 1 and adjective and future_verb(right[1])
+
+
+def _future_clause(left: list[str], right: list[str]) -> bool:
+    """Whether a future verb heads the clause of a meeting noun: a meeting is an occasion,
+    and the clause that sets it in the future sets it (ستستضيف إسطنبول جولة جديدة من
+    المفاوضات، سيلتقي الوزراء … في اجتماع، المحادثات مع أنقرة ستُستأنف)."""
+    if left and left[-1] in _OCCASION_LINKS and any(future_verb(w) for w in left):
+        return True  # (not ستدفع نحو تسريع المفاوضات: talks going on, sped up)
+    return any(future_verb(w) for w in right)
+
+
+# how a meeting noun hangs on the verb that sets it: a round of it, in it
+_OCCASION_LINKS = frozenset(["من", "في"])
 
 
 def _future_time(left: list[str], right: list[str]) -> bool:

@@ -173,6 +173,10 @@ CARRIERS = frozenset(
         *("تفض", "يفض", "تفضي", "يفضي", "تسفر", "يسفر", "تود", "يود", "تودي", "يودي"),
         *("يتوصل", "تتوصل", "يتوصلا", "يتوصلوا", "نتوصل", "تتوصلا", "توقع", "يوقع", "يوقعا"),
         *("وقوع", "تسجيل", "حدوث", "التوصل", "سقوط", "حصول", "اجراء", "عقد"),
+        # the first person of a briefing (لم نسجّل أي مقتل، لا نوقّع معاهدة سلام)
+        *("نجري", "نشن", "ننفذ", "نسجل", "نوقع"),
+        # copulas: لا يشكّل سيطرة، لا يمثل عدواناً
+        *("يشكل", "تشكل", "يمثل", "تمثل"),
     ]
 )
 # Attitude verbs: negated, they make the event an unrealised wish, not a negated fact
@@ -201,10 +205,14 @@ _PREPOSITIONS = frozenset(["الي", "عن", "من", "في", "علي", "ب"])
 _SUFFERED = frozenset(["تعرض", "تعرضت", "تعرضوا", "تعرضا", "يتعرض", "تتعرض", "تعرضها"])
 
 
-def _denied_clause(left: list[str]) -> bool:
-    """Whether the clause is the أن-complement of a denial (نفت طهران أن تكون …)."""
+_DENIER = 8  # words between a denial and its أن: the denier's title and name
+
+
+def denied_clause(left: list[str]) -> bool:
+    """Whether the clause is the أن-complement of a denial (نفت طهران أن تكون …، نفى المتحدث
+    باسم الجناح المنشق أماني غبرهيوت أن تكون قواته قد هاجمت)."""
     for j in range(len(left) - 2, -1, -1):
-        if left[j] == "ان" and any(is_in(w, DENIALS) for w in left[max(0, j - 3) : j]):
+        if left[j] == "ان" and any(is_in(w, DENIALS) for w in left[max(0, j - _DENIER) : j]):
             return True
     return False
 
@@ -238,7 +246,7 @@ def negation(left: list[str]) -> str | None:
             return bare(before)
         if bare(before) == "ما" and last in DIALECT_FUTURE:
             return "ما"
-    if is_in(last, _SUFFERED) and _denied_clause(left):
+    if is_in(last, _SUFFERED) and denied_clause(left):
         return "نفي"  # نفت أن تكون المنشأة قد تعرضت لهجوم: a denied attack
     any_word = last in ANY
     k = n - 2 if any_word else n - 1
