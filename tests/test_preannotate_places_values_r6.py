@@ -98,3 +98,23 @@ def test_a_place_name_stops_before_a_verb_or_a_value() -> None:
     got = spans(predict(text))
     assert at(text, "GPE", "كامانيولا") in got
     assert at(text, "GPE", "ماروكا") in got
+
+
+# --- counts: compound nouns and codes -----------------------------------------------------------
+
+
+def test_a_count_keeps_a_compound_forming_adjective_not_an_accusative_one() -> None:
+    text = "وصل المهاجمون على متن نحو 30 دراجة نارية، على بعد 50 ميلاً بحرياً من الساحل."
+    got = spans(predict(text))
+    assert at(text, "NUM", "نحو 30 دراجة نارية") in got
+    assert at(text, "NUM", "50 ميلاً") in got
+
+
+def test_the_digit_groups_of_a_phone_number_or_a_committee_name_count_nothing() -> None:
+    text = "للاستفسار: هاتف 4455667-21-93+، وقالت اللجنة العسكرية (٥+٥) إن ١٢ شخصاً قتلوا."
+    got = spans(predict(text))
+    assert not any(
+        label == "NUM" and text[s:e].strip("+-") in ("4455667", "21", "93", "٥")
+        for label, s, e in got
+    )
+    assert at(text, "NUM", "١٢ شخصاً") in got

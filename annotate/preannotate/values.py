@@ -70,6 +70,32 @@ _OBLIQUE = re.compile(r"(?<![^\W\d_])([وفبل]?)([^\W\d_]{3,})ين(?![^\W\d_])
 _FATHA = "\N{ARABIC FATHA}"
 
 
+# Adjectives that make a compound noun of the counted noun, not a description of it (٤٠
+# دراجة نارية، ١٠ أميال بحرية، ثماني سفن حربية، ١٤ حادثة أمنية); not an accusative one,
+# which agrees with an accusative tamyiz (60 ميلاً | بحرياً), nor a nationality.
+_COMPOUND_ADJECTIVES = frozenset(
+    ["ناري", "ناريه", "بحري", "بحريه", "حربي", "حربيه", "امني", "امنيه"]
+)
+
+
+def _compound_adjective(text: str, end: int) -> int:
+    """The end of a compound-forming adjective right after the counted noun ending at `end`."""
+    m = _NEXT_WORD.match(text, end)
+    return m.end(1) if m is not None and m.group(1) in _COMPOUND_ADJECTIVES else end
+
+
+def _in_a_code(text: str, start: int, end: int) -> bool:
+    """Are the digits at [start, end) a group of a phone number or a code: joined by a
+    hyphen or a plus to other digits (9210335-51-92+، 00963-11)?"""
+    before = text[start - 2 : start] if start >= 2 else ""
+    after = text[end : end + 2]
+    return (
+        (len(before) == 2 and before[1] in "-+" and before[0].isdigit())
+        or (len(after) == 2 and after[0] in "-+" and after[1].isdigit())
+        or after[:1] == "+"
+    )
+
+
 def _word_before(text: str, start: int) -> str | None:
     """The word right before `start` when a single space separates them."""
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
@@ -224,8 +250,8 @@ class ValueGrammar:
                     continue  # يوم، شهر alone: a length only after بعد/خلال/منذ
             elif vtype is ValueType.NUM:
                 surface = m.group()
-                if surface in self._vague:
-                    continue
+                if surface in self._vague or _in_a_code(norm_text, start, end):
+                    continue  # عدة؛ هاتف: 9210335-51-92+ (a phone number counts nothing)
                 before = _word_before(norm_text, start)
                 if before in _NUMBERED and surface.isdigit():
                     continue  # القرار 1701، المادة 5: a number that names, not counts
@@ -246,6 +272,8 @@ class ValueGrammar:
                     end = self._counted_noun(norm_text, end, wraps)
                     if norm_text[m.end() : end].strip() in _MULTIPLIERS:
                         end = self._counted_noun(norm_text, end, wraps)
+                    if end > m.end():
+                        end = _compound_adjective(norm_text, end)
                     if (
                         end == m.end()
                         and surface in self._short_numwords
