@@ -48,12 +48,17 @@ _SOURCE_RANK = {"gazetteer": 3, "title+name": 2, "org-head": 2, "value": 2, "app
 
 def resolve(cands: list[Candidate]) -> list[Candidate]:
     """Leftmost-longest, non-overlapping; on equal spans the gazetteer beats patterns."""
-    cands = sorted(
-        cands, key=lambda c: (c.start, c.start - c.end, -_SOURCE_RANK.get(c.source, 0), -c.score)
-    )
+    # Sorted by keys built once (no key function called per candidate); the index last keeps
+    # the order of equal keys, as a stable sort would.
+    keyed = [
+        (c.start, c.start - c.end, -_SOURCE_RANK.get(c.source, 0), -c.score, i)
+        for i, c in enumerate(cands)
+    ]
+    keyed.sort()
     kept: list[Candidate] = []
     last_end = -1
-    for cand in cands:
+    for key in keyed:
+        cand = cands[key[4]]
         if cand.start >= last_end:
             kept.append(cand)
             last_end = cand.end
