@@ -30,6 +30,9 @@ _FILES = (
     "world_places.tsv",
     "world_people.tsv",
     "world_orgs.tsv",
+    "theatre_people.tsv",
+    "theatre_orgs.tsv",
+    "theatre_places.tsv",
     "triggers.tsv",
     "titles.tsv",
     "org_heads.tsv",
@@ -275,6 +278,9 @@ def default_lexicon() -> Lexicon:
         "world_places.tsv",
         "world_people.tsv",
         "world_orgs.tsv",
+        "theatre_people.tsv",
+        "theatre_orgs.tsv",
+        "theatre_places.tsv",
         "cldr_places.tsv",
     ):
         for entry in parse_gazetteer(texts[name], name):
