@@ -122,3 +122,13 @@ def test_a_woman_deputy_or_delegate_holds_a_post() -> None:
     assert at(text, "OCC", "نائبة المبعوث الخاص") in got
     assert at(text, "PER", "روز موانغي") in got
     assert at(text, "OCC", "المندوبة الكينية") in got
+
+
+# --- a bare parliament is anaphora -------------------------------------------------------------
+
+
+def test_a_bare_parliament_is_no_name_but_a_national_one_is() -> None:
+    text = "وصوّت البرلمان على القرار بعد أن رفضه البرلمان الكيني."
+    got = spans(predict(text))
+    assert at(text, "ORG", "البرلمان") not in got
+    assert at(text, "ORG", "البرلمان الكيني") in got
