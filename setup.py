@@ -60,6 +60,7 @@ COMPILED = [
     "annotate/preannotate/sentence.py",
     "annotate/preannotate/sentence_roles.py",
     "annotate/preannotate/sides.py",
+    "annotate/preannotate/victims.py",
     "annotate/preannotate/sentence_times.py",
     "annotate/preannotate/genre_zones.py",
     "annotate/preannotate/verb_persons.py",

@@ -215,3 +215,18 @@ def test_a_body_speaking_through_a_person_has_both_as_speakers() -> None:
     denial = span(text, "نفت")
     assert (denial, "Speaker", span(text, "طهران")) in got
     assert (denial, "Speaker", span(text, "ناصر كنعاني")) in got
+
+
+def test_a_count_before_the_verb_past_ala_al_aqall_and_the_counts_coordinated() -> None:
+    text = "وقالت السلطات إن ١٢ شخصاً على الأقل قُتلوا في الانفجار."
+    got = arguments(predict(text))
+    assert (span(text, "قُتلوا"), "Victim", span(text, "١٢ شخصاً")) in got
+    text = "قُتل خمسة جنود وثلاثة مدنيين في الهجوم."
+    got = arguments(predict(text))
+    assert (span(text, "قُتل"), "Victim", span(text, "ثلاثة مدنيين")) in got
+
+
+def test_a_coordinated_count_holding_its_own_trigger_is_not_a_victim() -> None:
+    text = "ارتفعت حصيلة الغارة إلى ستة قتلى و١٨ جريحاً."
+    got = arguments(predict(text))
+    assert not any(t == span(text, "قتلى") and e == span(text, "١٨ جريحاً") for t, _, e in got)

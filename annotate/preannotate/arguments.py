@@ -25,6 +25,7 @@ from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed, subject
 from annotate.preannotate.talks import meeting_body
+from annotate.preannotate.victims import coordinated_counts, count_before
 from annotate.schema import EntityType, EventType, Role, ValueType
 
 _BEH = "\N{ARABIC LETTER BEH}"
@@ -65,10 +66,10 @@ def attach_all(
         for k in ks:
             subjects[k] = subject(sent, triggers[k], verbal[k], sent_occs, subjects, ks, speech)
         mediated = [triggers[k] for k in ks if has_role(triggers[k].event_type, Role.MEDIATOR)]
+        trig_starts = sorted(triggers[k].start for k in ks)
         for k in ks:
-            _attach_one(
-                sent, triggers[k], verbal[k], subjects.get(k, []), out[k], entities, mediated
-            )
+            here = (verbal[k], subjects.get(k, []), mediated, trig_starts)
+            _attach_one(sent, triggers[k], here, out[k], entities)
         sentence_times.times(sent, triggers, ks, out, entities)
         sentence_roles.sentence_roles(sent, triggers, verbal, ks, subjects, out, entities)
         sentence_roles.syntax_roles(sent, triggers, verbal, ks, subjects, out, entities)
@@ -158,13 +159,13 @@ def _outer(entities: list[Candidate]) -> list[tuple[int, Candidate]]:
 def _attach_one(
     sent: Sentence,
     trig: TriggerCandidate,
-    verbal: bool,
-    subject: list[tuple[int, Candidate]],
+    here: tuple[bool, list[tuple[int, Candidate]], list[TriggerCandidate], list[int]],
     out: list[Attachment],
     entities: list[Candidate],
-    mediated: list[TriggerCandidate],
 ) -> None:
-    """`mediated`: the sentence's triggers that may have a Mediator."""
+    """`here`: whether the trigger is verbal, its subject, the sentence's triggers that may
+    have a Mediator and the starts of all its triggers."""
+    verbal, subject, mediated, trigger_starts = here
     ctx = sent.ctx
     etype = trig.event_type
     used: set[int] = set()
@@ -234,10 +235,14 @@ def _attach_one(
         nxt = sent.after(trig.end)
         # إصابة العشرات: the genitive first; مقتل 5 وجرح 8: a coordinated verb's count follows
         svo = verbal and not trig.prefix.startswith(_WAW)
+        if svo and prev is None:
+            prev = count_before(sent, trig.start - len(trig.prefix))  # X على الأقل قُتلوا
         order = (prev, nxt) if svo else (nxt, prev)
         for cand in (inside[0] if inside else None, *order):
             if cand is not None and cand[1].label is ValueType.NUM:
                 add(Role.VICTIM, cand[0], 0.7)
+                for i in coordinated_counts(sent, cand, trigger_starts):
+                    add(Role.VICTIM, i, 0.6)  # قُتل ثلاثة جنود وأربعة مسلحين
                 break
         else:
             met = _met_count(sent, trig)

@@ -1,0 +1,34 @@
+"""Victims of a death or an injury the one-count rule of `arguments.py` misses: a count
+before the verb past `على الأقل` (`١١ شخصاً على الأقل قُتلوا`), the counts coordinated after
+the first (`قُتل ثلاثة جنود وأربعة مسلحين`, `مقتل جنديين ومسلح واحد`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from annotate.preannotate.sentence import Mention, Sentence
+from annotate.schema import ValueType
+
+_AT_LEAST = ("علي", "الاقل")
+
+
+def count_before(sent: Sentence, verb_start: int) -> Mention | None:
+    """The count right before a verb, past `على الأقل` (`١١ شخصاً على الأقل قُتلوا`)."""
+    words = sent.ctx.text[max(sent.start, verb_start - 20) : verb_start].split()
+    if tuple(w.strip(",") for w in words[-2:]) != _AT_LEAST:
+        return None
+    pos = sent.ctx.text.rfind("علي", sent.start, verb_start)
+    found = sent.before(pos)
+    return found if found is not None and found[1].label is ValueType.NUM else None
+
+
+def coordinated_counts(sent: Sentence, first: Mention, trigger_starts: list[int]) -> list[int]:
+    """The counts coordinated after the victim count `first` (`ثلاثة جنود وأربعة مسلحين`), up
+    to one holding a trigger of its own (`ستة قتلى و١٨ جريحاً`: the injured are no dead)."""
+    out: list[int] = []
+    for i, e in sent.chain(first)[1:]:
+        k = bisect_left(trigger_starts, e.start)
+        if e.label is not ValueType.NUM or (k < len(trigger_starts) and trigger_starts[k] < e.end):
+            break
+        out.append(i)
+    return out
