@@ -114,6 +114,20 @@ def test_war_in_the_name_of_an_office_or_a_crime_is_no_attack() -> None:
     assert ("Attack", span(text, "الحرب")) in found(text)
 
 
+def test_a_meeting_named_twice_in_its_clause_is_one_trigger() -> None:
+    text = "وقال الوزير: ناقشنا هذا الموضوع في اجتماع اللجنة المشتركة الشهر الماضي."
+    assert {t for t in found(text) if t[0] == "Meet"} == {("Meet", span(text, "اجتماع"))}
+    text = "وقال إن المحادثات مع الجانب الآخر ستُستأنف في جولة رابعة الشهر المقبل."
+    assert {t for t in found(text) if t[0] == "Meet"} == {("Meet", span(text, "المحادثات"))}
+    text = "وقال إن حكومته جاهزة لجولة مفاوضات في العاصمة."
+    assert {t for t in found(text) if t[0] == "Meet"} == {("Meet", span(text, "مفاوضات"))}
+    # a round in a clause of its own, and a verb whose في leads to no meeting, stay
+    text = "وعقد الطرفان جولة جديدة من المفاوضات، بعد جولة أولى في الدوحة."
+    assert ("Meet", span(text, "جولة", "بعد ")) in found(text)
+    text = "وبحث الوزير مع نظيره في العاصمة سبل التعاون."
+    assert ("Meet", span(text, "بحث", "و")) in found(text)
+
+
 # --- attributes -----------------------------------------------------------------------------
 
 

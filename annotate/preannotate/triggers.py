@@ -106,7 +106,7 @@ def find_triggers(ctx: Context, hits: list[Hit]) -> list[TriggerCandidate]:
             )
         )
         last_end = hit.end
-    starts = {c.start for c in kept}
+    starts = {c.start: c.event_type for c in kept}
     phone_doc = any(c.event_type is EventType.PHONE and " " in c.key for c in kept)
     out: list[TriggerCandidate] = []
     for cand in kept:
@@ -126,8 +126,52 @@ def find_triggers(ctx: Context, hits: list[Hit]) -> list[TriggerCandidate]:
             and not _after_meeting(ctx, cand, out)
         ):
             cand.event_type = EventType.PHONE
+        if cand.event_type is EventType.MEET and _restated(ctx, cand, starts, out):
+            continue
         out.append(cand)
     return out
+
+
+# Verbs of discussing that name the meeting their clause names again (ناقشنا الموضوع في
+# اجتماع اللجنة، ناقشت الجمعية في جلستها): the meeting noun is the trigger.
+_DISCUSSED = paradigm_keys("بحث/يبحث", "ناقش/يناقش", "تباحث/يتباحث", "تشاور/يتشاور")
+_IN = frozenset(["في", "خلال"])
+_CLAUSE_ENDS = frozenset(".,:;!?\n؛؟")
+
+
+def _one_clause(between: str) -> bool:
+    return len(between) < 120 and not any(ch in _CLAUSE_ENDS for ch in between)
+
+
+def _restated(
+    ctx: Context,
+    cand: TriggerCandidate,
+    types_at: dict[int, EventType],
+    earlier: list[TriggerCandidate],
+) -> bool:
+    """Is the meeting `cand` names named by another trigger of its clause: a discussion verb
+    before في + a meeting noun, a round (جولة) before its talks noun (جولة مفاوضات) or after
+    talks its clause already names (المحادثات ستُستأنف في جولة رابعة)?"""
+    if cand.key in _ROUND:
+        after = ctx.word_at(cand.end)
+        if after is not None and types_at.get(after[0]) is EventType.MEET:
+            return True
+        return any(
+            t.event_type is EventType.MEET and _one_clause(ctx.text[t.end : cand.start])
+            for t in earlier[-3:]
+        )
+    if cand.key not in _DISCUSSED:
+        return False
+    pos = cand.end
+    for _ in range(8):
+        word = ctx.word_at(pos)
+        if word is None or word[2] in (",", ".", "؛"):
+            return False
+        if word[2] in _IN:
+            nxt = ctx.word_at(word[1])
+            return nxt is not None and types_at.get(nxt[0]) is EventType.MEET
+        pos = word[1]
+    return False
 
 
 _HINTS: dict[tuple[tuple[str, str], ...], Mapping[str, str]] = {}
@@ -193,7 +237,7 @@ _TOURS = frozenset(
 _VERDICT = frozenset(["حكم", "حكما", "احكام", "عقوبه", "قضت", "قضي"])
 
 
-def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> bool:
+def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: dict[int, EventType]) -> bool:
     """Adjectives, idioms and other senses of trigger words (see the constants above)."""
     etype = cand.event_type
     entry = ctx.lexicon.triggers[cand.key]
@@ -254,7 +298,7 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> boo
     return False
 
 
-def _dropped(ctx: Context, cand: TriggerCandidate, starts: set[int]) -> bool:
+def _dropped(ctx: Context, cand: TriggerCandidate, starts: dict[int, EventType]) -> bool:
     etype = cand.event_type
     if _not_an_event(ctx, cand, starts):
         return True
