@@ -230,3 +230,12 @@ def test_a_coordinated_count_holding_its_own_trigger_is_not_a_victim() -> None:
     text = "ارتفعت حصيلة الغارة إلى ستة قتلى و١٨ جريحاً."
     got = arguments(predict(text))
     assert not any(t == span(text, "قتلى") and e == span(text, "١٨ جريحاً") for t, _, e in got)
+
+
+def test_an_agreement_named_after_the_city_where_it_was_signed() -> None:
+    text = "ويهدد التصعيد اتفاق نيروبي الموقع قبل عامين."
+    got = arguments(predict(text))
+    assert (span(text, "اتفاق"), "Place", span(text, "نيروبي")) in got
+    text = 'ووقع الطرفان اتفاق "نيروبي" للتعاون الأمني.'
+    got = arguments(predict(text))
+    assert not any(role == "Place" for _, role, _ in got)

@@ -360,10 +360,11 @@ def _freed_after_an(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
 
 
 def meet_place(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
-    """`محادثات جدة`: a place name in construct right after a meeting noun."""
+    """`محادثات جدة`, `اتفاق بريتوريا`: a place name in construct right after a meeting or
+    agreement noun (not a quoted name: `بروتوكول «X»` is named after the place)."""
     found = sent.after(trig.end)
     if found is None or found[1].label not in (EntityType.GPE, EntityType.FAC):
         return []
-    if sent.ctx.text[found[1].start - 1].isalpha():
+    if sent.ctx.text[found[1].start - 1].isalpha() or sent.ctx.text[found[1].start - 1] == '"':
         return []
     return [(Role.PLACE, found[0], 0.55)]

@@ -139,7 +139,7 @@ _SHARED_MEETING = (Role.PARTICIPANT, Role.PLACE, Role.TIME)
 
 
 _SENTENCE_TYPES = frozenset(
-    [*incidents.INCIDENTS, EventType.RELEASE, EventType.MEET, EventType.PHONE]
+    [*incidents.INCIDENTS, EventType.RELEASE, EventType.MEET, EventType.PHONE, EventType.AGREEMENT]
 )
 
 
@@ -186,7 +186,7 @@ def sentence_roles(
                 proposals += incidents.attackers(sent, trig)
         elif etype is EventType.RELEASE:
             proposals += incidents.released(sent, trig)
-        elif etype is EventType.MEET and not verbal[k]:
+        elif etype in _NAMED_AFTER_PLACES and not verbal[k]:
             proposals += incidents.meet_place(sent, trig)
         for role, i, score in proposals:
             propose(out[k], etype, role, i, score, entities[i])
@@ -242,6 +242,8 @@ def _not_spoken_at(
 
 
 _TALKS = (EventType.PHONE, EventType.MEET)
+# Nouns of talks and deals named after where they were held (محادثات جدة، اتفاق بريتوريا).
+_NAMED_AFTER_PLACES = (EventType.MEET, EventType.AGREEMENT)
 _DURING = frozenset(["خلال", "في"])
 _DURING_IT = frozenset(["خلاله", "خلالها", "خلالهما"])
 
