@@ -118,3 +118,26 @@ def test_the_digit_groups_of_a_phone_number_or_a_committee_name_count_nothing() 
         for label, s, e in got
     )
     assert at(text, "NUM", "١٢ شخصاً") in got
+
+
+# --- hills, heights and sites named by a number --------------------------------------------------
+
+
+def test_a_hill_is_a_location_without_the_participle_that_places_it() -> None:
+    text = "أعلن الجيش سيطرته على تلة الزيتون المشرفة على البلدة، وقصف مرتفعات شريف ماكادو."
+    got = spans(predict(text))
+    assert at(text, "LOC", "تلة الزيتون") in got
+    assert at(text, "LOC", "مرتفعات شريف ماكادو") in got
+
+
+def test_a_hill_named_by_an_adjective_is_no_location() -> None:
+    text = "وتقدمت القوات نحو تلة استراتيجية قرب الحدود."
+    assert not any(label == "LOC" for label, _, _ in spans(predict(text)))
+
+
+def test_a_hill_or_a_base_named_by_a_number_is_no_count() -> None:
+    text = "واستعادت القوات تلة ٤٢٠، وانسحب الجنود من القاعدة الجوية ١٠٥."
+    got = spans(predict(text))
+    assert at(text, "LOC", "تلة ٤٢٠") in got
+    assert at(text, "FAC", "القاعدة الجوية ١٠٥") in got
+    assert not any(label == "NUM" for label, _, _ in got)

@@ -136,7 +136,7 @@ def find_entities(
     ]
     groups = find_groups(ctx, norp_hits)
     cands.extend(groups)
-    headed = settle_facilities(ctx, find_headed(ctx, head_spans, groups))
+    headed = settle_facilities(ctx, find_headed(ctx, head_spans, groups), head_spans)
     cands.extend(c for c in headed if c.source != GENERIC)
     if in_titles:
         cands.extend(_bodies_in_titles(ctx, in_titles, groups, title_spans, title_starts))

@@ -42,12 +42,23 @@ _ADJECTIVES = FACILITY_ADJECTIVES | frozenset(
 )
 
 
-def settle_facilities(ctx: Context, headed: list[Candidate]) -> list[Candidate]:
+def settle_facilities(
+    ctx: Context, headed: list[Candidate], heads: list[tuple[int, int, str]]
+) -> list[Candidate]:
     """`headed` without the markets and seats that name no facility, its facilities' two-word
-    names kept whole, and the settlements they are named after (GPE, to be nested)."""
+    names kept whole, and the settlements they are named after (GPE, to be nested); a hill
+    without its adjectives; the facilities and hills named by a number (`heads`: the head
+    hits, تلة ٣٥٠، القاعدة الجوية ٢٠١)."""
     out: list[Candidate] = []
     bodies = {c.start: c for c in headed if c.label is EntityType.ORG}
     for cand in headed:
+        if cand.label in _PLACES and cand.source == "org-head":
+            cand.end = _before_a_participle(ctx, cand.start, cand.end)
+            cand.end = _person_named(ctx, cand.start, cand.end)
+        if cand.label is EntityType.LOC and cand.source == "org-head":
+            if not _described_landform(ctx, cand.start):
+                out.append(cand)
+            continue
         if cand.label is not EntityType.FAC or cand.source != "org-head":
             out.append(cand)
             continue
@@ -74,6 +85,75 @@ def settle_facilities(ctx: Context, headed: list[Candidate]) -> list[Candidate]:
             cand.end = _adjective_after(ctx, ne)  # سوق لاندي كوتال الكبير
         if key in _TOWN_NAMED and (two or key not in PLACE_NAMED):
             out.append(Candidate(ns, ne, EntityType.GPE, 0.55, "descriptor"))
+    out.extend(_numbered(ctx, heads))
+    return out
+
+
+_PLACES = frozenset([EntityType.FAC, EntityType.LOC])
+# Definite participles that place a site by another (تلة X المشرفة على البلدة، مستشفى X
+# المجاور): a relative clause after the name, not part of it.
+_LOCATIVES = frozenset(
+    [
+        *["المشرف", "المشرفه", "المطل", "المطله", "المجاور", "المجاوره", "المحاذي"],
+        *["المحاذيه", "الواقع", "الواقعه", "القريب", "القريبه", "المحيط", "المحيطه"],
+    ]
+)
+
+
+def _before_a_participle(ctx: Context, start: int, end: int) -> int:
+    """`end` without a locative participle ending the site's phrase (X المشرفة)."""
+    last = ctx.word_before(end)
+    if last is None or last[1] != end or last[0] <= start or last[2] not in _LOCATIVES:
+        return end
+    before = ctx.word_before(last[0] - 1)
+    return before[1] if before is not None and before[1] > start else end
+
+
+def _person_named(ctx: Context, start: int, end: int) -> int:
+    """The end of a site named after a person (مرتفعات شريف سايدونا): a first name right
+    after the head, ending the site's extent, and one more name word."""
+    head = ctx.word_at(start)
+    first = ctx.word_at(head[1]) if head is not None else None
+    if first is None or first[1] != end or first[2] not in ctx.lexicon.first_names:
+        return end
+    second = ctx.word_at(end)
+    if second is None or second[0] != end + 1:
+        return end
+    ws, we, w = second
+    if is_definite(w) or ctx.hit_in_word(ws, ENTITY) is not None:
+        return end
+    return we if name_like(ctx, ws, we, w, False) else end
+
+
+# Hills and heights named only by an adjective are no names (تلة استراتيجية، تلة مرتفعة).
+_LANDFORMS = frozenset(["تله", "مرتفعات"])
+_LANDFORM_ADJECTIVES = frozenset(["مرتفعه", "قريبه", "مجاوره", "صغيره", "كبيره", "عاليه"])
+
+
+def _described_landform(ctx: Context, start: int) -> bool:
+    head = ctx.word_at(start)
+    if head is None or head[2] not in _LANDFORMS:
+        return False
+    word = ctx.word_at(head[1])
+    if word is None or is_definite(word[2]):
+        return False
+    return word[2].endswith("يه") or word[2] in _LANDFORM_ADJECTIVES
+
+
+def _numbered(ctx: Context, heads: list[tuple[int, int, str]]) -> list[Candidate]:
+    """A facility or a hill named by a number right after its head (تلة ٣٥٠، القاعدة الجوية
+    ٢٠١): the number ends the phrase (punctuation, a function word or the line end)."""
+    out: list[Candidate] = []
+    for hs, he, key in heads:
+        label, _, prior = ctx.lexicon.heads[key]
+        if label not in _PLACES:
+            continue
+        word = ctx.word_at(he)
+        if word is None or word[0] != he + 1 or not word[2].isdigit():
+            continue
+        after = ctx.word_at(word[1])
+        if after is None or not after[2].isalnum() or after[2] in ctx.lexicon.stopwords:
+            out.append(Candidate(hs, word[1], label, max(prior, 0.8), "org-head"))
     return out
 
 
