@@ -132,3 +132,21 @@ def test_a_bare_parliament_is_no_name_but_a_national_one_is() -> None:
     got = spans(predict(text))
     assert at(text, "ORG", "البرلمان") not in got
     assert at(text, "ORG", "البرلمان الكيني") in got
+
+
+# --- standard posts and the clause after a post ----------------------------------------------
+
+
+def test_a_charge_daffaires_and_a_first_vice_president_are_posts() -> None:
+    text = "واستدعت الوزارة القائم بالأعمال الكيني، وقال النائب الأول للرئيس روز موانغي إن الحوار مستمر."
+    got = spans(predict(text))
+    assert at(text, "OCC", "القائم بالأعمال الكيني") in got
+    assert at(text, "OCC", "النائب الأول للرئيس") in got
+    assert at(text, "PER", "روز موانغي") in got
+
+
+def test_a_function_word_after_a_posts_comma_is_no_name() -> None:
+    text = "واعتقل الجهاز وزير النفط، فيما نفى المكتب الاتهامات."
+    got = spans(predict(text))
+    assert at(text, "OCC", "وزير النفط") in got
+    assert at(text, "PER", "فيما") not in got
