@@ -212,3 +212,18 @@ def test_an_agreed_future_act_keeps_the_tense_of_its_verb_form() -> None:
     text = "واتفق الطرفان على أن ينسحب الجيش من المدينة خلال شهر."
     got = attrs(text, "ينسحب")
     assert (got["modality"], got["tense"]) == ("FUTURE", "PRESENT")
+
+
+def test_an_awaited_event_or_what_something_is_for_is_hypothetical() -> None:
+    text = "وأكد أن العمليات ستستمر حتى وقف العدوان على المدينة."
+    assert attrs(text, "وقف العدوان")["modality"] == "HYPOTHETICAL"
+    text = "وطالب النائب بتعليق التصويت إلى حين سحب القوات من المنطقة."
+    assert attrs(text, "سحب")["modality"] == "HYPOTHETICAL"
+    text = "وبحث المجتمعون آلية لتسليم السلاح تحت إشراف دولي."
+    assert attrs(text, "تسليم السلاح", "ل")["modality"] == "HYPOTHETICAL"
+    text = "وقال إن بلاده لن تكون منصة للاعتداء على جيرانها."
+    assert attrs(text, "لاعتداء", "ل")["modality"] == "HYPOTHETICAL"
+    # a ل that is the complement of a verb or a noun of reaction is no purpose
+    text = "وقالت الوزارة إن دورية تعرضت لهجوم قرب الحدود، وأعربت عن إدانتها للهجوم."
+    assert attrs(text, "هجوم", "تعرضت ل")["modality"] == "ASSERTED"
+    assert attrs(text, "لهجوم", "إدانتها ل")["modality"] == "ASSERTED"

@@ -30,6 +30,7 @@ _CLAUSE_OPENERS = frozenset(
 _CONJ = "وف"
 _AFTER = frozenset(["بعد", "بعدما"])
 EXCEPT_AFTER = "الا بعد"
+UNTIL = "الي حين"
 
 
 def token_spans(text: str, offset: int) -> tuple[list[str], list[int]]:
@@ -87,6 +88,8 @@ def clause_left(toks: list[str], coordinated: bool = False) -> list[str]:
         if is_in(tok, _CLAUSE_OPENERS):
             if bare(tok) in _AFTER and n >= 0 and toks[n] == "الا":
                 out.append(EXCEPT_AFTER)  # إلا بعد أن يلقوا أسلحتهم: a condition
+            elif tok == "حين" and n >= 0 and bare(toks[n]) == "الي" and not out:
+                out.append(UNTIL)  # إلى حين سحب قواتها: an event awaited
             break
         out.append(tok)
         if len(out) >= _SCAN:

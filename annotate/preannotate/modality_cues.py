@@ -11,6 +11,7 @@ from annotate.preannotate.clause_cues import (
     CARRIERS,
     EXCEPT_AFTER,
     INTENDS,
+    UNTIL,
     bare,
     is_in,
 )
@@ -185,6 +186,10 @@ def governor(
         between = left[i + 1 :]
         if agreement and is_in(w, KEEP):
             return None  # an existing agreement: keep, implement, extend it
+        if dist == 0 and b in _UNTIL:
+            return Modality.HYPOTHETICAL  # حتى وقف العدوان، إلى حين سحب قواتها: not yet
+        if dist == 0 and b in _PURPOSE_HEADS and "ل" in prefix:
+            return Modality.HYPOTHETICAL  # آلية لتسليم السلاح، عذر للاعتداء: what it is for
         if b == "لن" and dist == 0:
             return Modality.FUTURE
         if b == "سوف" and dist <= 1:
@@ -232,6 +237,14 @@ def governor(
     return None
 
 
+# An event awaited (العمليات ستستمر حتى وقف العدوان، إلى حين سحب قواتها).
+_UNTIL = frozenset(["حتي", "ريثما", UNTIL])
+# Nouns of what an event would be for or by (آلية لتسليم السلاح، منصة للاعتداء، ذريعة للهجوم).
+_PURPOSE_HEADS = frozenset(
+    ["اليه", "اليات", "منصه", "عذر", "ذريعه", "مبرر", "مبررا", "فرصه", "وسيله"]
+)
+
+
 # Every word the scan in `governor` reacts to, besides a future verb right before a noun.
 _CUES = frozenset(
     [
@@ -248,5 +261,7 @@ _CUES = frozenset(
         *_PRESUPPOSE,
         *_AIMING,
         *("لن", "سوف", "قد", "لم", "علي", "اذا", "رح"),
+        *_UNTIL,
+        *_PURPOSE_HEADS,
     ]
 )
