@@ -141,3 +141,13 @@ def test_a_hill_or_a_base_named_by_a_number_is_no_count() -> None:
     assert at(text, "LOC", "تلة ٤٢٠") in got
     assert at(text, "FAC", "القاعدة الجوية ١٠٥") in got
     assert not any(label == "NUM" for label, _, _ in got)
+
+
+# --- a drone written with its shadda ------------------------------------------------------------
+
+
+def test_a_drone_written_with_its_shadda_is_a_weapon_a_march_is_not() -> None:
+    text = "وقصفت مسيّرة روسية مستودعاً، فيما انطلقت مسيرة شعبية في المدينة."
+    got = spans(predict(text))
+    assert at(text, "WEA", "مسيّرة روسية") in got
+    assert not any(label == "WEA" and s >= text.index("مسيرة") for label, s, _ in got)

@@ -178,6 +178,27 @@ def find_weapons(ctx: Context, weapons: list[Candidate]) -> list[Candidate]:
             word = ctx.word_at(m.end())
             if word is not None and word[2] in MODELS:
                 out.append(Candidate(word[0], word[1], EntityType.WEA, 0.8, "weapon"))
+    if "مسيره" in text and _SHADDA in ctx.norm.raw:
+        out.extend(_drones(ctx))
+    return out
+
+
+_SHADDA = "\N{ARABIC SHADDA}"
+# مسيّرة (a drone) normalises like مسيرة (a march): the noun alone is a weapon only when the
+# raw text writes its shadda (مسيّرة إسرائيلية تقصف).
+_DRONE = re.compile(r"(?<![^\W\d_])(?:[وفبل]|وب|ول)?((?:ال)?مسيره)(?![^\W\d_])")
+
+
+def _drones(ctx: Context) -> list[Candidate]:
+    out: list[Candidate] = []
+    raw, to_raw = ctx.norm.raw, ctx.norm.to_raw
+    for m in _DRONE.finditer(ctx.text):
+        ya = m.end(1) - 3  # مسي|ره: the shadda follows the ي
+        if raw[to_raw(ya) + 1 : to_raw(ya + 1)].find(_SHADDA) < 0:
+            continue
+        start = m.start(1)
+        end = _extend(ctx, m.end(1), is_definite(m.group(1)))
+        out.append(Candidate(start, end, EntityType.WEA, 0.8, "weapon"))
     return out
 
 
