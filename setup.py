@@ -54,6 +54,7 @@ COMPILED = [
     "annotate/preannotate/speakers.py",
     "annotate/preannotate/pipeline.py",
     "annotate/preannotate/entities.py",
+    "annotate/preannotate/exposed.py",
     "annotate/preannotate/resolve.py",
     "annotate/preannotate/roles_syntax.py",
     "annotate/preannotate/roles_places.py",

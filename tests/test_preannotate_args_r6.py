@@ -239,3 +239,12 @@ def test_an_agreement_named_after_the_city_where_it_was_signed() -> None:
     text = 'ووقع الطرفان اتفاق "نيروبي" للتعاون الأمني.'
     got = arguments(predict(text))
     assert not any(role == "Place" for _, role, _ in got)
+
+
+def test_the_subject_of_a_verb_of_undergoing_is_the_target_of_the_attack() -> None:
+    text = "وتعرّضت قاعدة بلد الجوية، مساء الأحد، لهجوم بطائرات مسيّرة."
+    got = arguments(predict(text))
+    assert (span(text, "هجوم"), "Target", span(text, "قاعدة بلد الجوية")) in got
+    text = "وقال الجيش إن دورية للقوات الدولية تعرضت لإطلاق نار قرب الحدود."
+    got = arguments(predict(text))
+    assert (span(text, "إطلاق نار"), "Target", span(text, "لقوات الدولية")) in got

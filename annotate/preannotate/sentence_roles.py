@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from annotate.preannotate import caused, incidents, roles_syntax, talks
 from annotate.preannotate.attachment import Attachment, propose
+from annotate.preannotate.exposed import exposed_target
 from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.sentence_times import SPEECH, TIME_TYPES
 from annotate.preannotate.spans import Candidate, TriggerCandidate
@@ -182,6 +183,7 @@ def sentence_roles(
             subject = subjects.get(k, [])
             subject_end = subject[-1][1].end if verbal[k] and subject else 0
             proposals += incidents.targets(sent, trig, subject_end, nxt[0] if nxt else sent.end)
+            proposals += [(Role.TARGET, i, 0.55) for i, _ in exposed_target(sent, trig)]
             if not verbal[k] and not subject:
                 proposals += incidents.attackers(sent, trig)
         elif etype is EventType.RELEASE:
