@@ -151,3 +151,15 @@ def test_a_drone_written_with_its_shadda_is_a_weapon_a_march_is_not() -> None:
     got = spans(predict(text))
     assert at(text, "WEA", "مسيّرة روسية") in got
     assert not any(label == "WEA" and s >= text.index("مسيرة") for label, s, _ in got)
+
+
+# --- a republic's name --------------------------------------------------------------------------
+
+
+def test_a_known_state_after_republic_is_one_place_with_it() -> None:
+    text = "ووقّع عن جمهورية مالي وزير الخارجية، وقالت سلطات جمهورية أبخازيا إن كوت ديفوار وافقت."
+    got = spans(predict(text))
+    assert at(text, "GPE", "جمهورية مالي") in got
+    assert at(text, "GPE", "جمهورية أبخازيا") in got
+    assert at(text, "GPE", "مالي") not in got
+    assert at(text, "GPE", "كوت ديفوار") in got

@@ -205,3 +205,24 @@ def propagate_places(ctx: Context, places: list[Candidate]) -> list[Candidate]:
         for form in {ctx.text[c.start : c.end] for c in places}
         for _, i, j in ctx.mentions_of(form, _PLACE_CLITICS)
     ]
+
+
+_REPUBLIC = "جمهوريه"
+
+
+def republics(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """A known country or de-facto state after جمهورية is one GPE with it (جمهورية توغو،
+    جمهورية أوسيتيا الجنوبية، لجمهورية X without the ل), as the gazetteer writes the
+    official names it holds (جمهورية أذربيجان)."""
+    out: list[Candidate] = []
+    for cand in cands:
+        if cand.label is not EntityType.GPE or cand.source != "gazetteer":
+            continue
+        before = ctx.word_before(cand.start)
+        if before is None or before[1] != cand.start - 1 or not before[2].endswith(_REPUBLIC):
+            continue
+        start = before[1] - len(_REPUBLIC)
+        if before[2] != _REPUBLIC and before[2][: -len(_REPUBLIC)] not in _PLACE_CLITICS:
+            continue
+        out.append(Candidate(start, cand.end, EntityType.GPE, cand.score, "gazetteer"))
+    return out
