@@ -33,6 +33,7 @@ COMPILED = [
     "annotate/preannotate/clause_cues.py",
     "annotate/preannotate/modality_cues.py",
     "annotate/preannotate/caused.py",
+    "annotate/preannotate/clauses.py",
     "annotate/preannotate/doers.py",
     "annotate/preannotate/gazetteer.py",
     "annotate/preannotate/handover.py",

@@ -248,3 +248,13 @@ def test_the_subject_of_a_verb_of_undergoing_is_the_target_of_the_attack() -> No
     text = "وقال الجيش إن دورية للقوات الدولية تعرضت لإطلاق نار قرب الحدود."
     got = arguments(predict(text))
     assert (span(text, "إطلاق نار"), "Target", span(text, "لقوات الدولية")) in got
+
+
+def test_a_verb_joined_by_waw_takes_the_subject_of_the_clause_before_not_its_object() -> None:
+    text = "أنقرة تتهم حزب العمال الكردستاني وتعلن مقتل 5 مسلحين."
+    got = arguments(predict(text))
+    assert (span(text, "تعلن"), "Speaker", span(text, "أنقرة")) in got
+    assert not any(t == span(text, "تعلن") and e != span(text, "أنقرة") for t, _, e in got)
+    text = "ورحّب وزير الخارجية سامح شكري بالاتفاق، ووصفه بأنه خطوة مهمة."
+    got = arguments(predict(text))
+    assert (span(text, "وصفه"), "Speaker", span(text, "سامح شكري")) in got

@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from annotate.preannotate import roles_places, roles_syntax
+from annotate.preannotate.clauses import agrees_in_number, clause_subject
 from annotate.preannotate.doers import counted_body, fighters_of
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.nominal_subjects import RELATIVE, before_verb, nominal_subject
@@ -158,6 +159,12 @@ def subject(
         # a clause on a pronoun (قالت X إنها سيطرت) or a verb coordinated with an earlier
         # one (أعربت X عن قلقها، ودعت): the subject of the sentence's verb before it
         before = ctx.word_before(trig.start - len(trig.prefix))
+        if coordinated:
+            # أن يحضر X ويعلن، ورحّب X بالاتفاق ووصفه: the subject of the clause the verb is
+            # joined to, when no trigger of that clause has given one
+            boundary, clause = clause_subject(sent, trig.start - len(trig.prefix))
+            if clause and (not known or known[-1][0][1].end <= boundary):
+                return clause
         if coordinated or (before is not None and before[2] in _PRONOUN_CLAUSE):
             return known[-1] if known else []
         return []
@@ -208,6 +215,7 @@ def _reported_pronoun(ctx: Context, trig: TriggerCandidate) -> int:
 _OBJECT_VERBS = (EventType.REQUEST, EventType.ACCUSE)
 _ALSO = "كما"
 _BEH = "\N{ARABIC LETTER BEH}"
+_WAW = "\N{ARABIC LETTER WAW}"
 _PREPOSITIONS = frozenset(["في", "من", "علي", "الي", "عن", "مع", "بين"])
 
 
@@ -283,6 +291,11 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
         if fronted:
             return fronted
         return sent.chain(found)
+    if trig.prefix.startswith(_WAW):
+        # تتهم X "وكلاء Y" وتعلن: the mention before a verb joined by و ends the clause before
+        # it (an SVO subject stands before the conjunction: والجيش أعلن); the verb shares the
+        # subject of that clause (read by the caller)
+        return []
     prev = sent.before(before_verb(ctx, trig.start - len(trig.prefix)))
     if prev is None:
         prev = _subject_before_place(sent, trig.start - len(trig.prefix))
@@ -301,35 +314,6 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
             return []
         return sent.chain_before(prev)
     return _relative_subject(sent, trig)
-
-
-# Plural and dual endings of a verb (هاجموا، يطالبون، اتفقا، تستأنفان): Arabic verbs before
-# their subject stay singular, so a verb with such an ending has no subject after it.
-_PLURAL_ENDINGS = (
-    "\N{ARABIC LETTER WAW}\N{ARABIC LETTER ALEF}",
-    "\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}",
-)
-_ALEF = "\N{ARABIC LETTER ALEF}"
-_DUAL_IMPERFECT = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}"
-_IMPERFECT_PREFIXES = ("\N{ARABIC LETTER YEH}", "\N{ARABIC LETTER TEH}")
-# Object pronouns ending in alef (انتقدها، أبلغنا): not a dual.
-_ALEF_PRONOUNS = (
-    "\N{ARABIC LETTER HEH}\N{ARABIC LETTER ALEF}",
-    "\N{ARABIC LETTER NOON}\N{ARABIC LETTER ALEF}",
-)
-
-
-def agrees_in_number(key: str) -> bool:
-    """The verb of `key` (one word) bears a plural or dual ending: `هاجموا`, `يطالبون`,
-    `اتفقا`, `تستأنفان`; not a three-letter defective verb (`دعا`), an object pronoun
-    (`انتقدها`) or a perfect in -ān (`أدان`)."""
-    if " " in key or len(key) < 4:
-        return False
-    if key.endswith(_PLURAL_ENDINGS):
-        return True
-    if key.endswith(_DUAL_IMPERFECT):
-        return len(key) >= 5 and key.startswith(_IMPERFECT_PREFIXES)
-    return key.endswith(_ALEF) and not key.endswith(_ALEF_PRONOUNS)
 
 
 # Events whose doer may be named as a count of its fighters (سلّم ٢٣ مقاتلاً من X); not an
