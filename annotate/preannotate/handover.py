@@ -20,9 +20,9 @@ from annotate.schema import EventType
 
 def _keys() -> frozenset[str]:
     plain, possessed = noun_forms("تسليم")
-    nouns = [*plain, *("ال" + form for form in plain), *possessed]
+    nouns = [*plain, *["ال" + form for form in plain], *possessed]
     verbs = [f.text for f in verb_forms("سلم/يسلم")]
-    return frozenset(norm_key(form) for form in [*nouns, *verbs])
+    return frozenset([norm_key(form) for form in [*nouns, *verbs]])
 
 
 HANDED_OVER = _keys()
