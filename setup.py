@@ -44,6 +44,7 @@ COMPILED = [
     "annotate/preannotate/name_words.py",
     "annotate/preannotate/names.py",
     "annotate/preannotate/noun_speakers.py",
+    "annotate/preannotate/objects.py",
     "annotate/preannotate/offices.py",
     "annotate/preannotate/org_words.py",
     "annotate/preannotate/orgs.py",

@@ -258,3 +258,19 @@ def test_a_verb_joined_by_waw_takes_the_subject_of_the_clause_before_not_its_obj
     text = "ورحّب وزير الخارجية سامح شكري بالاتفاق، ووصفه بأنه خطوة مهمة."
     got = arguments(predict(text))
     assert (span(text, "وصفه"), "Speaker", span(text, "سامح شكري")) in got
+
+
+def test_the_one_asked_after_min_and_an_object_past_a_date_or_an_abbreviation() -> None:
+    text = "وكانت الحكومة قد طلبت من مصر وقطر الضغط على الحركة."
+    got = arguments(predict(text))
+    assert (span(text, "طلبت"), "Addressee", span(text, "مصر")) in got
+    assert (span(text, "طلبت"), "Addressee", span(text, "قطر")) in got
+    text = "وأمرت محكمة العدل الدولية اليوم الخميس إسرائيل بوقف العمليات العسكرية."
+    got = arguments(predict(text))
+    assert (span(text, "أمرت"), "Addressee", span(text, "إسرائيل")) in got
+
+
+def test_the_sides_named_after_their_governments_are_the_addressees() -> None:
+    text = "تدعو الوزارة حكومتي السودان وجنوب السودان إلى ضبط النفس."
+    got = arguments(predict(text))
+    assert (span(text, "تدعو"), "Addressee", span(text, "جنوب السودان")) in got

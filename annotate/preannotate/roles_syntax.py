@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from annotate.preannotate import sides
+from annotate.preannotate import objects, sides
 from annotate.preannotate.accusations import accused
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.nominal_subjects import before_verb
@@ -43,10 +43,7 @@ from annotate.schema import EntityType, EventType, Role, ValueType
 
 _VALUES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
 _LAM = "\N{ARABIC LETTER LAM}"
-_BEH = "\N{ARABIC LETTER BEH}"
 _WAW = "\N{ARABIC LETTER WAW}"
-# Words that open the complement of a request or an accusation after its object.
-_COMPLEMENT = frozenset(["الي", "علي", "ب"])
 _EXCHANGE = "تبادل"
 # Nouns of the people who stand for a side: بين وفدي السودان وجنوب السودان.
 _REPRESENTATIVES = frozenset(
@@ -201,65 +198,6 @@ _GROUPS = (*PLACES, EntityType.ORG, EntityType.NORP)
 _RELEASED_CUES = ("مقابل", "بينهم", "منهم")
 
 
-def bare_title_end(sent: Sentence, trig: TriggerCandidate) -> int:
-    """Where a title right after a verb ends when no name follows it and a complement comes
-    after the mention then (`اتهم ممثل ليبيا قوات X بخرق`: the title is the subject, the
-    mention the object); else -1."""
-    word = sent.ctx.word_at(trig.end)
-    if word is None or word[0] not in sent.title_from:
-        return -1
-    end = sent.title_from[word[0]]
-    found = sent.after(end)
-    if found is None or found[1].label is EntityType.PER or object_after(sent, end) is None:
-        return -1
-    return found[1].start if sent.ctx.text[end : found[1].start].strip() == "" else -1
-
-
-def object_after(sent: Sentence, pos: int) -> Mention | None:
-    """The mention at `pos` when a complement follows it (`X إلى`, `X على`, `X بقصف`)."""
-    found = sent.after(pos)
-    if found is None:
-        return None
-    chain = sent.chain(found)
-    end = chain[-1][1].end
-    nxt = sent.ctx.word_at(end)
-    if nxt is not None and nxt[2] == "في":
-        # حثّت السلطات في باماكو على: past a في-place that locates the object
-        place = sent.after(nxt[1])
-        if place is not None and place[1].label in PLACES:
-            nxt = sent.ctx.word_at(place[1].end)
-    if nxt is None:
-        return None
-    word = nxt[2]
-    if word in _COMPLEMENT or (word.startswith(_BEH) and len(word) > 3 and word[1:3] != "ين"):
-        return found
-    return None
-
-
-# Words that open an aside between commas after a subject: في خطاب، خلال لقائه، عبر منصة.
-_ASIDE = frozenset(["في", "خلال", "عبر"])
-
-
-def past_aside(sent: Sentence, pos: int) -> int:
-    """`دعا X، في خطاب متلفز مساء الأحد، Y إلى`, `دعا X، مساء الأحد، Y إلى`: `pos` past an
-    aside set off by commas (a phrase on في / خلال / عبر, or a date), else `pos`."""
-    ctx = sent.ctx
-    comma = ctx.word_at(pos)
-    if comma is None or comma[2] != ",":
-        return pos
-    close = ctx.text.find(",", comma[1], min(sent.end, comma[1] + 120))
-    if close < 0:
-        return pos
-    inner = sent.words(comma[1], close)
-    if not inner or len(inner) > 14:
-        return pos
-    if inner[0] not in _ASIDE:
-        when = sent.after(comma[1])
-        if when is None or when[1].label not in _VALUES or when[1].end != close:
-            return pos
-    return close + 1
-
-
 def second_party(sent: Sentence, pos: int) -> list[int]:
     """`التقى X، اليوم السبت، في العاصمة مسقط، رئيس الوفد Y`: the object of a meeting verb
     after its subject, past dates, a في-place and the ل-genitive of a title."""
@@ -385,16 +323,7 @@ def syntax_roles(
             props += [(Role.ACCUSED, i, 0.55) for i in accused(sent, trig, fronted)]
         obj_role = _OBJECT_ROLE.get(etype)
         if obj_role is not None:
-            pos = (
-                subjects[n][-1][1].end
-                if subjects[n] and subjects[n][-1][1].start > trig.end
-                else trig.end
-            )
-            if not subjects[n]:
-                pos = max(pos, bare_title_end(sent, trig))
-            found = object_after(sent, pos) or object_after(sent, past_aside(sent, pos))
-            if found is not None and all(found[0] != i for i, _ in subjects[n]):
-                props += [(obj_role, i, 0.55) for i, _ in sent.chain(found)]
+            props += [(obj_role, i, 0.55) for i in objects.objects(sent, trig, subjects[n])]
     if hosted:
         for n, trig in enumerate(trigs):
             if trig.event_type in _INCIDENTS:

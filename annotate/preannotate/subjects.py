@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from annotate.preannotate import roles_places, roles_syntax
+from annotate.preannotate import objects, roles_places
 from annotate.preannotate.clauses import agrees_in_number, clause_subject
 from annotate.preannotate.doers import counted_body, fighters_of
 from annotate.preannotate.lexicon import norm_key
@@ -134,7 +134,7 @@ def subject(
             found_subject
             and trig.event_type in _OBJECT_VERBS
             and found_subject[0][1].start > trig.end
-            and roles_syntax.object_after(sent, found_subject[0][1].start) is not None
+            and objects.object_after(sent, found_subject[0][1].start) is not None
         ):
             before = ctx.word_before(trig.start - len(trig.prefix))
             joined = coordinated or (before is not None and before[2] == _ALSO)
@@ -144,7 +144,7 @@ def subject(
                 # تدعو الوزارة X إلى …، وتحث Y على …، كما تدعو Z إلى: the verb continues the
                 # request before it, whose subject is no mention; Y and Z are its objects
                 return []
-            if roles_syntax.bare_title_end(sent, trig) == found_subject[0][1].start:
+            if objects.bare_title_end(sent, trig) == found_subject[0][1].start:
                 return []  # اتهم ممثل ليبيا قوات X بخرق الهدنة: the title is the subject
             fronted = _fronted_subject(sent, trig)
             if fronted:
