@@ -150,3 +150,19 @@ def test_a_function_word_after_a_posts_comma_is_no_name() -> None:
     got = spans(predict(text))
     assert at(text, "OCC", "وزير النفط") in got
     assert at(text, "PER", "فيما") not in got
+
+
+# --- a people named inside a movement's name ---------------------------------------------------
+
+
+def test_a_people_inside_a_known_movements_name_is_nested() -> None:
+    text = "وسلّم مقاتلون من جبهة تحرير مورو الإسلامية أسلحتهم، فيما هاجمت جماعة نصرة الإسلام والمسلمين موقعاً."
+    got = spans(predict(text))
+    assert at(text, "ORG", "جبهة تحرير مورو الإسلامية") in got
+    assert at(text, "NORP", "مورو") in got
+    assert at(text, "NORP", "المسلمين") not in got
+
+
+def test_an_ambiguous_people_name_stays_a_surname() -> None:
+    text = "وقال وزير العدل السابق سيرجيو مورو إن الحكومة فشلت."
+    assert at(text, "PER", "سيرجيو مورو") in spans(predict(text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import accumulate
 
+from annotate.preannotate.facilities import settle_facilities
 from annotate.preannotate.gazetteer import (
     ENTITY,
     FIRST_NAME,
@@ -19,7 +20,6 @@ from annotate.preannotate.gazetteer import (
     VALUE,
     Hit,
 )
-from annotate.preannotate.facilities import settle_facilities
 from annotate.preannotate.headed import GENERIC, PLACE_NAMED, find_headed
 from annotate.preannotate.offices import holder_offices, quoted_groups
 from annotate.preannotate.orgs import abbreviations, agreeing_nisba, find_groups
@@ -308,6 +308,11 @@ def _adverbial(ctx: Context, end: int) -> bool:
     return "\N{ARABIC FATHATAN}" in norm.raw[lo : norm.to_raw(end - 1) + 2]
 
 
+# Words before an ambiguous people's name inside a movement's name (جبهة مورو، جبهة تحرير
+# مورو، شعب مورو), where it is no surname.
+_PEOPLE_CONTEXT = frozenset(["جبهه", "تحرير", "شعب", "حركه"])
+
+
 def _has_context(ctx: Context, hit: Hit, label: object) -> bool:
     """An ambiguous name (مالي، القاعدة) needs a preposition or a state word before it; an
     ambiguous group name (الشباب) is a name in quotes or after its members (مقاتلي الشباب)."""
@@ -321,6 +326,8 @@ def _has_context(ctx: Context, hit: Hit, label: object) -> bool:
     before = ctx.word_before(start)
     if before is None:
         return False
+    if label is EntityType.NORP:
+        return before[2] in _PEOPLE_CONTEXT  # جبهة تحرير مورو, not the surname سيرجيو مورو
     if label is EntityType.ORG:
         if before[2] in _MEMBER_WORDS or before[2] == "منصه":
             return True  # مقاتلي الشباب؛ منصة إكس: a platform named after its cue

@@ -143,8 +143,12 @@ def name_like(
                 return False  # خفر السواحل: the first word of a body's head
             if hit.kinds & ENTITY and hit.end >= end:
                 entry = lex.gazetteer.get(hit.key)
-                if entry is not None and entry.label is not EntityType.PER:
-                    return False
+                if (
+                    entry is not None
+                    and entry.label is not EntityType.PER
+                    and (first or not entry.needs_context)
+                ):
+                    return False  # an ambiguous name (مورو، مالي) may still be a surname
     if word in lex.first_names:
         return not (word == "علي" and ctx.raw_char(end - 1) == ALEF_MAKSURA)
     if word[-1] == "ا" and (word[:-1] in lex.triggers or word[:-1] in lex.value_words):

@@ -229,6 +229,10 @@ def may_nest(outer: Candidate, inner: Candidate) -> bool:
     if outer.source == "gazetteer":
         # Inside a known name only well-known places are names of their own (مجلس أوروبا
         # ⊃ أوروبا), not city names that are part of the name (مجموعة مينسك).
+        if inner.label is EntityType.NORP:
+            # a people named inside a known name that goes on after it (جبهة تحرير مورو
+            # الإسلامية، جيش إنقاذ روهينغا أراكان), not a name's last word (…والمسلمين)
+            return inner.source == "gazetteer" and inner.end < outer.end
         return inner.label in (EntityType.GPE, EntityType.LOC) and inner.score >= 0.85
     if inner.label is EntityType.ORG:
         if outer.source == "quoted" and inner.start == outer.start:
