@@ -163,3 +163,20 @@ def test_a_known_state_after_republic_is_one_place_with_it() -> None:
     assert at(text, "GPE", "جمهورية أبخازيا") in got
     assert at(text, "GPE", "مالي") not in got
     assert at(text, "GPE", "كوت ديفوار") in got
+
+
+# --- durations and numbered nouns ----------------------------------------------------------------
+
+
+def test_a_whole_period_or_a_bare_unit_before_a_quote_is_a_duration() -> None:
+    text = 'وقال إن الهدنة خُرقت "مرتين خلال أسبوع"، وإن الرهائن محتجزون منذ عام كامل.'
+    got = spans(predict(text))
+    assert at(text, "DURATION", "أسبوع") in got
+    assert at(text, "DURATION", "عام كامل") in got
+
+
+def test_a_number_after_a_numbered_noun_counts_when_a_counted_noun_follows() -> None:
+    text = "ويشمل الرقم ٥١٢ أسرى أفرجت عنهم الحكومة، وفق القرار 2254."
+    got = spans(predict(text))
+    assert at(text, "NUM", "٥١٢ أسرى") in got
+    assert not any(label == "NUM" and text[s:e] == "2254" for label, s, e in got)

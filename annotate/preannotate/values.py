@@ -121,7 +121,8 @@ class ValueGrammar:
         zone = r"(?:" + _alt(by_cat["zone"]) + r"|[^\W\d_]+)"
         end = r"(?![\w])"
         num = r"\d+(?:[.,]\d+)?(?:\s+(?:الف|الاف|مليون|ملايين|مليار))?"
-        year = r"\d{4}(?:[مء](?![\w]))?"
+        # a Gregorian or Hijri year with its era letter (٢٠٢٤م، ١٤٤٦هـ)
+        year = r"\d{4}(?:[مءه](?![\w]))?"
         day = r"\d{1,2}"
         month2 = rf"{month}(?:\s*/\s*{month})?"
         clock = r"\d{1,2}[:.]\d{2}"
@@ -129,6 +130,7 @@ class ValueGrammar:
         # a time zone: بتوقيت غرينتش، بالتوقيت المحلي
         tz = rf"(?:\s+(?:بتوقيت\s+{zone}|بالتوقيت\s+(?:المحلي|العالمي|{zone})))?"
         hour = rf"(?:{day}|{_alt(by_cat['clockword'])})"
+        whole = r"(?:\s+(?:كامل|كامله|كاملا|كاملين|كاملتين))?"  # ثلاثة أيام كاملة
         fraction = r"(?:\s+(?:والنصف|والربع|ونصف|وربع|والثلث|الا\s+ربعا|الا\s+الربع))?"
         # ليل الإثنين-الثلاثاء، ليلة الأربعاء على الخميس
         days = rf"{weekday}(?:\s*[-/\u2013]\s*{weekday}|\s+(?:علي|الي)\s+{weekday})?"
@@ -172,10 +174,12 @@ class ValueGrammar:
             ("DATE", rf"{_alt(by_cat['edge'])}\s+(?:{month2}|العام|الشهر|الاسبوع|السنه)"),
             ("DATE", r"(?:اليوم|امس|غدا)"),
             # DURATION: [approximator] number (digits or a word) and a unit; شهر ونصف.
-            ("DURATION", rf"(?:{quant}\s+)?(?:{num}|{numphrase})\s+{unit}"),
+            ("DURATION", rf"(?:{quant}\s+)?(?:{num}|{numphrase})\s+{unit}{whole}"),
             ("DURATION", rf"(?:{quant}\s+)?(?:شهر|ساعه|سنه|عام|يوم|اسبوع)\s+ونصف"),
             ("DURATION", rf"(?:{quant}\s+)?(?:يوم|ساعه|شهر|عام|اسبوع|سنه)\s+واحد[ه]?"),
-            ("DURATION", rf"(?:{quant}\s+)?{_alt(by_cat['dual'])}"),
+            ("DURATION", rf"(?:{quant}\s+)?{_alt(by_cat['dual'])}{whole}"),
+            # a whole period (منذ عام كامل، يوماً كاملاً)
+            ("DURATION", r"(?:شهر|ساعه|سنه|عام|يوم|اسبوع)(?:ا)?\s+كامل(?:ه|ا)?"),
             # an approximator before a bare unit counts one: أكثر من شهر، نحو أسبوع
             ("DURATION", rf"{quant}\s+(?:شهر|ساعه|سنه|عام|يوم|اسبوع|عقد)(?!\s+\d)"),
             # NUM: a counted person noun with واحد; [approximator] number [percent].
@@ -186,7 +190,10 @@ class ValueGrammar:
             # a lone singular unit: an accusative one is a length (استمرت أسبوعاً); after a
             # preposition of time `find` keeps it (بعد أسبوع من، خلال شهر)
             ("DURATION", r"(?:اسبوعا|شهرا|عاما|يوما)(?!\s+(?:ما|بعد)(?![\w]))"),
-            ("DURATION", r"(?:اسبوع|شهر|عام|سنه|يوم|ساعه)(?=\s*[.,،؛:!?)\n]|\s+(?:من|علي|فقط)\s)"),
+            (
+                "DURATION",
+                r"(?:اسبوع|شهر|عام|سنه|يوم|ساعه)(?=\s*[.,،؛:!?)\n\"»”]|\s+(?:من|علي|فقط)\s)",
+            ),
         ]
         parts = [f"(?P<g{i}>{rx}{end})" for i, (_, rx) in enumerate(patterns)]
         self._types = [ValueType(t) for t, _ in patterns]
@@ -253,8 +260,12 @@ class ValueGrammar:
                 if surface in self._vague or _in_a_code(norm_text, start, end):
                     continue  # عدة؛ هاتف: 9210335-51-92+ (a phone number counts nothing)
                 before = _word_before(norm_text, start)
-                if before in _NUMBERED and surface.isdigit():
-                    continue  # القرار 1701، المادة 5: a number that names, not counts
+                if (
+                    before in _NUMBERED
+                    and surface.isdigit()
+                    and self._counted_noun(norm_text, end, wraps) == end
+                ):
+                    continue  # القرار 1701، المادة 5: a number that names (not الرقم ٧٠٦ أسرى)
                 if surface in _TWO and before is not None and before.endswith(("ين", "ان")):
                     # مسعفين اثنين: the dual noun and its numeral are one count
                     start -= len(before) + 1
