@@ -227,3 +227,10 @@ def test_an_awaited_event_or_what_something_is_for_is_hypothetical() -> None:
     text = "وقالت الوزارة إن دورية تعرضت لهجوم قرب الحدود، وأعربت عن إدانتها للهجوم."
     assert attrs(text, "هجوم", "تعرضت ل")["modality"] == "ASSERTED"
     assert attrs(text, "لهجوم", "إدانتها ل")["modality"] == "ASSERTED"
+
+
+def test_the_event_a_whether_clause_asks_about_is_hypothetical() -> None:
+    text = "ولم يوضح البيان ما إذا كانت الحكومة ستسحب قواتها من الجزيرة."
+    assert attrs(text, "تسحب", "س")["modality"] == "HYPOTHETICAL"
+    text = "ولم يُعرف ما إذا دُفعت فدية مقابل إطلاق سراح الرهائن."
+    assert attrs(text, "إطلاق سراح")["modality"] == "ASSERTED"

@@ -225,7 +225,10 @@ def governor(
                 return Modality.FUTURE
             return None
         if b == "اذا" and i > 0 and bare(left[i - 1]) == "ما":
-            return None  # ما إذا: whether, an indirect question
+            # ما إذا: whether; the event it asks about (ما إذا كانت X ستسحب قواتها، ما إذا
+            # كانت المواجهة ستقع) is open, one beside it (ما إذا دُفعت فدية مقابل إطلاق
+            # سراحهم) is not
+            return Modality.HYPOTHETICAL if _WAS & set(between) else None
         if is_in(w, THREATS):
             if _linked(between, prefix) or any(x[0] == "ب" for x in between):
                 return Modality.HYPOTHETICAL
@@ -237,6 +240,7 @@ def governor(
     return None
 
 
+_WAS = frozenset(["كان", "كانت", "كانوا", "كانا", "كانتا"])
 # An event awaited (العمليات ستستمر حتى وقف العدوان، إلى حين سحب قواتها).
 _UNTIL = frozenset(["حتي", "ريثما", UNTIL])
 # Nouns of what an event would be for or by (آلية لتسليم السلاح، منصة للاعتداء، ذريعة للهجوم).
