@@ -20,7 +20,6 @@ from annotate.preannotate.gazetteer import (
     VALUE,
     Hit,
 )
-from annotate.preannotate.facilities import settle_facilities
 from annotate.preannotate.headed import GENERIC, PLACE_NAMED, find_headed
 from annotate.preannotate.offices import holder_offices, quoted_groups
 from annotate.preannotate.orgs import abbreviations, agreeing_nisba, find_groups
