@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import Final
 
 from annotate.labelstudio.tasks import Task
 from annotate.preannotate.arguments import attach_all
@@ -162,7 +163,7 @@ class Preannotator:
                     label,
                     span[0],
                     span[1],
-                    cand.subtype if label is EntityType.ORG else None,
+                    cand.subtype if label is _ORG else None,
                     round(cand.score, 4),
                 )
             )
@@ -204,6 +205,9 @@ class Preannotator:
         return plan
 
 
+# An enum member read in a loop: a Final constant is a static in the compiled module, where
+# `EntityType.ORG` would go through EnumType.__getattr__ (about 70 ns a read).
+_ORG: Final = EntityType.ORG
 # Labels and event types are str enums: they sort as their values.
 _BY_SPAN_AND_LABEL = attrgetter("start", "end", "label")
 _BY_SPAN_AND_TYPE = attrgetter("start", "end", "event_type")

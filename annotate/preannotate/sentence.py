@@ -17,6 +17,7 @@ CLAUSE = frozenset(["ان", "انه", "انها", "انهم", "بان", "بان�
 # أن / إن with a pronoun or a glued و، ف، ب، ل (وأنه، فإن، بأن، لأنها): the word opens a
 # subordinate clause, so what stands on its two sides belongs to two predicates.
 _OPENERS = frozenset(["ان", "انه", "انها", "انهم", "انهما", "اننا"])
+_AN = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}"  # in every word of _OPENERS
 _OPENER_CLITICS = (
     "\N{ARABIC LETTER WAW}\N{ARABIC LETTER FEH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER LAM}"
 )
@@ -63,7 +64,9 @@ class Sentence:
         الهجوم`, `قُتل 3 فجر اليوم، فيما أعلن الجيش مقتل جنديين`: two predicates."""
         words = self.words(a, b)
         for n, w in enumerate(words):
-            if opens_clause(w) or w in _CONTRAST or (w == "حين" and n > 0 and words[n - 1] == "في"):
+            if w in _CONTRAST or (w == "حين" and n > 0 and words[n - 1] == "في"):
+                return True
+            if _AN in w and opens_clause(w):  # every opener holds أن/إن: most words need no strip
                 return True
         return False
 
@@ -202,4 +205,7 @@ def opens_clause(word: str) -> bool:
 
 def clean_gap(gap: list[str]) -> bool:
     """No clause opener or preposition between a word and the mention after it."""
-    return not any(w in CLAUSE or w in ("في", "من", "الي", "علي") for w in gap)
+    return _GAP_STOPS.isdisjoint(gap)
+
+
+_GAP_STOPS = CLAUSE | frozenset(["في", "من", "الي", "علي"])
