@@ -274,3 +274,18 @@ def test_the_sides_named_after_their_governments_are_the_addressees() -> None:
     text = "تدعو الوزارة حكومتي السودان وجنوب السودان إلى ضبط النفس."
     got = arguments(predict(text))
     assert (span(text, "تدعو"), "Addressee", span(text, "جنوب السودان")) in got
+
+
+def test_the_accused_does_the_masdar_after_a_detached_beh_and_a_quote() -> None:
+    text = 'كييف تتهم موسكو بـ"قصف" المدنيين في خاركيف.'
+    got = arguments(predict(text))
+    assert (span(text, "قصف"), "Attacker", span(text, "موسكو")) in got
+
+
+def test_the_weapons_handed_over_past_an_adjunct_a_count_or_a_partitive() -> None:
+    text = "وأوضح المسؤول أن المقاتلين سلّموا خلال هذه المرحلة بنادق هجومية وقذائف هاون."
+    got = arguments(predict(text))
+    assert (span(text, "سلّموا"), "Artifact", span(text, "قذائف هاون")) in got
+    text = "تسليم ٥٠٠ قطعة من الأسلحة في إطار الاتفاق."
+    got = arguments(predict(text))
+    assert (span(text, "تسليم"), "Artifact", span(text, "الأسلحة")) in got

@@ -19,7 +19,7 @@ from bisect import bisect_left
 
 from annotate.preannotate import sentence_roles, sentence_times
 from annotate.preannotate.attachment import Attachment, allowed, has_role
-from annotate.preannotate.doers import genitive_doer
+from annotate.preannotate.doers import genitive_doer, handed_weapons
 from annotate.preannotate.noun_speakers import noun_speaker, through_voice
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
@@ -274,6 +274,9 @@ def _attach_one(
         if found is not None and found[1].label is EntityType.WEA:
             for i, _ in sent.chain(found):
                 add(Role.ARTIFACT, i, 0.6)
+        else:
+            for i in handed_weapons(sent, trig.end, entities):
+                add(Role.ARTIFACT, i, 0.55)
 
     if etype in (EventType.WITHDRAW, EventType.CONTROL) and not verbal:
         found = sent.after(trig.end)

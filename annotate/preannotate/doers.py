@@ -1,14 +1,18 @@
-"""The doer of a withdrawal, a disarmament or a release named by a genitive or by its
+"""The weapons handed over in a disarmament (`handed_weapons`), and the doer of a withdrawal,
+a disarmament or a release named by a genitive or by its
 fighters: `انسحاب مسلحي «X»`, `انسحاب عناصر X`, `نزع سلاح مقاتلي X`, `نزع سلاح الانفصاليين`,
 `حل قوات X`, `إفراج X عن 18 معتقلاً`; and the body of a counted subject, `سلّم ٢٣ مقاتلاً من X
 أسلحتهم` (X laid the weapons down, the count is its fighters)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.sentence import Mention, Sentence
-from annotate.preannotate.spans import TriggerCandidate
-from annotate.schema import EntityType, EventType
+from annotate.preannotate.spans import Candidate, TriggerCandidate
+from annotate.schema import EntityType, EventType, ValueType
 
 # Nouns of the members of a force (construct forms): the body named after them acts.
 MEMBERS = frozenset(
@@ -87,3 +91,40 @@ def fighters_of(sent: Sentence, pos: int) -> Mention | None:
     if found is None or found[1].label not in (EntityType.ORG, EntityType.NORP):
         return None
     return found
+
+
+_START = attrgetter("start")
+_WEAPON_GAP = frozenset(["خلال", "هذه", "المرحله", "اليوم", "امس", "نحو", "حوالي"])
+
+
+def handed_weapons(sent: Sentence, pos: int, entities: list[Candidate]) -> list[int]:
+    """`سلّموا خلال هذه المرحلة بنادق هجومية وقذائف هاون`, `سلّموا ٣١ بندقية رشاشة` (the
+    weapon inside the count), `تسليم ١٢٠٠ قطعة من الأسلحة`: the weapons of a handing over,
+    past a short time adjunct, a count or a partitive من."""
+    ctx = sent.ctx
+    j = bisect_left(sent.starts, pos)
+    if j == len(sent.starts):
+        return []
+    i, e = sent.entities[j]
+    if not all(w in _WEAPON_GAP for w in sent.words(pos, e.start)):
+        return []
+    if e.label is EntityType.WEA:
+        return [k for k, m in sent.chain((i, e)) if m.label is EntityType.WEA]
+    if e.label is not ValueType.NUM:
+        return []
+    # the weapon nested in the count (entities are sorted by start)
+    inside = []
+    for k in range(bisect_left(entities, e.start, key=_START), len(entities)):
+        m = entities[k]
+        if m.start >= e.end:
+            break
+        if m.label is EntityType.WEA and m.end <= e.end:
+            inside.append(k)
+    if inside:
+        return inside[:1]  # ٣١ بندقية رشاشة
+    word = ctx.word_at(e.end)
+    if word is not None and word[2] == "من":
+        found = sent.after(word[1])
+        if found is not None and found[1].label is EntityType.WEA:
+            return [found[0]]  # ١٢٠٠ قطعة من الأسلحة
+    return []

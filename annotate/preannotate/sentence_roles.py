@@ -283,6 +283,7 @@ def _continued_talks(
         talk = k
 
 
+_BEH_APART = frozenset(["\N{ARABIC LETTER BEH}\N{ARABIC TATWEEL}", "\N{ARABIC LETTER BEH}"])
 # The doer's role of an event named by the ب-masdar of an accusation (اتهم X بقتل، بقصف).
 _DOER_ROLE = {**SUBJECT_ROLE, EventType.DIE: Role.AGENT, EventType.INJURE: Role.AGENT}
 
@@ -307,9 +308,12 @@ def _accused_doers(
         for m in ordered[n + 1 : n + 3]:
             trig = triggers[m]
             role = _DOER_ROLE.get(trig.event_type)
-            if role is None or not trig.prefix.startswith(_BEH):
+            gap = ctx.text[last : trig.start - len(trig.prefix)].strip(' "')
+            # بقصف، بـ"إعدام": the ب glued to the masdar or set off by a tatweel and a quote
+            apart = not trig.prefix and gap in _BEH_APART
+            if role is None or not (trig.prefix.startswith(_BEH) or apart):
                 continue
-            if ctx.text[last : trig.start - len(trig.prefix)].strip(' "') == "":
+            if gap == "" or apart:
                 for i in accused:
                     propose(out[m], trig.event_type, role, i, 0.55, entities[i])
             break
