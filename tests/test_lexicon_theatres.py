@@ -143,24 +143,27 @@ def test_theatre_organisations_are_found_with_their_clitics() -> None:
 
 def test_theatre_places_are_found_with_their_clitics() -> None:
     text = (
-        "نزح آلاف من مخيم زمزم، وتقدمت القوات في محور موراغ وبالزوايدة، "
-        "وزار الوفد الشيخ جراح وللجيش قاعدة في بادمي."
+        "نُقل الجرحى إلى مستشفى كمال عدوان، وتقدمت القوات في محور موراغ وبالزوايدة، "
+        "وزار الوفد الشيخ جراح وللجيش قاعدة في بادمي وقصفت الطائرات كاودا."
     )
     got = spans(predict(text))
-    assert at(text, "FAC", "مخيم زمزم") in got
+    assert at(text, "FAC", "مستشفى كمال عدوان") in got
     assert at(text, "FAC", "محور موراغ") in got
     assert at(text, "GPE", "الزوايدة", "وب") in got
     assert at(text, "GPE", "الشيخ جراح") in got
     assert at(text, "GPE", "بادمي") in got
+    assert at(text, "GPE", "كاودا") in got
 
 
-def test_an_airport_named_after_a_town_keeps_the_town_nested() -> None:
-    # the town is a row of its own, the airport is left to the head-word rule, which
-    # nests the town (a gazetteer FAC row would hide it)
-    text = "قصفت مسيّرة مطار معيتيقة الدولي في طرابلس."
+def test_an_installation_named_after_a_town_keeps_the_town_nested() -> None:
+    # the towns are rows of their own, the installations are left to the head-word rule,
+    # which nests the town (a gazetteer FAC row would hide it)
+    text = "قصفت مسيّرة مطار معيتيقة الدولي في طرابلس، ثم نزحوا إلى مخيم زمزم."
     got = spans(predict(text))
     assert at(text, "FAC", "مطار معيتيقة الدولي") in got
     assert at(text, "GPE", "معيتيقة") in got
+    assert at(text, "FAC", "مخيم زمزم") in got
+    assert at(text, "GPE", "زمزم") in got
 
 
 def test_a_common_word_after_a_movement_name_stays_a_verbal_noun() -> None:
