@@ -234,3 +234,10 @@ def test_the_event_a_whether_clause_asks_about_is_hypothetical() -> None:
     assert attrs(text, "تسحب", "س")["modality"] == "HYPOTHETICAL"
     text = "ولم يُعرف ما إذا دُفعت فدية مقابل إطلاق سراح الرهائن."
     assert attrs(text, "إطلاق سراح")["modality"] == "ASSERTED"
+
+
+def test_but_for_asserts_its_event_and_lula_is_no_condition() -> None:
+    text = "وقال النائب إن الهدوء لم يكن ليتحقق لولا المفاوضات بين البلدين."
+    assert attrs(text, "المفاوضات")["modality"] == "ASSERTED"
+    text = "وشارك الرئيس البرازيلي لولا دا سيلفا في القمة التي عقدت في العاصمة."
+    assert attrs(text, "القمة", "في ")["modality"] == "ASSERTED"
