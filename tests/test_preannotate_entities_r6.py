@@ -166,3 +166,15 @@ def test_a_people_inside_a_known_movements_name_is_nested() -> None:
 def test_an_ambiguous_people_name_stays_a_surname() -> None:
     text = "وقال وزير العدل السابق سيرجيو مورو إن الحكومة فشلت."
     assert at(text, "PER", "سيرجيو مورو") in spans(predict(text))
+
+
+# --- a known group opening the quoted name of its branch ---------------------------------------
+
+
+def test_a_known_group_inside_its_branchs_name_is_nested() -> None:
+    text = 'وتبنّى تنظيم "داعش – ولاية وسط أفريقيا" الهجوم، بعد أن تبنّى تنظيم "داعش" هجوماً آخر.'
+    got = spans(predict(text))
+    assert at(text, "ORG", 'تنظيم "داعش – ولاية وسط أفريقيا"') in got
+    assert at(text, "ORG", "داعش") in got
+    assert at(text, "ORG", 'تنظيم "داعش"') in got
+    assert ("ORG", text.rindex("داعش"), text.rindex("داعش") + 4) not in got

@@ -22,7 +22,7 @@ from annotate.preannotate.gazetteer import (
 )
 from annotate.preannotate.headed import GENERIC, PLACE_NAMED, find_headed
 from annotate.preannotate.offices import holder_offices, quoted_groups
-from annotate.preannotate.orgs import abbreviations, agreeing_nisba, find_groups
+from annotate.preannotate.orgs import abbreviations, agreeing_nisba, branch_heads, find_groups
 from annotate.preannotate.people import find_first_names, find_kunyas, find_people, propagate
 from annotate.preannotate.place_cues import find_place_cues
 from annotate.preannotate.places import propagate_places, republics
@@ -214,6 +214,8 @@ def find_entities(
                 if (c.start, c.end, c.label) not in taken and any(may_nest(o, c) for o in inner)
             ]
         )
+    taken = {(c.start, c.end, c.label) for c in inner}
+    inner += [c for c in branch_heads(ctx, top, cands) if (c.start, c.end, c.label) not in taken]
     out = top + occs + inner
     if zones:
         out = [c for c in out if not zones.covers(c.start, c.end)]

@@ -9,7 +9,7 @@ import re
 
 from annotate.preannotate.gazetteer import ENTITY, Hit
 from annotate.preannotate.spans import Candidate, Context, is_definite
-from annotate.schema import EntityType
+from annotate.schema import EntityType, OrgSubtype
 
 # Group nouns that take an ethnonym into one NORP (عرقية الأرمن).
 _GROUP_NOUNS = frozenset(
@@ -90,4 +90,29 @@ def abbreviations(ctx: Context, orgs: list[Candidate]) -> list[Candidate]:
                 out.append(
                     Candidate(start, later.end(), EntityType.ORG, 0.75, "abbreviation", org.subtype)
                 )
+    return out
+
+
+# A dash after a known group's name inside quotes opens its branch (داعش – ولاية غرب أفريقيا).
+_BRANCH_DASH = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*\w")
+_OPENING_QUOTES = frozenset(['"', "«", "“"])
+
+
+def branch_heads(ctx: Context, top: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+    """Known armed groups that open the quoted name of one of their branches (تنظيم "داعش –
+    ولاية غرب أفريقيا" ⊃ داعش): a mention of the group inside the branch's name."""
+    out: list[Candidate] = []
+    text = ctx.text
+    for c in cands:
+        if c.label is not EntityType.ORG or c.source != "gazetteer":
+            continue
+        if (
+            c.subtype is not OrgSubtype.NONSTATE_ARMED
+            or text[c.start - 1 : c.start] not in _OPENING_QUOTES
+        ):
+            continue
+        if _BRANCH_DASH.match(text, c.end) is None:
+            continue
+        if any(o.label is EntityType.ORG and o.start < c.start and c.end < o.end for o in top):
+            out.append(c)
     return out
