@@ -289,3 +289,12 @@ def test_the_weapons_handed_over_past_an_adjunct_a_count_or_a_partitive() -> Non
     text = "تسليم ٥٠٠ قطعة من الأسلحة في إطار الاتفاق."
     got = arguments(predict(text))
     assert (span(text, "تسليم"), "Artifact", span(text, "الأسلحة")) in got
+
+
+def test_the_place_of_the_unnamed_spot_forces_withdraw_from() -> None:
+    text = "وأعلن الجيش انسحاب قواته من مواقعها قرب مدينة الفاشر."
+    got = arguments(predict(text))
+    assert (span(text, "انسحاب"), "Origin", span(text, "الفاشر")) in got
+    text = "واتفق الطرفان على سحب الوحدات المنتشرة قرب مدينة كادوقلي."
+    got = arguments(predict(text))
+    assert (span(text, "سحب"), "Origin", span(text, "كادوقلي")) in got

@@ -175,3 +175,34 @@ def _skip_back(sent: Sentence, pos: int) -> int:
             break
         pos = word[0]
     return pos
+
+
+# Where withdrawn forces stood: من مواقعه قرب X، من جزيرة في X، القوات المنتشرة في X.
+_NEAR = frozenset(["قرب", "في", "علي", "عند", "بمحيط", "داخل"])
+_DEPLOYED = frozenset(
+    ["المنتشره", "المنتشرين", "المتمركزه", "المتمركزين", "المرابطه", "الموجوده", "الموجودين"]
+)
+_FROM = "من"
+
+
+def withdrawn_from(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
+    """The place forces withdraw from: after من (`place_after`), or past the unnamed spot
+    after من or a deployed participle (`من مواقعه قرب قرية X`, `من جزيرة في نهر X`,
+    `سحب الوحدات المنتشرة قرب X`): the place the spot is in."""
+    found = place_after(sent, trig, (_FROM,))
+    if found is not None:
+        return found
+    ctx = sent.ctx
+    pos = trig.end
+    opened = False
+    for _ in range(8):
+        word = ctx.word_at(pos)
+        if word is None or word[0] >= sent.end or word[2] in (",", ".", "؛"):
+            return None
+        if word[2] == _FROM or word[2] in _DEPLOYED:
+            opened = True
+        elif opened and word[2] in _NEAR:
+            found = sent.after(_skip_descriptors(sent, word[1]))
+            return found if found is not None and found[1].label in PLACES else None
+        pos = word[1]
+    return None

@@ -36,6 +36,7 @@ from annotate.preannotate.roles_places import (
     skip_descriptor_phrase,
     taken_object,
     verb_target,
+    withdrawn_from,
 )
 from annotate.preannotate.sentence import Mention, Proposal, Sentence, opens_clause
 from annotate.preannotate.spans import Candidate, TriggerCandidate
@@ -303,7 +304,7 @@ def syntax_roles(
             if agent is not None:
                 props.append((role, agent[0], 0.55))
         if etype is EventType.WITHDRAW:
-            origin = place_after(sent, trig, ("من",))
+            origin = withdrawn_from(sent, trig)
             if origin is not None:
                 props.append((Role.ORIGIN, origin[0], 0.55))
         elif etype is EventType.CONTROL:
