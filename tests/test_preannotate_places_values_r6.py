@@ -180,3 +180,18 @@ def test_a_number_after_a_numbered_noun_counts_when_a_counted_noun_follows() -> 
     got = spans(predict(text))
     assert at(text, "NUM", "٥١٢ أسرى") in got
     assert not any(label == "NUM" and text[s:e] == "2254" for label, s, e in got)
+
+
+# --- unnamed army posts ----------------------------------------------------------------------------
+
+
+def test_an_unnamed_army_post_is_a_facility_a_website_is_not() -> None:
+    text = (
+        "هاجم مسلحون موقعاً عسكرياً، ثم تعرّض موقعٌ لحرس الحدود الأفغاني لقصف،"
+        " ونشر موقع إلكتروني صوراً من موقع الحادث."
+    )
+    got = spans(predict(text))
+    assert at(text, "FAC", "موقعاً عسكرياً") in got
+    assert at(text, "FAC", "موقعٌ لحرس الحدود الأفغاني") in got
+    assert at(text, "ORG", "حرس الحدود الأفغاني") in got
+    assert sum(label == "FAC" for label, _, _ in got) == 2

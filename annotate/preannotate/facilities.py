@@ -67,6 +67,13 @@ def settle_facilities(
             out.append(cand)
             continue
         _, he, key = head
+        if key in _POSTS:
+            if _owned_by_a_force(ctx, he, cand.end):
+                out.append(cand)  # موقع لحرس الحدود الباكستاني ⊃ the force, nested
+                force = bodies.get(he + 2)
+                if force is not None and force.end == cand.end:
+                    force.score = max(force.score, 0.7)
+            continue
         if key == _SEAT:
             if not _seat_of_a_body(ctx, he, cand.end):
                 continue
@@ -86,6 +93,33 @@ def settle_facilities(
         if key in _TOWN_NAMED and (two or key not in PLACE_NAMED):
             out.append(Candidate(ns, ne, EntityType.GPE, 0.55, "descriptor"))
     out.extend(_numbered(ctx, heads))
+    out.extend(_military_posts(ctx, heads))
+    return out
+
+
+# An army post (موقع، موقعاً): a facility when military or held by a force, unnamed (موقع
+# عسكري، موقعاً عسكرياً، موقع للجيش البنيني); otherwise a site, a position or a website.
+_POSTS = frozenset(["موقع", "موقعا"])
+_MILITARY = frozenset(["عسكري", "عسكريا"])
+
+
+def _owned_by_a_force(ctx: Context, pos: int, end: int) -> bool:
+    """Is the extent after a post's head ([pos, end)) a ل-genitive naming a body?"""
+    word = ctx.word_at(pos)
+    if word is None or word[0] != pos + 1 or word[1] > end or word[2][0] != "ل":
+        return False
+    hit = ctx.hit_in_word(word[0], ENTITY | ORG_HEAD)
+    return hit is not None and hit.prefix == "ل"
+
+
+def _military_posts(ctx: Context, heads: list[tuple[int, int, str]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for hs, he, key in heads:
+        if key not in _POSTS:
+            continue
+        word = ctx.word_at(he)
+        if word is not None and word[0] == he + 1 and word[2] in _MILITARY:
+            out.append(Candidate(hs, word[1], EntityType.FAC, 0.7, "org-head"))
     return out
 
 
