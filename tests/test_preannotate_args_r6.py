@@ -298,3 +298,18 @@ def test_the_place_of_the_unnamed_spot_forces_withdraw_from() -> None:
     text = "واتفق الطرفان على سحب الوحدات المنتشرة قرب مدينة كادوقلي."
     got = arguments(predict(text))
     assert (span(text, "سحب"), "Origin", span(text, "كادوقلي")) in got
+
+
+def test_a_date_heading_the_sentence_dates_its_first_event_however_far() -> None:
+    text = (
+        "وفي فجر الأحد الماضي تعرّضت دورية تابعة لقوات حفظ السلام قرب قرية الحمرا الحدودية"
+        " لهجوم مسلح، ما أسفر عن مقتل جنديين."
+    )
+    got = arguments(predict(text))
+    assert (span(text, "هجوم"), "Time", span(text, "فجر الأحد الماضي")) in got
+
+
+def test_a_live_blog_entry_stamp_heading_the_line_dates_nothing() -> None:
+    text = "18:50 - مراسلنا في الجنوب: مسيّرة إسرائيلية تقصف سيارة على طريق الناقورة."
+    got = arguments(predict(text))
+    assert not any(role == "Time" for _, role, _ in got)

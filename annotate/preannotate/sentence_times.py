@@ -69,6 +69,7 @@ def times(
         ):
             out[best_k].append(Attachment(Role.TIME, i, 0.6))
     _same_act(sent, triggers, ks, out, entities)
+    _heading_date(sent, triggers, ks, out, entities)
 
 
 # Prepositions before the noun that says how a verb's act was done: قال في بيان، بحث في
@@ -194,3 +195,33 @@ def _duration(
     k = max(before, key=lambda k: triggers[k].end)
     if sent.mention_gap(triggers[k].end, word[0]) <= 3:
         propose(out[k], triggers[k].event_type, Role.TIME, i, 0.55, e)
+
+
+# Words that may stand before a date heading a sentence: في، ففي، وفي، a bullet dash.
+_HEAD_WORDS = frozenset(["في", "ففي", "وفي", "-", "\N{EN DASH}"])
+
+
+def _heading_date(
+    sent: Sentence,
+    triggers: list[TriggerCandidate],
+    ks: list[int],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """`ففي فجر الثلاثاء الماضي تعرّض موقع … لهجوم`, `- ١١ آذار/مارس: سيطر الجيش …`: a date
+    heading the sentence dates its first event, however far (the nearest-trigger rule stops
+    at six words)."""
+    if not sent.entities or not ks:
+        return
+    i, e = sent.entities[0]
+    if e.label not in TIME_TYPES or _entry_stamp(sent.ctx.text, e):
+        return  # a live blog's entry stamp dates no event
+    if not all(w in _HEAD_WORDS for w in sent.words(sent.start, e.start)):
+        return
+    first = min(ks, key=lambda k: triggers[k].start)
+    trig = triggers[first]
+    if trig.start < e.end or any(a.role is Role.TIME for a in out[first]):
+        return
+    if any(a.entity == i for k in ks for a in out[k]):
+        return  # the date already dates an event of the sentence
+    propose(out[first], trig.event_type, Role.TIME, i, 0.5, e)
