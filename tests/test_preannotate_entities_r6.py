@@ -178,3 +178,14 @@ def test_a_known_group_inside_its_branchs_name_is_nested() -> None:
     assert at(text, "ORG", "داعش") in got
     assert at(text, "ORG", 'تنظيم "داعش"') in got
     assert ("ORG", text.rindex("داعش"), text.rindex("داعش") + 4) not in got
+
+
+# --- an office's own adjective belongs to the post -------------------------------------------
+
+
+def test_an_offices_adjective_and_a_short_coordinated_office_stay_in_the_post() -> None:
+    text = "وقال وزير التعليم العالي والري الكيني إن قائد الأمن الداخلي بيتر كامانغا استقال."
+    got = spans(predict(text))
+    assert at(text, "OCC", "وزير التعليم العالي والري الكيني") in got
+    assert at(text, "OCC", "قائد الأمن الداخلي") in got
+    assert at(text, "PER", "بيتر كامانغا") in got

@@ -17,7 +17,7 @@ from annotate.preannotate.name_words import (
     name_like,
 )
 from annotate.preannotate.names import name_ends
-from annotate.preannotate.spans import Context, is_definite
+from annotate.preannotate.spans import Context, is_definite, is_definite_nisba
 from annotate.schema import EntityType
 from annotate.text import normalize
 
@@ -100,6 +100,9 @@ def modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int]
         if w in ctx.lexicon.nisba or w in OCC_WORDS or (end > pos and w in _POST_ADJECTIVES):
             end = we  # وزير الاتصال الحكومي، رئيس الإقليم الانفصالي
             continue
+        if end > pos and _office_adjective(ctx, ws, w):
+            end = we  # وزير الموارد المائية، قائد الأمن الداخلي، وزير التعليم العالي
+            continue
         if w in _AFFAIRS and (domain := _affairs_object(ctx, we)) is not None:
             end = domain  # وزير شؤون الرئاسة، المنسقة الخاصة لشؤون لبنان: the post's domain
             continue
@@ -174,7 +177,7 @@ _ENVOY_PREPOSITIONS = frozenset(["الي", "لدي"])
 def _coordinated_office(ctx: Context, start: int, word: str) -> bool:
     """و + a definite common noun after the office of a title (والحكم، والتعاون الدولي),
     not another name, title, trigger or nisba."""
-    if not word.startswith("وال") or len(word) < 6 or word[1:] in ctx.lexicon.stopwords:
+    if not word.startswith("وال") or len(word) < 5 or word[1:] in ctx.lexicon.stopwords:
         return False
     if word[1:] in ctx.lexicon.nisba or ctx.hit_in_word(start, FIRST_NAME) is not None:
         return False
@@ -182,12 +185,13 @@ def _coordinated_office(ctx: Context, start: int, word: str) -> bool:
 
 
 def _office_adjective(ctx: Context, start: int, word: str) -> bool:
-    """A definite ي-adjective of a coordinated office (المحلي، الدولي), no lexicon name."""
-    if not (is_definite(word) and word.endswith("ي") and len(word) > 4):
+    """A definite ي-adjective of an office (المحلي، الدولي، المائية، الداخلي), no lexicon word
+    of another kind (a name, a title, a trigger, a body's head)."""
+    if not (is_definite_nisba(word) and len(word) > 4 and arabic_word(word)):
         return False
-    if word in ctx.lexicon.stopwords:
+    if word in ctx.lexicon.stopwords or word in ctx.lexicon.value_words:
         return False
-    return ctx.hit_in_word(start, ENTITY | TITLE | TRIGGER) is None
+    return ctx.hit_in_word(start, ENTITY | TITLE | TRIGGER | ORG_HEAD) is None
 
 
 # Heads of a deputy's or an adviser's post: the title after them is the post (نائب وزير،
