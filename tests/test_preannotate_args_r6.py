@@ -313,3 +313,16 @@ def test_a_live_blog_entry_stamp_heading_the_line_dates_nothing() -> None:
     text = "18:50 - مراسلنا في الجنوب: مسيّرة إسرائيلية تقصف سيارة على طريق الناقورة."
     got = arguments(predict(text))
     assert not any(role == "Time" for _, role, _ in got)
+
+
+def test_the_partner_of_a_call_past_a_date_aside_and_several_titles() -> None:
+    text = "وبحث الوزير في اتصال هاتفي، مساء الأربعاء، مع نظيره التركي هاكان فيدان الأوضاع."
+    got = arguments(predict(text))
+    assert (span(text, "اتصال هاتفي"), "Participant", span(text, "هاكان فيدان")) in got
+    text = (
+        "وأجرى الوزير اتصالات مع كل من رئيس أذربيجان إلهام علييف ورئيس وزراء أرمينيا"
+        ' نيكول باشينيان، وحث أذربيجان على "وقف الأعمال العسكرية".'
+    )
+    got = arguments(predict(text))
+    assert (span(text, "اتصالات"), "Participant", span(text, "نيكول باشينيان")) in got
+    assert not any(role == "Party" for _, role, _ in got)

@@ -24,7 +24,7 @@ from annotate.preannotate.noun_speakers import noun_speaker, through_voice
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed, subject
-from annotate.preannotate.talks import meeting_body
+from annotate.preannotate.talks import meeting_body, past_date_aside, past_titles
 from annotate.preannotate.victims import coordinated_counts, count_before
 from annotate.schema import EntityType, EventType, Role, ValueType
 
@@ -191,11 +191,15 @@ def _attach_one(
         if verbal and subject and subject[-1][1].start >= trig.end:
             origins.append(subject[-1][1].end)
         for origin in origins:
+            origin = past_date_aside(sent, origin)  # اتصال هاتفي، مساء الأربعاء، مع X
             window = ctx.text[origin : min(sent.end, origin + 40)]
             for cue, gap in ((" بين ", 0), (" مع ", 3)):
                 k = window.find(cue)
                 if k >= 0 and len(window[:k].split()) <= 2 and "," not in window[:k]:
-                    found = sent.after(origin + k + len(cue), max_gap=gap)
+                    after_cue = origin + k + len(cue)
+                    found = sent.after(after_cue, max_gap=gap) or sent.after(
+                        past_titles(sent, after_cue)  # مع رئيس مجلس السيادة الفريق أول X
+                    )
                     if found is not None:
                         for i, _ in sent.chain(found)[:4]:
                             add(party, i, 0.65)

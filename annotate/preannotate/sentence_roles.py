@@ -59,6 +59,8 @@ def syntax_roles(
         if etype in PARTY_ROLE and len(own) >= 2:
             parties = own
             talks_end = trig.end
+        elif etype is EventType.REQUEST and parties:
+            parties = []  # وحثّ X على "وقف الأعمال العسكرية": what is called for is not agreed
         elif talks_end > 0 and not sent.word_count(talks_end, trig.start - len(trig.prefix), 1):
             continue  # تبحثان التهدئة: the agreement is the topic of the talks, not agreed
         elif parties and not any(a.role in (Role.PARTY, Role.AGENT) for a in out[k]):

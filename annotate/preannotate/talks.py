@@ -15,7 +15,7 @@ from __future__ import annotations
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.roles_places import skip_descriptor_phrase
 from annotate.preannotate.sentence import Sentence
-from annotate.schema import EntityType
+from annotate.schema import EntityType, ValueType
 
 _SENDERS = (EntityType.GPE, EntityType.ORG, EntityType.NORP)
 # who takes part after بمشاركة (a person too); a named tuple, not an inline splat: mypyc
@@ -43,6 +43,7 @@ _LAUNCH = frozenset(
     ]
 )
 _WHERE = "حيث"
+_WHEN = (ValueType.DATE, ValueType.TIME)
 _LAM = "\N{ARABIC LETTER LAM}"
 # Words of coming to a place: their subject (or genitive) meets the people met there.
 _VISIT = frozenset(
@@ -98,14 +99,20 @@ def delegates(sent: Sentence) -> list[int]:
             end = nxt[1]
         elif verb is None or _bare(verb[2]) not in _LEADS:
             continue
-        head = sent.after(_past_titles(sent, end))
+        head = sent.after(past_titles(sent, end))
         if head is not None and head[1].label is EntityType.PER:
             out.append(head[0])
     return out
 
 
-def _past_titles(sent: Sentence, pos: int) -> int:
-    """`pos` past the titles that follow each other there (`وزير الداخلية الجنرال X`)."""
+def past_titles(sent: Sentence, pos: int) -> int:
+    """`pos` past the titles that follow each other there (`وزير الداخلية الجنرال X`), and
+    `كل من` before them."""
+    word = sent.ctx.word_at(pos)
+    if word is not None and word[2] == "كل":
+        nxt = sent.ctx.word_at(word[1])
+        if nxt is not None and nxt[2] == "من":
+            pos = nxt[1]  # مع كل من رئيس X ورئيس Y
     for _ in range(3):
         word = sent.ctx.word_at(pos)
         if word is None or word[0] not in sent.title_from:
@@ -192,3 +199,19 @@ def meeting_body(sent: Sentence, trig_end: int) -> int | None:
     if found is None or found[1].label is not EntityType.ORG:
         return None
     return found[0]
+
+
+def past_date_aside(sent: Sentence, pos: int) -> int:
+    """`pos` past a date set off by commas or spaces right after it (`اتصال هاتفي، مساء
+    الأربعاء، مع X`, `اتصال هاتفي مساء الأربعاء، مع X`); else `pos`."""
+    ctx = sent.ctx
+    start = pos
+    word = ctx.word_at(pos)
+    if word is not None and word[2] == ",":
+        pos = word[1]
+    when = sent.after(pos)
+    if when is None or when[1].label not in _WHEN:
+        return start
+    pos = when[1].end
+    comma = ctx.word_at(pos)
+    return comma[1] if comma is not None and comma[2] == "," else pos
