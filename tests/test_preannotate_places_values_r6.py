@@ -195,3 +195,22 @@ def test_an_unnamed_army_post_is_a_facility_a_website_is_not() -> None:
     assert at(text, "FAC", "موقعٌ لحرس الحدود الأفغاني") in got
     assert at(text, "ORG", "حرس الحدود الأفغاني") in got
     assert sum(label == "FAC" for label, _, _ in got) == 2
+
+
+# --- generic facilities and French place names ----------------------------------------------------
+
+
+def test_a_facility_named_only_by_kind_adjectives_or_an_arena_is_no_facility() -> None:
+    text = (
+        "قُتل مدني قرب مدرسة ابتدائية، وقصفت الطائرات مبنى ملحقاً، ولن تكون البلاد ساحة"
+        " لتصفية الحسابات، فيما احتشد المتظاهرون في ساحة التحرير."
+    )
+    got = spans(predict(text))
+    assert [text[s:e] for label, s, e in got if label == "FAC"] == ["ساحة التحرير"]
+
+
+def test_a_place_in_ie_written_with_a_final_heh_is_a_name() -> None:
+    text = "وهاجمت العصابات بلدة كوروباليه وأحرقت منازل في قرية حدودية."
+    got = spans(predict(text))
+    assert at(text, "GPE", "كوروباليه") in got
+    assert sum(label == "GPE" for label, _, _ in got) == 1

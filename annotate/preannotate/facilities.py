@@ -67,6 +67,8 @@ def settle_facilities(
             out.append(cand)
             continue
         _, he, key = head
+        if _generic(ctx, key, he, cand.end):
+            continue  # مدرسة ابتدائية، مبنى ملحق، ساحة لتصفية الحسابات: no named facility
         if key in _POSTS:
             if _owned_by_a_force(ctx, he, cand.end):
                 out.append(cand)  # موقع لحرس الحدود الباكستاني ⊃ the force, nested
@@ -95,6 +97,32 @@ def settle_facilities(
     out.extend(_numbered(ctx, heads))
     out.extend(_military_posts(ctx, heads))
     return out
+
+
+# Indefinite adjectives that tell a facility's kind, not which one it is (both genders, and
+# the accusative: مبنى ملحقاً).
+_GENERIC_ADJECTIVES = frozenset(
+    [
+        a + g
+        for a in (
+            *["ابتدايي", "ثانوي", "سكني", "حكومي", "مهجور", "ملحق", "قريب", "مجاور", "شعبي"],
+            *["صغير", "كبير", "قديم", "جديد", "خاص", "موقت", "ميداني", "تجاري"],
+        )
+        for g in ("", "ه", "ا")
+    ]
+)
+_SQUARE = "ساحه"
+
+
+def _generic(ctx: Context, key: str, pos: int, end: int) -> bool:
+    """Is the facility after its head ([pos, end)) only kind adjectives (مدرسة ابتدائية،
+    مبنى ملحق), or a square that is an arena for something (ساحة لتصفية الحسابات)?"""
+    words = ctx.text[pos:end].split()
+    if not words:
+        return False
+    if key == _SQUARE and words[0].startswith("ل"):
+        return True
+    return all(w in _GENERIC_ADJECTIVES for w in words)
 
 
 # An army post (موقع، موقعاً): a facility when military or held by a force, unnamed (موقع

@@ -6,7 +6,7 @@ head, and every other mention of a place first found after its descriptor.
 from __future__ import annotations
 
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
-from annotate.preannotate.name_words import NOT_SURNAMES, name_like
+from annotate.preannotate.name_words import NOT_SURNAMES, arabic_word, name_like
 from annotate.preannotate.names import hyphen_tail
 from annotate.preannotate.org_words import ADJECTIVES, ANAPHORA, FACILITY_ADJECTIVES
 from annotate.preannotate.spans import Candidate, Context, is_definite
@@ -75,7 +75,11 @@ def place_after(ctx: Context, pos: int, definite_ok: bool = False) -> tuple[int,
         return None  # قرية تستضيف النازحين: a derived verb stem, not a name
     if len(w) == 3 and w[0] in "يت" and w not in ctx.lexicon.first_names:
         return None  # منطقة تقع، ميليشيا محلية تضم: a short imperfect verb
-    if not name_like(ctx, ws, we, w, True) and not _foreign_place(ctx, ws, w):
+    if (
+        not name_like(ctx, ws, we, w, True)
+        and not _foreign_place(ctx, ws, w)
+        and not _french_place(ctx, ws, we, w)
+    ):
         return None
     if w in ctx.lexicon.first_names:
         return None
@@ -114,6 +118,17 @@ def _foreign_place(ctx: Context, start: int, word: str) -> bool:
     return ctx.hit_in_word(start, ENTITY | TRIGGER | TITLE | ORG_HEAD | NISBA) is None
 
 
+def _french_place(ctx: Context, start: int, end: int, word: str) -> bool:
+    """A transliterated name in -ié written with a final ه, not the ة of a feminine noun or
+    adjective (بلدة ميريباليه، إقليم بريدنيستروفيه; not قرية حدودية): five letters or more,
+    no lexicon word."""
+    if len(word) < 5 or not word.endswith("يه") or not arabic_word(word):
+        return False
+    if ctx.raw_char(end - 1) != "\N{ARABIC LETTER HEH}" or word in ctx.lexicon.stopwords:
+        return False
+    return ctx.hit_in_word(start, ENTITY | TRIGGER | TITLE | ORG_HEAD | NISBA) is None
+
+
 _DIRECTIONS = frozenset(
     [*["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"], "قرب", "بين"]
 )
@@ -135,7 +150,9 @@ def _second_name_word(ctx: Context, end: int) -> int:
             if word is None or word[0] != particle_end + 1:
                 break
         ws, we, w = word
-        if w in _DIRECTIONS or w in ctx.lexicon.first_names or not name_like(ctx, ws, we, w, False):
+        if w in _DIRECTIONS or w in ctx.lexicon.first_names or w[0] == "و":
+            break  # a coordinated word (بلدة X وأحرقت) starts the next phrase
+        if not name_like(ctx, ws, we, w, False):
             break
         end = hyphen_tail(ctx, we)
         if _phrase_ends(ctx, end):
