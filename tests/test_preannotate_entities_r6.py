@@ -189,3 +189,13 @@ def test_an_offices_adjective_and_a_short_coordinated_office_stay_in_the_post() 
     assert at(text, "OCC", "وزير التعليم العالي والري الكيني") in got
     assert at(text, "OCC", "قائد الأمن الداخلي") in got
     assert at(text, "PER", "بيتر كامانغا") in got
+
+
+# --- word lists written as the normalised text spells them -----------------------------------
+
+
+def test_a_group_noun_with_a_hamza_takes_its_people() -> None:
+    text = "واشتبكت قبائل الطوارق مع الجيش قرب الحدود."
+    got = spans(predict(text))
+    assert at(text, "NORP", "قبائل الطوارق") in got
+    assert at(text, "NORP", "الطوارق") not in got

@@ -14,8 +14,8 @@ from annotate.schema import EntityType, OrgSubtype
 # Group nouns that take an ethnonym into one NORP (عرقية الأرمن).
 _GROUP_NOUNS = frozenset(
     [
-        *["عرقيه", "طائفه", "قوميه", "ابناء", "اقليه", "الاقليه", "جاليه", "الجاليه"],
-        *["قبيله", "قبائل", "عشيره", "عشائر"],  # قبيلة المسيرية: a tribe is a group noun
+        *["عرقيه", "طايفه", "قوميه", "ابناء", "اقليه", "الاقليه", "جاليه", "الجاليه"],
+        *["قبيله", "قبايل", "عشيره", "عشاير"],  # قبيلة المسيرية: a tribe is a group noun
     ]
 )
 
