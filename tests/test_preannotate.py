@@ -106,11 +106,54 @@ def test_spans_follow_the_convention_on_sentences(text: str) -> None:
 
 @given(news_text(), news_text(), st.sampled_from(["اقرأ أيضا", "إقرأ أيضاً:", "مقالات ذات صلة"]))
 def test_related_content_zone_gets_no_prediction(body: str, tail: str, marker: str) -> None:
-    text = f"{body}\n\n{marker}\n\n{tail}"
+    # what follows the marker is an appended article: its first line reads as one (a
+    # sentence), whatever comes after it
+    text = f"{body}\n\n{marker}\n\nقالت الوزارة في بيان إن الوضع هادئ.\n{tail}"
     zone_start = text.index(f"\n\n{marker}\n\n")
     rec = predict(text)
     assert all(e.end <= zone_start for e in rec.entities)
     assert all(v.trigger.end <= zone_start for v in rec.events)
+
+
+@given(st.sampled_from(["اقرأ المزيد", "اقرأ أيضا", "مقالات ذات صلة"]))
+def test_the_article_carries_on_after_a_related_headline(marker: str) -> None:
+    text = (
+        "قصفت القوات مدينة حلب.\n\n"
+        f"{marker}\nموسكو تطرد دبلوماسياً بريطانياً\n\n"
+        "وفي دمشق، قال وزير الخارجية إن الهجوم فشل."
+    )
+    rec = predict(text)
+    headline = text.index("موسكو")
+    assert all(not e.start <= headline < e.end for e in rec.entities)
+    assert at(text, "GPE", "دمشق") in spans(rec)
+
+
+def test_a_related_box_ends_at_its_end_of_list_line() -> None:
+    text = (
+        "قصفت القوات مدينة حلب.\nاقرأ أيضا\nlist of 2 items\nlist 1 of 2\nموسكو تطرد دبلوماسياً\n"
+        "list 2 of 2\nباريس تستدعي سفيرها\nend of list\nوقال وزير الخارجية إن الهجوم على إدلب فشل."
+    )
+    got = spans(predict(text))
+    assert at(text, "GPE", "إدلب") in got
+    assert at(text, "GPE", "باريس") not in got
+
+
+def test_a_section_link_closing_the_page_is_a_related_block() -> None:
+    text = "قصفت القوات مدينة حلب.\n\nالمزيد من أفريقيا\nالجيش المالي يسيطر على بلدة في الشمال"
+    got = spans(predict(text))
+    assert at(text, "GPE", "حلب") in got
+    assert all(start < text.index("المزيد") for _, start, _ in got)
+
+
+def test_key_figure_bullets_are_content_and_headline_bullets_are_not() -> None:
+    text = (
+        "قصفت القوات مدينة حلب.\n• مقتل ٦ جنود في هجوم على دورية قرب إدلب.\n"
+        "• إطلاق سراح ٤ رهائن في الرقة؛\n\nأخبار أخرى\n• باريس تستدعي سفيرها لدى الجزائر\n"
+    )
+    got = spans(predict(text))
+    assert at(text, "GPE", "إدلب") in got
+    assert at(text, "GPE", "الرقة") in got
+    assert at(text, "GPE", "باريس") not in got
 
 
 def spans(rec: GoldRecord) -> set[tuple[str, int, int]]:

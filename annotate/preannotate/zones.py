@@ -5,7 +5,9 @@ Zones are found on the normalised copy (its lines are the raw text's lines):
   (`كلمات دلالية:`), source and "more news" lines, "back to top" buttons, bullet lists of
   related headlines;
 - related content: a "read also" / "related articles" marker alone on its line starts a zone
-  that runs to the end of the document (news sites append unrelated articles there); the same
+  that runs to the end of the document (news sites append unrelated articles there), unless the
+  box closes (`end of list`) or the paragraph after its headlines carries on the article (it
+  opens with a connective such as وفي or من جهته, which no article starts with); the same
   marker followed by a headline on its own line only blanks that line.
 
 Sentence boundaries: terminal punctuation before a space or a line end (not inside `13.00`),
@@ -24,8 +26,24 @@ from annotate.preannotate.genre_zones import genre_zones, page_wraps
 _RELATED = re.compile(
     r"^\W*(?:اقرا\s+(?:ايضا|المزيد)|مقالات\s+(?:ذات\s+صله|مشابهه|متعلقه)|اخبار\s+(?:ذات\s+صله|متعلقه|مشابهه)"
     r"|موضوعات\s+(?:ذات\s+صله|متعلقه)|مواضيع\s+(?:ذات\s+صله|متعلقه)|قد\s+يهمك(?:\s+ايضا)?|اقرا\s+كذلك"
-    r"|شاهد\s+ايضا|الاكثر\s+قراءه|المزيد\s+من\s+الاخبار)\W*"
+    r"|شاهد\s+ايضا|الاكثر\s+قراءه|المزيد\s+من\s+الاخبار"
+    # a section's "more from" link closing a page (المزيد من أفريقيا، المزيد من الشرق الأوسط)
+    r"|المزيد\s+من\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\W*$))\W*"
 )
+# How a paragraph that carries on an article opens (normalised): a new article never starts
+# with a connective, so after a related box such a paragraph is the article again.
+_CARRIES_ON = re.compile(
+    r"(?:و?(?:في|من)\s+(?:جهت|جانب)|بدور|و?في\s+(?:غضون|المقابل|السياق|سياق|الاثناء|هذه\s+الاثناء)"
+    r"|و?الي\s+ذلك|كما\s|وفي\s|ومن\s|وعلي\s|وكان|ويذكر|يذكر\s+ان|وتاتي|وياتي|وجاء\s"
+    r"|و(?:قال|اضاف|تابع|اكد|اشار|اعلن|لفت|اوضح|شدد|دعا|دعت|ذكر|اعتبر|بحسب|وفق|حسب|تقول|يقول)"
+    r")"
+)
+# The Latin furniture of a scraped related box (list of 2 items / list 1 of 2 / end of list).
+_BOX_LINE = re.compile(
+    r"list\s+(?:of\s+\d+\s+items?|\d+\s+of\s+\d+)|end\s+of\s+list", re.IGNORECASE
+)
+# (the normalised copy spells the Arabic comma and semicolon as Latin ones)
+_HEADLINE_END = (".", ";", ",", ":", "!")
 # Boilerplate lines: the alternatives anchored at the line start are cheap to try; the three
 # that may start anywhere in the line (`.*X`) are only tried when the line holds their literal.
 _BOILERPLATE = re.compile(
@@ -116,19 +134,63 @@ def find_zones(norm_text: str) -> list[Zone]:
     if not any(a in norm_text for a in _ANCHORS):
         return _merged(zones)
     pos = 0
+    skip_to = 0
     for line in norm_text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         stripped = line.strip()
-        if not stripped:
+        if not stripped or start < skip_to:
             continue
         related = _RELATED.match(stripped)
         if related and related.end() == len(stripped):
-            zones.append(Zone(start, len(norm_text), "related"))
-            break
-        if related or _boilerplate(stripped):
+            block_end = _related_block_end(norm_text, pos)
+            zones.append(Zone(start, block_end, "related"))
+            if block_end == len(norm_text):
+                break
+            skip_to = block_end
+            continue
+        if related or (_boilerplate(stripped) and not _content_bullet(stripped, norm_text, pos)):
             zones.append(Zone(start, end, "related" if related else "boilerplate"))
     return _merged(zones)
+
+
+def _content_bullet(stripped: str, norm_text: str, next_start: int) -> bool:
+    """Is this bullet line a point of the text (a key figure, a demand) rather than a related
+    headline? Points end like sentences or run on to the next line (a wrapped page); headlines
+    do neither."""
+    if not stripped.startswith("\N{BULLET}"):
+        return False
+    if stripped.endswith(_HEADLINE_END):
+        return True
+    end = norm_text.find("\n", next_start)
+    following = norm_text[next_start : len(norm_text) if end < 0 else end].strip()
+    return bool(following) and not following.startswith("\N{BULLET}")
+
+
+def _related_block_end(norm_text: str, pos: int) -> int:
+    """Where a related block whose marker line ends before `pos` ends: after its box's
+    `end of list` line, or before the paragraph after its headlines when that paragraph
+    carries on the article; otherwise at the end of the document."""
+    headlines = 0
+    while pos < len(norm_text):
+        end = norm_text.find("\n", pos)
+        end = len(norm_text) if end < 0 else end
+        line = norm_text[pos:end].strip()
+        if not line:
+            pass
+        elif line.startswith("(") and _DATELINE.match(line):
+            break  # an appended article's dateline: everything after belongs to it
+        elif _BOX_LINE.fullmatch(line):
+            if line.lower().startswith("end"):
+                return min(end + 1, len(norm_text))
+        elif headlines and _CARRIES_ON.match(line):
+            return pos
+        elif headlines < 4 and not line.endswith(_HEADLINE_END):
+            headlines += 1
+        else:
+            break
+        pos = end + 1
+    return len(norm_text)
 
 
 def _merged(zones: list[Zone]) -> list[Zone]:
