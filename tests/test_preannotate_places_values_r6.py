@@ -214,3 +214,19 @@ def test_a_place_in_ie_written_with_a_final_heh_is_a_name() -> None:
     got = spans(predict(text))
     assert at(text, "GPE", "كوروباليه") in got
     assert sum(label == "GPE" for label, _, _ in got) == 1
+
+
+# --- dates as one expression ---------------------------------------------------------------------
+
+
+def test_a_weekday_and_its_date_or_a_named_month_are_one_date() -> None:
+    text = "الرباط، الاثنين ٣ آذار/مارس ٢٠٢٥\nشهد شهر أيار/مايو هدوءاً، وتنتهي المهلة هذا الشهر."
+    got = spans(predict(text))
+    assert at(text, "DATE", "الاثنين ٣ آذار/مارس ٢٠٢٥") in got
+    assert at(text, "DATE", "شهر أيار/مايو") in got
+    assert at(text, "DATE", "هذا الشهر") in got
+
+
+def test_the_month_of_an_office_is_no_date() -> None:
+    text = "وتلا رئيس المجلس لهذا الشهر بياناً."
+    assert not any(label == "DATE" for label, _, _ in spans(predict(text)))

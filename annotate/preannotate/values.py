@@ -56,6 +56,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _OTHERS = frozenset(["اخرين", "اخرون", "اخريات"])
+_THIS = ("هذا", "هذه")
 _ADVERBS = r"(?:صباحا|ظهرا|عصرا|ليلا|فجرا)"
 _BARE_UNITS = frozenset(["اسبوع", "شهر", "عام", "سنه", "يوم", "ساعه"])
 _TIME_PREPOSITIONS = frozenset(["بعد", "قبل", "خلال", "منذ", "لمده", "طيله", "طوال"])
@@ -160,15 +161,22 @@ class ValueGrammar:
             ("TIME", _ADVERBS),
             # DATE: day month(/month) year, with the Levantine/Gregorian dual form.
             ("DATE", rf"(?:يوم\s+)?{day}\s+{month2}(?:\s*,?\s*{year})?(?:\s+{relmod})?"),
-            ("DATE", rf"{edge}{month2}\s+{year}"),
-            ("DATE", rf"{edge}{month2}\s+{relmod}"),
+            ("DATE", rf"{edge}(?:شهر\s+)?{month2}\s+{year}"),
+            ("DATE", rf"{edge}(?:شهر\s+)?{month2}\s+{relmod}"),
             ("DATE", r"\d{1,2}[./-]\d{1,2}[./-]\d{4}"),
             # a month in its Levantine/Gregorian dual form alone names a date (في تموز/يوليو)
-            ("DATE", rf"{month}\s*/\s*{month}"),
+            ("DATE", rf"(?:شهر\s+)?{month}\s*/\s*{month}"),  # شهر آذار/مارس
             ("DATE", rf"{edge}(?:عام|العام|سنه|السنه)\s+{year}"),
             # an edge or a season before a bare year (أواخر ٢٠٢٣، خريف ٢٠٢٤، صيف عام 2014)
             ("DATE", rf"(?:{_alt(by_cat['edge'])}|{_SEASONS}(?:\s+عام)?)\s+{year}"),
-            ("DATE", rf"(?:(?:يوم|اليوم|{relday}|غدا|بعد\s+غد)\s+)?{weekday}(?:\s+{relmod})?"),
+            # a weekday and its date are one expression (الخميس ١٢ حزيران/يونيو ٢٠٢٥)
+            (
+                "DATE",
+                rf"(?:(?:يوم|اليوم|{relday}|غدا|بعد\s+غد)\s+)?{weekday}"
+                rf"(?:\s*[,،]?\s+{day}\s+{month2}(?:\s*,?\s*{year})?|\s+{relmod})?",
+            ),
+            # the current period (هذا الأسبوع، هذا العام)
+            ("DATE", r"(?:هذا|هذه)\s+(?:الاسبوع|الشهر|العام|السنه)"),
             ("DATE", rf"{edge}{_alt(by_cat['period'])}(?:\s+{defnum})?\s+{relmod}"),
             # an edge makes a bare month or the current period a date: مطلع آذار، نهاية العام
             ("DATE", rf"{_alt(by_cat['edge'])}\s+(?:{month2}|العام|الشهر|الاسبوع|السنه)"),
@@ -201,6 +209,7 @@ class ValueGrammar:
         # Words a value can start with: the automaton reports them as value anchors.
         self.anchor_words = frozenset(
             {"الساعه", "يوم", "اليوم", "امس", "غدا", "عام", "العام", "سنه", "السنه", "شهر"}
+            | {"هذا", "هذه"}
             | {"اول امس", "بعد غد"}
             | {"خريف", "ربيع", "صيف", "شتاء"}
             | {"ساعه", "اسبوع", "اسبوعا", "شهرا", "عاما", "يوما"}
@@ -296,6 +305,8 @@ class ValueGrammar:
                 if before is not None and before.startswith("ال"):
                     continue  # الجولة الثانية صباحاً: an ordinal of the noun before it
             elif vtype is ValueType.DATE and not any(c.isdigit() for c in m.group()):
+                if m.group().startswith(_THIS) and start > 0 and norm_text[start - 1].isalpha():
+                    continue  # رئيس المجلس لهذا الشهر: the month of an office, no date
                 score = 0.75
             out.append(ValueMention(start, end, vtype, score))
             last_end = end
