@@ -57,6 +57,7 @@ COMPILED = [
     "annotate/preannotate/pipeline.py",
     "annotate/preannotate/entities.py",
     "annotate/preannotate/exposed.py",
+    "annotate/preannotate/requested.py",
     "annotate/preannotate/resolve.py",
     "annotate/preannotate/roles_syntax.py",
     "annotate/preannotate/roles_places.py",

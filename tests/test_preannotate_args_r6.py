@@ -326,3 +326,18 @@ def test_the_partner_of_a_call_past_a_date_aside_and_several_titles() -> None:
     got = arguments(predict(text))
     assert (span(text, "اتصالات"), "Participant", span(text, "نيكول باشينيان")) in got
     assert not any(role == "Party" for _, role, _ in got)
+
+
+def test_the_addressee_of_a_request_does_what_is_requested() -> None:
+    text = "ودعا الاتحاد الأوروبي روسيا إلى سحب قواتها من الحدود."
+    got = arguments(predict(text))
+    assert (span(text, "سحب"), "Agent", span(text, "روسيا")) in got
+    text = "ودعت مصر حركة حماس إلى استئناف المفاوضات."
+    got = arguments(predict(text))
+    assert (span(text, "المفاوضات"), "Participant", span(text, "حركة حماس")) in got
+
+
+def test_one_side_asked_to_stop_is_no_party_of_a_deal() -> None:
+    text = 'وحثّ الوزير أذربيجان على "وقف الأعمال القتالية" فوراً.'
+    got = arguments(predict(text))
+    assert not any(role == "Party" for _, role, _ in got)

@@ -1,14 +1,17 @@
 """The accused of an accusation verb: the mention right before its ب-masdar complement
 (`اتهم X Y بتسليح`), or before the responsibility a blaming verb lays (`حمّل X Y المسؤولية`),
-read off the clause after the verb."""
+read off the clause after the verb; and what the accused is said to have done
+(`accused_doers`: the doer of that masdar, a party of the truce it broke)."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from annotate.preannotate.attachment import Attachment, propose
 from annotate.preannotate.sentence import CLAUSE, Mention, Sentence
-from annotate.preannotate.spans import TriggerCandidate
-from annotate.schema import EntityType, ValueType
+from annotate.preannotate.spans import Candidate, TriggerCandidate
+from annotate.preannotate.subjects import SUBJECT_ROLE
+from annotate.schema import EntityType, EventType, Role, ValueType
 
 _VALUES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
 _PARTIES = (EntityType.PER, EntityType.ORG, EntityType.GPE)
@@ -124,3 +127,76 @@ def _word_end(sent: Sentence, pos: int) -> int:
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
     return pos
+
+
+_BEH_APART = frozenset(["\N{ARABIC LETTER BEH}\N{ARABIC TATWEEL}", "\N{ARABIC LETTER BEH}"])
+# The doer's role of an event named by the ب-masdar of an accusation (اتهم X بقتل، بقصف).
+_DOER_ROLE = {**SUBJECT_ROLE, EventType.DIE: Role.AGENT, EventType.INJURE: Role.AGENT}
+
+
+def accused_doers(
+    sent: Sentence,
+    ordered: list[int],
+    triggers: list[TriggerCandidate],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """`اتهمت X القوات Y بإطلاق النار`, `متهماً Y بإعدام مدنيين`: the accused is the doer of
+    the event the ب-masdar right after it names."""
+    ctx = sent.ctx
+    for n, k in enumerate(ordered):
+        if triggers[k].event_type is not EventType.ACCUSE:
+            continue
+        blamed = [a.entity for a in out[k] if a.role is Role.ACCUSED]
+        if not blamed:
+            continue
+        last = max(entities[i].end for i in blamed)
+        for m in ordered[n + 1 : n + 3]:
+            trig = triggers[m]
+            role = _DOER_ROLE.get(trig.event_type)
+            gap = ctx.text[last : trig.start - len(trig.prefix)].strip(' "')
+            # بقصف، بـ"إعدام": the ب glued to the masdar or set off by a tatweel and a quote
+            apart = not trig.prefix and gap in _BEH_APART
+            if role is None or not (trig.prefix.startswith(_BEH) or apart):
+                continue
+            if gap == "" or apart:
+                for i in blamed:
+                    propose(out[m], trig.event_type, role, i, 0.55, entities[i])
+            break
+        _violators(sent, ordered[n + 1 : n + 4], triggers, out, entities, blamed, last)
+
+
+# ب-masdars of breaking an agreement: اتهم X Y بخرق الهدنة، بانتهاك التفاهم.
+_BREAKING = frozenset(["بخرق", "بانتهاك", "بنقض", "بتقويض"])
+_SIGNED = frozenset(["الموقع", "الموقعه", "المبرم", "المبرمه"])
+
+
+def _violators(
+    sent: Sentence,
+    after: list[int],
+    triggers: list[TriggerCandidate],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+    accused: list[int],
+    last: int,
+) -> None:
+    """`اتهم X Y بخرق الهدنة`, `اتهمت X Y بانتهاك التفاهم على وقف إطلاق النار`: one accused
+    of breaking an agreement is bound by it, a Party of it (and of the truce it is about)."""
+    ctx = sent.ctx
+    word = ctx.word_at(last)
+    if word is None or word[2].strip('"') not in _BREAKING:
+        return
+    pos = word[1]
+    for m in after:
+        trig = triggers[m]
+        if trig.event_type is not EventType.AGREEMENT:
+            return
+        gap = sent.words(pos, trig.start - len(trig.prefix))
+        if [w.strip('"') for w in gap if w.strip('"')] not in ([], ["علي"]):
+            return
+        signed = ctx.word_at(trig.end)
+        if signed is not None and signed[2] in _SIGNED:
+            return  # بخرق اتفاق وقف إطلاق النار الموقّع في موسكو: its signatories are its parties
+        for i in accused:
+            propose(out[m], trig.event_type, Role.PARTY, i, 0.5, entities[i])
+        pos = trig.end

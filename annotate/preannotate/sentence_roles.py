@@ -7,8 +7,10 @@ trigger in `sentence_times.py`."""
 from __future__ import annotations
 
 from annotate.preannotate import caused, incidents, roles_syntax, talks
+from annotate.preannotate.accusations import accused_doers
 from annotate.preannotate.attachment import Attachment, propose
 from annotate.preannotate.exposed import exposed_target
+from annotate.preannotate.requested import requested_doers
 from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.sentence_times import SPEECH, TIME_TYPES
 from annotate.preannotate.spans import Candidate, TriggerCandidate
@@ -49,7 +51,7 @@ def syntax_roles(
             propose(out[k], triggers[k].event_type, role, i, score, entities[i])
     ordered = sorted(ks, key=lambda k: triggers[k].start)
     _governed(sent, ordered, triggers, out, entities)
-    _accused_doers(sent, ordered, triggers, out, entities)
+    accused_doers(sent, ordered, triggers, out, entities)
     parties: list[int] = []
     talks_end = 0
     for k in ordered:
@@ -77,6 +79,7 @@ def syntax_roles(
             for i in parties:
                 propose(out[k], etype, role, i, 0.5, entities[i])
     _discussed(ordered, triggers, verbal, out, entities)
+    requested_doers(sent, ordered, triggers, out, entities)
     caused.caused(sent, triggers, ordered, out, entities)
 
 
@@ -283,79 +286,6 @@ def _continued_talks(
         if verbal[k]:
             last = k
         talk = k
-
-
-_BEH_APART = frozenset(["\N{ARABIC LETTER BEH}\N{ARABIC TATWEEL}", "\N{ARABIC LETTER BEH}"])
-# The doer's role of an event named by the ب-masdar of an accusation (اتهم X بقتل، بقصف).
-_DOER_ROLE = {**SUBJECT_ROLE, EventType.DIE: Role.AGENT, EventType.INJURE: Role.AGENT}
-
-
-def _accused_doers(
-    sent: Sentence,
-    ordered: list[int],
-    triggers: list[TriggerCandidate],
-    out: list[list[Attachment]],
-    entities: list[Candidate],
-) -> None:
-    """`اتهمت X القوات Y بإطلاق النار`, `متهماً Y بإعدام مدنيين`: the accused is the doer of
-    the event the ب-masdar right after it names."""
-    ctx = sent.ctx
-    for n, k in enumerate(ordered):
-        if triggers[k].event_type is not EventType.ACCUSE:
-            continue
-        accused = [a.entity for a in out[k] if a.role is Role.ACCUSED]
-        if not accused:
-            continue
-        last = max(entities[i].end for i in accused)
-        for m in ordered[n + 1 : n + 3]:
-            trig = triggers[m]
-            role = _DOER_ROLE.get(trig.event_type)
-            gap = ctx.text[last : trig.start - len(trig.prefix)].strip(' "')
-            # بقصف، بـ"إعدام": the ب glued to the masdar or set off by a tatweel and a quote
-            apart = not trig.prefix and gap in _BEH_APART
-            if role is None or not (trig.prefix.startswith(_BEH) or apart):
-                continue
-            if gap == "" or apart:
-                for i in accused:
-                    propose(out[m], trig.event_type, role, i, 0.55, entities[i])
-            break
-        _violators(sent, ordered[n + 1 : n + 4], triggers, out, entities, accused, last)
-
-
-# ب-masdars of breaking an agreement: اتهم X Y بخرق الهدنة، بانتهاك التفاهم.
-_BREAKING = frozenset(["بخرق", "بانتهاك", "بنقض", "بتقويض"])
-_SIGNED = frozenset(["الموقع", "الموقعه", "المبرم", "المبرمه"])
-
-
-def _violators(
-    sent: Sentence,
-    after: list[int],
-    triggers: list[TriggerCandidate],
-    out: list[list[Attachment]],
-    entities: list[Candidate],
-    accused: list[int],
-    last: int,
-) -> None:
-    """`اتهم X Y بخرق الهدنة`, `اتهمت X Y بانتهاك التفاهم على وقف إطلاق النار`: one accused
-    of breaking an agreement is bound by it, a Party of it (and of the truce it is about)."""
-    ctx = sent.ctx
-    word = ctx.word_at(last)
-    if word is None or word[2].strip('"') not in _BREAKING:
-        return
-    pos = word[1]
-    for m in after:
-        trig = triggers[m]
-        if trig.event_type is not EventType.AGREEMENT:
-            return
-        gap = sent.words(pos, trig.start - len(trig.prefix))
-        if [w.strip('"') for w in gap if w.strip('"')] not in ([], ["علي"]):
-            return
-        signed = ctx.word_at(trig.end)
-        if signed is not None and signed[2] in _SIGNED:
-            return  # بخرق اتفاق وقف إطلاق النار الموقّع في موسكو: its signatories are its parties
-        for i in accused:
-            propose(out[m], trig.event_type, Role.PARTY, i, 0.5, entities[i])
-        pos = trig.end
 
 
 _DOERS = (Role.PARTY, Role.AGENT, Role.PARTICIPANT, Role.SPEAKER, Role.REQUESTER)

@@ -1,0 +1,66 @@
+"""The addressee of a request does what is requested: `دعا بلغراد إلى سحب وحداتها`, `طالبت
+إسرائيل بالانسحاب`, `ألزمت غواتيمالا بـ«الانسحاب»`, `دعا X وY إلى وقف فوري لإطلاق النار`,
+`دعوا X إلى استئناف الحوار`: the event named right after the complement word (إلى، على، a
+glued ب, past a quote and a verb of resuming or ceasing) takes the addressee as its doer."""
+
+from __future__ import annotations
+
+from annotate.preannotate.attachment import Attachment, propose
+from annotate.preannotate.lexicon import norm_key
+from annotate.preannotate.sentence import Sentence
+from annotate.preannotate.spans import Candidate, TriggerCandidate
+from annotate.schema import EventType, Role
+
+# The doer's role of a requested event.
+_DOER = {
+    EventType.WITHDRAW: Role.AGENT,
+    EventType.RELEASE: Role.AGENT,
+    EventType.DISARM: Role.AGENT,
+    EventType.ATTACK: Role.ATTACKER,
+    EventType.AGREEMENT: Role.PARTY,
+    EventType.MEET: Role.PARTICIPANT,
+}
+_BEH = "\N{ARABIC LETTER BEH}"
+# Words between the addressee and the requested event: the complement word, a quote, and a
+# verbal noun of resuming, ceasing or carrying out governing it (استئناف الحوار، الكف عن).
+_BRIDGE = frozenset(
+    [
+        *["الي", "علي", "ب", "بـ", '"', "ان"],
+        *(norm_key(w) for w in ["استئناف", "باستئناف", "الكف", "بالكف", "عن", "إعادة", "بإعادة"]),
+        *(norm_key(w) for w in ["تنفيذ", "بتنفيذ"]),
+    ]
+)
+
+
+def requested_doers(
+    sent: Sentence,
+    ordered: list[int],
+    triggers: list[TriggerCandidate],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """Propose the addressees of each request as doers of the event it requests."""
+    ctx = sent.ctx
+    for n, k in enumerate(ordered):
+        if triggers[k].event_type is not EventType.REQUEST:
+            continue
+        addressed = [a.entity for a in out[k] if a.role is Role.ADDRESSEE]
+        if not addressed:
+            continue
+        last = max(entities[i].end for i in addressed)
+        for m in ordered[n + 1 : n + 3]:
+            trig = triggers[m]
+            if trig.start <= last:
+                continue
+            gap = ctx.text[last : trig.start - len(trig.prefix)].replace('"', ' " ').split()
+            if not gap and not trig.prefix.startswith(_BEH):
+                break
+            if not all(w in _BRIDGE for w in gap):
+                break
+            role = _DOER.get(trig.event_type)
+            if trig.event_type is EventType.AGREEMENT and len(addressed) < 2:
+                break  # حث X على وقف الأعمال العسكرية: one side asked to stop binds no deal
+            if role is not None and not any(a.role is role for a in out[m]):
+                for i in addressed:
+                    propose(out[m], trig.event_type, role, i, 0.5, entities[i])
+            break
