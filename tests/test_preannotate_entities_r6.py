@@ -199,3 +199,13 @@ def test_a_group_noun_with_a_hamza_takes_its_people() -> None:
     got = spans(predict(text))
     assert at(text, "NORP", "قبائل الطوارق") in got
     assert at(text, "NORP", "الطوارق") not in got
+
+
+def test_a_three_letter_surname_names_the_person_only_after_a_title_or_an_event_verb() -> None:
+    text = (
+        "وأكد رئيس الوزراء سامر عون أن الجيش انتشر، وقال عون إن القرار نهائي، "
+        "فيما طلبت الحكومة عون المنظمات الدولية."
+    )
+    got = spans(predict(text))
+    assert at(text, "PER", "عون", "وقال ") in got
+    assert at(text, "PER", "عون", "الحكومة ") not in got

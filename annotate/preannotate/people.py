@@ -205,15 +205,28 @@ def propagate(ctx: Context, people: list[Candidate]) -> list[Candidate]:
         last = words[-1]
         if len(words) >= 3 and words[-2] in NAME_LINKS:
             last = " ".join(words[-2:])  # عبد السلام، آل ثاني: never السلام alone
-        if len(last) >= 4 and last not in ctx.lexicon.stopwords and last != full:
+        if len(last) >= 3 and last not in ctx.lexicon.stopwords and last != full:
             forms.setdefault(last, 0.7)
     return [
         Candidate(i, j, EntityType.PER, score, "propagated")
         for form, score in forms.items()
         for ws, i, j in ctx.mentions_of(form, _PERSON_CLITICS)
         if (not is_definite(form) or _starts_a_phrase(ctx, ws))
+        and (len(form) >= 4 or _after_title_or_verb(ctx, ws))
         and not (form[-1] == "ي" and ctx.raw_char(j - 1) == ALEF_MAKSURA)
     ]
+
+
+def _after_title_or_verb(ctx: Context, pos: int) -> bool:
+    """A three-letter surname is often a common word too (عون، بري، نمر): it names the person
+    only where nothing else could stand, right after a title or an event verb (الرئيس عون،
+    وقال عون)."""
+    before = ctx.word_before(pos)
+    return before is not None and any(
+        hit.end == before[1] and hit.kinds & (TRIGGER | TITLE)
+        for offset in (0, 1, 2)
+        for hit in ctx.hits_at.get(before[0] + offset, ())
+    )
 
 
 def _starts_a_phrase(ctx: Context, pos: int) -> bool:
@@ -222,8 +235,4 @@ def _starts_a_phrase(ctx: Context, pos: int) -> bool:
     before = ctx.word_before(pos)
     if before is None or not before[2].isalnum() or before[2] in ctx.lexicon.stopwords:
         return True
-    return any(
-        hit.end == before[1] and hit.kinds & (TRIGGER | TITLE)
-        for offset in (0, 1, 2)
-        for hit in ctx.hits_at.get(before[0] + offset, ())
-    )
+    return _after_title_or_verb(ctx, pos)
