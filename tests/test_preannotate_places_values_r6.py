@@ -230,3 +230,13 @@ def test_a_weekday_and_its_date_or_a_named_month_are_one_date() -> None:
 def test_the_month_of_an_office_is_no_date() -> None:
     text = "وتلا رئيس المجلس لهذا الشهر بياناً."
     assert not any(label == "DATE" for label, _, _ in spans(predict(text)))
+
+
+# --- the Sahel -----------------------------------------------------------------------------------
+
+
+def test_the_sahel_named_as_a_region_of_states_is_a_location_a_coast_is_not() -> None:
+    text = "ودعا القادة دول الساحل إلى الحوار، وانتشر الجنود على طول الساحل الشمالي."
+    got = spans(predict(text))
+    assert at(text, "LOC", "الساحل", "دول ") in got
+    assert sum(label == "LOC" for label, _, _ in got) == 1

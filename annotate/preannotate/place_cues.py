@@ -53,7 +53,17 @@ def find_place_cues(ctx: Context) -> list[Candidate]:
     if " و" in text:
         out.extend(_coordinated(ctx))
     out.extend(_nisba_bases(ctx))
+    if "الساحل" in text:
+        out.extend(
+            Candidate(m.start(1), m.end(1), EntityType.LOC, 0.85, "descriptor")
+            for m in _SAHEL.finditer(text)
+        )
     return out
+
+
+# The Sahel, named as a region of states (دول الساحل، منطقة الساحل، ولاية الساحل); الساحل
+# alone is any coast (الساحل الشمالي، سجن "الساحل").
+_SAHEL = re.compile(r"(?<!\w)(?:[وبل]|وب|ول)?(?:دول|بلدان|منطقه|ولايه|اقليم)\s+(الساحل)(?!\w)")
 
 
 # A word in -a of five letters or more (كاروندا): a place when the story also writes its
