@@ -65,7 +65,7 @@ def _before_masdar(sent: Sentence, trig: TriggerCandidate, fronted: bool) -> lis
     pos = trig.end
     for _ in range(16):
         word = ctx.word_at(pos)
-        if word is None or word[0] >= sent.end or word[2] in (".", "؛") or word[2] in CLAUSE:
+        if word is None or word[0] >= sent.end or word[2] in (".", ";") or word[2] in CLAUSE:
             return []
         pos = word[1]
         w = word[2]
@@ -129,7 +129,8 @@ def _word_end(sent: Sentence, pos: int) -> int:
     return pos
 
 
-_BEH_APART = frozenset(["\N{ARABIC LETTER BEH}\N{ARABIC TATWEEL}", "\N{ARABIC LETTER BEH}"])
+# the copy deletes the tatweel of بـ
+_BEH_APART = frozenset(["\N{ARABIC LETTER BEH}"])
 # The doer's role of an event named by the ب-masdar of an accusation (اتهم X بقتل، بقصف).
 _DOER_ROLE = {**SUBJECT_ROLE, EventType.DIE: Role.AGENT, EventType.INJURE: Role.AGENT}
 

@@ -12,7 +12,7 @@ _SUBJECTS = (EntityType.PER, EntityType.ORG, EntityType.GPE)
 _NOT_VERBS = frozenset(
     ["في", "من", "علي", "الي", "عن", "مع", "بين", "قد", "لم", "لن", "ما", "لا", "و", "ثم", "كما"]
 )
-_STOPS = frozenset([",", ".", ":", "؛"])
+_STOPS = frozenset([",", ".", ":", ";"])
 
 
 def clause_subject(sent: Sentence, verb_start: int) -> tuple[int, list[Mention]]:

@@ -58,7 +58,7 @@ _TIME_WORDS = frozenset(["منذ", "في", "قد", ",", "خلال", "علي", "�
 _TIMES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
 _PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 # A capital or city noun between في and the place name (العاصمة التشادية, مدينة).
-_PLACE_WORDS = frozenset(["العاصمه", "مدينه", "العاصمة", "مدينة"])
+_PLACE_WORDS = frozenset(["العاصمه", "مدينه"])
 
 
 def _only_time(sent: Sentence, a: int, b: int) -> bool:

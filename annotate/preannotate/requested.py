@@ -25,7 +25,7 @@ _BEH = "\N{ARABIC LETTER BEH}"
 # verbal noun of resuming, ceasing or carrying out governing it (استئناف الحوار، الكف عن).
 _BRIDGE = frozenset(
     [
-        *["الي", "علي", "ب", "بـ", '"', "ان"],
+        *["الي", "علي", "ب", '"', "ان"],
         *(norm_key(w) for w in ["استئناف", "باستئناف", "الكف", "بالكف", "عن", "إعادة", "بإعادة"]),
         *(norm_key(w) for w in ["تنفيذ", "بتنفيذ"]),
     ]

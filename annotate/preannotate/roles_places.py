@@ -68,7 +68,7 @@ def place_after(
     pos = trig.end
     for _ in range(reach):
         word = ctx.word_at(pos)
-        if word is None or word[0] >= sent.end or word[2] in (",", ".", "؛"):
+        if word is None or word[0] >= sent.end or word[2] in (",", ".", ";"):
             return None
         if word[2] in cues:
             found = sent.after(_skip_descriptors(sent, word[1]))
@@ -197,7 +197,7 @@ def withdrawn_from(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
     opened = False
     for _ in range(8):
         word = ctx.word_at(pos)
-        if word is None or word[0] >= sent.end or word[2] in (",", ".", "؛"):
+        if word is None or word[0] >= sent.end or word[2] in (",", ".", ";"):
             return None
         if word[2] == _FROM or word[2] in _DEPLOYED:
             opened = True

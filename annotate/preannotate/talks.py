@@ -173,7 +173,7 @@ def visitor(sent: Sentence, place: int) -> int | None:
     pos = where.start
     for _ in range(24):
         word = ctx.word_before(pos)
-        if word is None or word[0] < sent.start or word[2] in (".", "؛"):
+        if word is None or word[0] < sent.start or word[2] in (".", ";"):
             return None
         if _bare(word[2]) in _VISIT or word[2] in _VISIT:
             found = sent.after_title(word[1])
