@@ -341,3 +341,9 @@ def test_one_side_asked_to_stop_is_no_party_of_a_deal() -> None:
     text = 'وحثّ الوزير أذربيجان على "وقف الأعمال القتالية" فوراً.'
     got = arguments(predict(text))
     assert not any(role == "Party" for _, role, _ in got)
+
+
+def test_a_count_after_a_death_verb_past_a_prepositional_pronoun() -> None:
+    text = "واندلعت مواجهات في المدينة استمرت يومين، وقُتل فيها أكثر من مئة شخص."
+    got = arguments(predict(text))
+    assert (span(text, "قُتل"), "Victim", span(text, "أكثر من مئة شخص")) in got

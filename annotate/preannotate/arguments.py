@@ -25,7 +25,7 @@ from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed, subject
 from annotate.preannotate.talks import meeting_body, past_date_aside, past_titles
-from annotate.preannotate.victims import coordinated_counts, count_before
+from annotate.preannotate.victims import coordinated_counts, count_after_phrase, count_before
 from annotate.schema import EntityType, EventType, Role, ValueType
 
 _BEH = "\N{ARABIC LETTER BEH}"
@@ -250,6 +250,8 @@ def _attach_one(
                 break
         else:
             met = _met_count(sent, trig)
+            if met is None and verbal:
+                met = count_after_phrase(sent, trig.end, trigger_starts)  # قُتل فيها X
             if met is not None:
                 add(Role.VICTIM, met[0], 0.65)
 
