@@ -240,3 +240,23 @@ def test_the_sahel_named_as_a_region_of_states_is_a_location_a_coast_is_not() ->
     got = spans(predict(text))
     assert at(text, "LOC", "الساحل", "دول ") in got
     assert sum(label == "LOC" for label, _, _ in got) == 1
+
+
+# --- provinces named by a direction, and إنّ before a number ---------------------------------------
+
+
+def test_a_province_keeps_the_direction_that_names_it() -> None:
+    text = (
+        "ووقع الاشتباك في ماغينداناو الجنوبية وفي إقليم سانتاكو ديل نورتي، وقُصف ريف إدلب الجنوبي."
+    )
+    got = spans(predict(text))
+    assert at(text, "GPE", "ماغينداناو الجنوبية") in got
+    assert at(text, "GPE", "سانتاكو ديل نورتي") in got
+    assert at(text, "GPE", "إدلب") in got
+
+
+def test_a_number_after_inna_is_no_dual_count() -> None:
+    text = "وقال في بيان إن اثنين من القتلى أجانب."
+    got = spans(predict(text))
+    assert at(text, "NUM", "اثنين") in got
+    assert at(text, "NUM", "إن اثنين") not in got

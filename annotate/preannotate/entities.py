@@ -25,7 +25,7 @@ from annotate.preannotate.offices import holder_offices, quoted_groups
 from annotate.preannotate.orgs import abbreviations, agreeing_nisba, branch_heads, find_groups
 from annotate.preannotate.people import find_first_names, find_kunyas, find_people, propagate
 from annotate.preannotate.place_cues import find_place_cues
-from annotate.preannotate.places import propagate_places, republics
+from annotate.preannotate.places import propagate_places, qualified_places
 from annotate.preannotate.resolve import (
     NESTABLE,
     may_nest,
@@ -103,7 +103,7 @@ def find_entities(
             _keep_longest(heads, hit)
         if kinds & FIRST_NAME and hit.prefix in ("", "و"):
             first_names.append(hit.start)
-    cands.extend(republics(ctx, cands))  # جمهورية توغو: one GPE
+    cands.extend(qualified_places(ctx, cands))  # جمهورية توغو، كيفو الشمالية
     weapons = [c for c in cands if c.label is EntityType.WEA]
     more = find_weapons(ctx, weapons)
     cands.extend(more)

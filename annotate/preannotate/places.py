@@ -93,7 +93,7 @@ def place_after(ctx: Context, pos: int, definite_ok: bool = False) -> tuple[int,
 # ة, which no name word does): another, nearby, far, small, big, new, border, coastal.
 _DESCRIPTIVE = frozenset(
     [
-        *["اخري", "اخر", "مجاور", "قريب", "بعيد", "صغير", "كبير", "جديد", "واحد", "نائي"],
+        *["اخري", "اخر", "مجاور", "قريب", "بعيد", "صغير", "كبير", "جديد", "واحد", "نايي"],
         *["حدودي", "ساحلي", "جبلي", "ريفي", "شمالي", "جنوبي", "شرقي", "غربي"],
     ]
 )
@@ -144,7 +144,8 @@ def _second_name_word(ctx: Context, end: int) -> int:
         word = ctx.word_at(end)
         if word is None or word[0] != end + 1:
             break
-        if word[2] in _CONNECTORS:  # a Spanish or Portuguese name: نورتي دي سانتاندر
+        particle = word[2] in _CONNECTORS
+        if particle:  # a Spanish or Portuguese name: نورتي دي سانتاندر، X ديل نورتي
             particle_end = word[1]
             word = ctx.word_at(particle_end)
             if word is None or word[0] != particle_end + 1:
@@ -152,7 +153,7 @@ def _second_name_word(ctx: Context, end: int) -> int:
         ws, we, w = word
         if w in _DIRECTIONS or w in ctx.lexicon.first_names or w[0] == "و":
             break  # a coordinated word (بلدة X وأحرقت) starts the next phrase
-        if not name_like(ctx, ws, we, w, False):
+        if not name_like(ctx, ws, we, w, False, loose=particle):
             break
         end = hyphen_tail(ctx, we)
         if _phrase_ends(ctx, end):
@@ -227,19 +228,52 @@ def propagate_places(ctx: Context, places: list[Candidate]) -> list[Candidate]:
 _REPUBLIC = "جمهوريه"
 
 
-def republics(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
-    """A known country or de-facto state after جمهورية is one GPE with it (جمهورية توغو،
-    جمهورية أوسيتيا الجنوبية، لجمهورية X without the ل), as the gazetteer writes the
-    official names it holds (جمهورية أذربيجان)."""
+def qualified_places(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Known places with the word that completes their name: a country or de-facto state
+    after جمهورية (جمهورية توغو، جمهورية أوسيتيا الجنوبية، لجمهورية X without the ل), as the
+    gazetteer writes the official names it holds (جمهورية أذربيجان), and the direction that
+    names a province after it (ماغينداناو الجنوبية، ماغوينداناو ديل نورتي)."""
     out: list[Candidate] = []
     for cand in cands:
         if cand.label is not EntityType.GPE or cand.source != "gazetteer":
             continue
         before = ctx.word_before(cand.start)
+        # after its descriptor the adjective is the descriptor's (بلدة تيساليت | الشمالية)
+        end = cand.end if _descriptor(ctx, before) else _direction_of_name(ctx, cand.end)
+        if end > cand.end:
+            out.append(Candidate(cand.start, end, EntityType.GPE, cand.score, "gazetteer"))
         if before is None or before[1] != cand.start - 1 or not before[2].endswith(_REPUBLIC):
             continue
         start = before[1] - len(_REPUBLIC)
         if before[2] != _REPUBLIC and before[2][: -len(_REPUBLIC)] not in _PLACE_CLITICS:
             continue
-        out.append(Candidate(start, cand.end, EntityType.GPE, cand.score, "gazetteer"))
+        out.append(Candidate(start, end, EntityType.GPE, cand.score, "gazetteer"))
     return out
+
+
+def _descriptor(ctx: Context, word: tuple[int, int, str] | None) -> bool:
+    """Is `word` a place descriptor (بلدة، مدينة، إقليم), a proclitic before it allowed?"""
+    if word is None:
+        return False
+    hit = ctx.hit_in_word(word[0], ORG_HEAD)
+    return hit is not None and ctx.lexicon.heads[hit.key][0] is EntityType.GPE
+
+
+# A province named after the part of a larger one: a feminine direction adjective right after
+# the place (ماغينداناو الجنوبية، كيفو الشمالية) or a Spanish one (ماغوينداناو ديل نورتي).
+# After ريف the adjective is the countryside's (ريف إدلب الجنوبي), masculine.
+_NAME_DIRECTIONS = frozenset(["الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الوسطي"])
+_SPANISH_DIRECTIONS = frozenset(["نورتي", "سور"])
+
+
+def _direction_of_name(ctx: Context, end: int) -> int:
+    word = ctx.word_at(end)
+    if word is None or word[0] != end + 1:
+        return end
+    if word[2] in _NAME_DIRECTIONS:
+        return word[1]
+    if word[2] in ("ديل", "دل"):
+        nxt = ctx.word_at(word[1])
+        if nxt is not None and nxt[0] == word[1] + 1 and nxt[2] in _SPANISH_DIRECTIONS:
+            return nxt[1]
+    return end

@@ -200,7 +200,7 @@ class ValueGrammar:
             ("DURATION", r"(?:اسبوعا|شهرا|عاما|يوما)(?!\s+(?:ما|بعد)(?![\w]))"),
             (
                 "DURATION",
-                r"(?:اسبوع|شهر|عام|سنه|يوم|ساعه)(?=\s*[.,،؛:!?)\n\"»”]|\s+(?:من|علي|فقط)\s)",
+                r"(?:اسبوع|شهر|عام|سنه|يوم|ساعه)(?=\s*[.,;:!?)\n\"]|\s+(?:من|علي|فقط)\s)",
             ),
         ]
         parts = [f"(?P<g{i}>{rx}{end})" for i, (_, rx) in enumerate(patterns)]
@@ -275,7 +275,12 @@ class ValueGrammar:
                     and self._counted_noun(norm_text, end, wraps) == end
                 ):
                     continue  # القرار 1701، المادة 5: a number that names (not الرقم ٧٠٦ أسرى)
-                if surface in _TWO and before is not None and before.endswith(("ين", "ان")):
+                if (
+                    surface in _TWO
+                    and before is not None
+                    and len(before) > 3
+                    and before.endswith(("ين", "ان"))
+                ):
                     # مسعفين اثنين: the dual noun and its numeral are one count
                     start -= len(before) + 1
                     if out and out[-1].end > start:

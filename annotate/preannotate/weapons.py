@@ -69,7 +69,7 @@ _ADJECTIVE_STEMS = (
     "اعتراضي",
     "مدرع",
     "فراغي",
-    "كيميائي",
+    "كيميايي",
     "نووي",
     "انقضاضي",
     "صاروخي",
@@ -118,7 +118,7 @@ _PHRASES = frozenset(
             f"{m}{g} {t}"
             for m in ("مضاد", "المضاد")
             for g in ("", "ه")
-            for t in ("للدروع", "للطائرات", "للدبابات", "للسفن", "للافراد")
+            for t in ("للدروع", "للطايرات", "للدبابات", "للسفن", "للافراد")
         ],
     ]
 )
@@ -209,7 +209,7 @@ def _model(m: re.Match[str], score: float) -> Candidate:
 
 def _one_name(inner: str) -> bool:
     """A quoted model is a short name (at most three words, no edge space, no sentence)."""
-    return inner == inner.strip() and 0 < len(inner.split()) <= 3 and "،" not in inner
+    return inner == inner.strip() and 0 < len(inner.split()) <= 3 and "," not in inner
 
 
 def _extend(ctx: Context, end: int, definite: bool) -> int:
