@@ -97,7 +97,7 @@ def boundary_copy(norm_text: str) -> str:
     return text
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Hit:
     """A lexicon word found at normalised offsets [start, end) after a proclitic `prefix`."""
 
@@ -106,6 +106,15 @@ class Hit:
     key: str
     kinds: int
     prefix: str
+
+    # Written out (init=False): compiled, it is native code; the dataclass's own __init__
+    # would be a Python function, several times the cost of a hit.
+    def __init__(self, start: int, end: int, key: str, kinds: int, prefix: str) -> None:
+        self.start = start
+        self.end = end
+        self.key = key
+        self.kinds = kinds
+        self.prefix = prefix
 
 
 class Matcher:

@@ -19,7 +19,12 @@ from annotate.text import Normalized
 ARTICLE = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}"
 
 
-@dataclass(slots=True)
+# The candidates write their own __init__ (init=False): the compiled module builds it as
+# native code, where the one the dataclass decorator generates is a Python function that
+# costs several times the construction itself (thousands of candidates per document).
+
+
+@dataclass(slots=True, init=False)
 class Candidate:
     """A proposed entity or value at normalised offsets [start, end)."""
 
@@ -30,8 +35,24 @@ class Candidate:
     source: str
     subtype: OrgSubtype | None = None
 
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        label: SpanLabel,
+        score: float,
+        source: str,
+        subtype: OrgSubtype | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.label = label
+        self.score = score
+        self.source = source
+        self.subtype = subtype
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)
 class TriggerCandidate:
     """A proposed event trigger at normalised offsets [start, end)."""
 
@@ -43,6 +64,26 @@ class TriggerCandidate:
     prefix: str
     hints: Mapping[str, str] = field(default_factory=dict)
     match_end: int = 0  # where the matched key ends (past a right context)
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        event_type: EventType,
+        score: float,
+        key: str,
+        prefix: str,
+        hints: Mapping[str, str] | None = None,
+        match_end: int = 0,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.event_type = event_type
+        self.score = score
+        self.key = key
+        self.prefix = prefix
+        self.hints = {} if hints is None else hints
+        self.match_end = match_end
 
 
 # Code points compared as ints: `ord(text[i])` reads a character without making a string.
