@@ -65,7 +65,7 @@ def _words_before(ctx: Context, cand: TriggerCandidate, limit: int) -> list[str]
     pos = cand.start - len(cand.prefix)
     for _ in range(limit):
         word = ctx.word_before(pos)
-        if word is None or word[2] in (",", ".", "؛", ":"):
+        if word is None or word[2] in (",", ".", ";", ":"):
             break
         out.append(word[2])
         pos = word[0]

@@ -72,7 +72,7 @@ def up_to_abbreviation(ctx: Context, end: int) -> int:
 
 # A branch after a dash closes the name (الحركة الشعبية لتحرير السودان - شمال) when the
 # direction word is not the start of a place name (- شمال كردفان).
-_BRANCH_RE = re.compile(r" ?[-\u2013\u2014] ?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?=[\s،,.:؛)]|$)")
+_BRANCH_RE = re.compile(r" ?[-\u2013\u2014] ?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?=[\s،,.:;)]|$)")
 
 
 def branch_end(ctx: Context, end: int) -> int:

@@ -18,7 +18,7 @@ from annotate.schema import EntityType
 
 # A verb of saying that opens a clause (normalised, optional و/ف before it).
 _SAYS = re.compile(
-    r"(?:^|(?<=[\s.,:؛]))[وف]?"
+    r"(?:^|(?<=[\s.,:;]))[وف]?"
     r"(?:قال|اكد|اوضح|اضاف|صرح|ذكر|اشار|كشف|حذر|شدد|اعتبر|نفي|تابع|لفت|اعلن)(?:ت)? (?=\w)",
     re.MULTILINE,
 )

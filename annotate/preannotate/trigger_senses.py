@@ -27,7 +27,7 @@ def clause_words(ctx: Context, pos: int, limit: int) -> list[str]:
     words: list[str] = []
     for _ in range(limit):
         word = ctx.word_at(pos)
-        if word is None or word[2] in (".", "؛"):
+        if word is None or word[2] in (".", ";"):
             break
         pos = word[1]
         words.append(word[2])
@@ -38,7 +38,7 @@ _MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
 _RECEIVED = paradigm_keys("استقبل/يستقبل")
 _RECEIVED_PEOPLE = frozenset(
     [
-        *("عشرات", "مئات", "الاف", "جرحي", "الجرحي", "مصابين", "المصابين", "قتلي", "القتلي"),
+        *("عشرات", "ميات", "الاف", "جرحي", "الجرحي", "مصابين", "المصابين", "قتلي", "القتلي"),
         *("جثث", "الجثث", "لاجيين", "اللاجيين", "نازحين", "النازحين", "مرضي", "المرضي"),
     ]
 )
@@ -215,7 +215,7 @@ def _troops_near(ctx: Context, cand: TriggerCandidate) -> bool:
     pos = cand.start - len(cand.prefix)
     for _ in range(4):
         before = ctx.word_before(pos)
-        if before is None or before[2] in (".", ",", "؛"):
+        if before is None or before[2] in (".", ",", ";"):
             break
         words.append(before[2])
         pos = before[0]

@@ -53,7 +53,7 @@ _MILITARY_OPERATION = frozenset(
     [
         *("عسكريه", "قتاليه", "بريه", "جويه", "بحريه", "هجوميه", "ارهابيه", "انتحاريه"),
         *("استشهاديه", "نوعيه", "امنيه", "خاصه", "مشتركه", "واسعه", "طعن", "دهس", "انزال"),
-        *("تسلل", "قنص", "اخيره", "اولي", "ثانيه", "جديده", "كبري", "مزدوجه", "عدائيه"),
+        *("تسلل", "قنص", "اخيره", "اولي", "ثانيه", "جديده", "كبري", "مزدوجه", "عداييه"),
     ]
 )
 _CALMED = frozenset(["الوضع", "الاوضاع", "التوتر", "التوترات", "الاجواء", "الموقف", "النفوس"])
@@ -165,7 +165,7 @@ def _restated(
     pos = cand.end
     for _ in range(8):
         word = ctx.word_at(pos)
-        if word is None or word[2] in (",", ".", "؛"):
+        if word is None or word[2] in (",", ".", ";"):
             return False
         if word[2] in _IN:
             nxt = ctx.word_at(word[1])
@@ -276,7 +276,7 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: dict[int, EventT
         return "من" in words or (bool(words) and words[0].removeprefix("ال") in _TOURS)
     if cand.key in _ADJECTIVAL:
         after = ctx.word_at(cand.end)
-        return after is None or after[2] not in ("الي", "إلى")
+        return after is None or after[2] != "الي"
     if etype is EventType.RELEASE and cand.key in _EXCHANGE_VERBS:
         # an exchange is a release only of captives (تتبادلان ٢٠٠ أسير); يتبادل الطرفان
         # القصف، تبادلا وجهات النظر are no release
@@ -324,7 +324,7 @@ def _dropped(ctx: Context, cand: TriggerCandidate, starts: dict[int, EventType])
         pos = cand.end
         for _ in range(6):
             nxt = ctx.word_at(pos)
-            if nxt is None or nxt[2] in (",", ".", "؛"):
+            if nxt is None or nxt[2] in (",", ".", ";"):
                 break
             if nxt[0] in starts:
                 return True
