@@ -260,3 +260,13 @@ def test_a_number_after_inna_is_no_dual_count() -> None:
     got = spans(predict(text))
     assert at(text, "NUM", "اثنين") in got
     assert at(text, "NUM", "إن اثنين") not in got
+
+
+# --- the town of a known installation ---------------------------------------------------------------
+
+
+def test_a_known_crossing_nests_its_town_also_when_the_town_is_an_ambiguous_name() -> None:
+    text = "وبحث الوزيران إعادة فتح معبر شامان."
+    got = spans(predict(text))
+    assert at(text, "FAC", "معبر شامان") in got
+    assert at(text, "GPE", "شامان") in got

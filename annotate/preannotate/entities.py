@@ -44,7 +44,6 @@ _CONTEXT_WORDS = frozenset(
         "في",
         "من",
         "الي",
-        "الى",
         "دوله",
         "جمهوريه",
         "شمال",
@@ -57,7 +56,7 @@ _CONTEXT_WORDS = frozenset(
         # place descriptors (مخيم جنين، محافظة حماة)
         *["مخيم", "محافظه", "ولايه", "بلده", "قريه", "منطقه", "اقليم", "ريف", "مقاطعه", "حي"],
         "حكومه",
-        "رئيس",
+        "رييس",
         "ضد",
         "مع",
         # near a place, on the road to it, in its sector (قرب صور، طريق كايا، قطاع المحبس)
@@ -392,9 +391,23 @@ def _town_of(ctx: Context, hit: Hit) -> list[Candidate]:
     if head not in _TOWN_NAMED or " " in rest or is_definite(rest) or len(rest) < 3:
         return []
     start = hit.end - len(rest)
-    if ctx.text[start : hit.end] != rest or ctx.hit_in_word(start, ENTITY) not in (None, hit):
+    if ctx.text[start : hit.end] != rest:
         return []
+    inner = ctx.hit_in_word(start, ENTITY)
+    if inner not in (None, hit) and not _the_town(ctx, inner, hit.end):
+        return []  # another name, not a town (a town the gazetteer holds is: معبر شامان)
     return [Candidate(start, hit.end, EntityType.GPE, 0.85, "descriptor")]
+
+
+def _the_town(ctx: Context, inner: Hit | None, end: int) -> bool:
+    """Is `inner` a known GPE ending where the installation's name ends (معبر | شامان)?"""
+    entry = ctx.lexicon.gazetteer.get(inner.key) if inner is not None else None
+    return (
+        inner is not None
+        and inner.end == end
+        and entry is not None
+        and entry.label is EntityType.GPE
+    )
 
 
 def _nisba_after(ctx: Context, end: int) -> int:
