@@ -171,7 +171,7 @@ class Sentence:
 
 
 _WHEN = frozenset([ValueType.DATE, ValueType.TIME, ValueType.DURATION])
-_AND = frozenset(["و", ",", "، و", ", و", "و ", ", و "])
+_AND = frozenset(["و", ",", ", و", "و ", ", و "])
 
 
 def headline_break(text: str, starts: list[int]) -> list[int]:
