@@ -26,7 +26,11 @@ import re
 import unicodedata
 from pathlib import Path
 
+import pytest
+
 from annotate.text import normalize
+from tests.test_preannotate_events_r4 import triggers
+from tests.test_preannotate_patterns import predict
 
 PACKAGE = Path(__file__).resolve().parent.parent / "annotate" / "preannotate"
 ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+")
@@ -141,3 +145,16 @@ def test_normalised_input_and_raw_marks_are_not_reported() -> None:
         'C = "[,،]"\n'
     )
     assert raw_runs(ast.parse(source)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("وأدانت الحكومة العملية العدائية التي استهدفت القاعدة.", "العملية"),
+        ("وتوعد الجيش بالرد على العمليات العدائية في المنطقة.", "العمليات"),
+    ],
+)
+def test_a_hostile_operation_is_an_attack(text: str, surface: str) -> None:
+    # revived by the spelling fix: عدائية was listed as عدائيه with a raw hamza seat
+    start = text.index(surface)
+    assert ("Attack", (start, start + len(surface))) in triggers(predict(text))
