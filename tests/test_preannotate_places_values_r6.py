@@ -270,3 +270,9 @@ def test_a_known_crossing_nests_its_town_also_when_the_town_is_an_ambiguous_name
     got = spans(predict(text))
     assert at(text, "FAC", "معبر شامان") in got
     assert at(text, "GPE", "شامان") in got
+
+
+def test_a_conjunction_before_a_dual_and_its_numeral_stays_out() -> None:
+    text = "وأصيب صحفي ومسعفَين اثنين."
+    got = spans(predict(text))
+    assert at(text, "NUM", "مسعفَين اثنين") in got

@@ -19,6 +19,7 @@ lexicon pass found), never at every character.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -65,10 +66,22 @@ _NUMBERED = frozenset(["القرار", "قرار", "رقم", "الرقم", "ال
 _SEASONS = "(?:خريف|ربيع|صيف|شتاء)"
 _TWO = frozenset(["اثنين", "اثنان", "اثنتين", "اثنتان"])
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]$")
-# A word in -ين: a sound plural or the oblique dual, which only a fatha before the ي tells
+# A word in -ين is a sound plural or the oblique dual, which only a fatha before the ي tells
 # apart (مدنيِّين civilians, مدنيَّين two civilians).
-_OBLIQUE = re.compile(r"(?<![^\W\d_])([وفبل]?)([^\W\d_]{3,})ين(?![^\W\d_])")
 _FATHA = "\N{ARABIC FATHA}"
+_PROCLITIC_LETTERS = frozenset("وفبل")
+
+
+def _norm_index(norm: Normalized, raw_pos: int) -> int:
+    """The normalised offset of the first kept character at or after raw offset `raw_pos`."""
+    j = bisect_right(norm.raw_starts, raw_pos) - 1
+    if j < 0:
+        return 0
+    if j in norm.collapsed:
+        return norm.norm_starts[j]
+    # a deleted mark lies past its segment's end: the next kept character
+    seg_end = norm.norm_starts[j + 1] if j + 1 < len(norm.norm_starts) else len(norm.text)
+    return min(norm.norm_starts[j] + (raw_pos - norm.raw_starts[j]), seg_end)
 
 
 # Adjectives that make a compound noun of the counted noun, not a description of it (٤٠
@@ -283,6 +296,10 @@ class ValueGrammar:
                 ):
                     # مسعفين اثنين: the dual noun and its numeral are one count
                     start -= len(before) + 1
+                    if before[0] in "وف" and (
+                        before[1:-2] in self._people or before[1:] in self._duals
+                    ):
+                        start += 1  # ومسعفين اثنين: the conjunction stays out
                     if out and out[-1].end > start:
                         out.pop()
                 if surface in self._duals or surface.endswith("الالاف"):
@@ -319,20 +336,27 @@ class ValueGrammar:
 
     def marked_duals(self, norm: Normalized) -> list[ValueMention]:
         """The oblique duals of counted person nouns that the text marks with a fatha
-        (أُفرج عن بحّارَين، إصابة مدنيَّيْن): a count of two, a proclitic left out."""
-        if _FATHA not in norm.raw:
-            return []  # most texts carry no short vowels: the cheap test first
+        (أُفرج عن بحّارَين، إصابة مدنيَّيْن): a count of two, a proclitic left out. Read from
+        the raw text's fathas (few in news), not from every word in -ين."""
+        raw, text = norm.raw, norm.text
         out: list[ValueMention] = []
-        for m in _OBLIQUE.finditer(norm.text):
-            if m.group(1) + m.group(2) in self._people:
-                start = m.start(1)  # بحار: its ب is no proclitic
-            elif m.group(2) in self._people:
-                start = m.start(2)
-            else:
+        r = raw.find(_FATHA)
+        while r >= 0:
+            # the normalised offset of the letter under the fatha (marks are deleted)
+            letter = _norm_index(norm, r) - 1
+            r = raw.find(_FATHA, r + 1)
+            end = letter + 3
+            if letter < 3 or text[letter + 1 : end] != "ين" or text[end : end + 1].isalpha():
                 continue
-            letter = m.end(2) - 1  # the letter before the ي carries the dual's fatha
-            if _FATHA in norm.raw[norm.to_raw(letter) : norm.to_raw(letter + 1)]:
-                out.append(ValueMention(start, m.end(), ValueType.NUM, 0.8))
+            start = letter
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            stem = text[start : letter + 1]
+            if stem not in self._people:
+                if stem[:1] not in _PROCLITIC_LETTERS or stem[1:] not in self._people:
+                    continue
+                start += 1  # لمدنيَّين: the proclitic stays out
+            out.append(ValueMention(start, end, ValueType.NUM, 0.8))
         return out
 
     def _others_after(self, text: str, end: int) -> bool:

@@ -186,19 +186,30 @@ def find_weapons(ctx: Context, weapons: list[Candidate]) -> list[Candidate]:
 _SHADDA = "\N{ARABIC SHADDA}"
 # مسيّرة (a drone) normalises like مسيرة (a march): the noun alone is a weapon only when the
 # raw text writes its shadda (مسيّرة إسرائيلية تقصف).
-_DRONE = re.compile(r"(?<![^\W\d_])(?:[وفبل]|وب|ول)?((?:ال)?مسيره)(?![^\W\d_])")
+_DRONE = "مسيره"
+_DRONE_CLITICS = frozenset(["", "و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "فال", "بال"])
 
 
 def _drones(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
-    raw, to_raw = ctx.norm.raw, ctx.norm.to_raw
-    for m in _DRONE.finditer(ctx.text):
-        ya = m.end(1) - 3  # مسي|ره: the shadda follows the ي
-        if raw[to_raw(ya) + 1 : to_raw(ya + 1)].find(_SHADDA) < 0:
-            continue
-        start = m.start(1)
-        end = _extend(ctx, m.end(1), is_definite(m.group(1)))
-        out.append(Candidate(start, end, EntityType.WEA, 0.8, "weapon"))
+    text, raw, to_raw = ctx.text, ctx.norm.raw, ctx.norm.to_raw
+    i = text.find(_DRONE)
+    while i >= 0:
+        end = i + len(_DRONE)
+        ya = i + 2  # مسي|ره: the shadda follows the ي
+        start = i
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        prefix = text[start:i]
+        if (
+            prefix in _DRONE_CLITICS
+            and not text[end : end + 1].isalpha()
+            and _SHADDA in raw[to_raw(ya) + 1 : to_raw(ya + 1)]
+        ):
+            definite = prefix.endswith("ال")
+            begin = i - 2 if definite else i
+            out.append(Candidate(begin, _extend(ctx, end, definite), EntityType.WEA, 0.8, "weapon"))
+        i = text.find(_DRONE, end)
     return out
 
 
