@@ -276,3 +276,16 @@ def test_a_conjunction_before_a_dual_and_its_numeral_stays_out() -> None:
     text = "وأصيب صحفي ومسعفَين اثنين."
     got = spans(predict(text))
     assert at(text, "NUM", "مسعفَين اثنين") in got
+
+
+# --- pieces of a kept name are no mentions --------------------------------------------------------
+
+
+def test_the_pieces_of_a_name_inside_a_title_are_not_nested_mentions() -> None:
+    text = "وأجرى اتصالاً برئيس غينيا بيساو وبسفير جمهورية السودان لدى الكويت."
+    got = spans(predict(text))
+    assert at(text, "GPE", "غينيا بيساو") in got
+    assert at(text, "GPE", "جمهورية السودان") in got
+    assert at(text, "GPE", "غينيا") not in got
+    assert at(text, "GPE", "بيساو") not in got
+    assert at(text, "GPE", "السودان") not in got

@@ -200,7 +200,11 @@ def find_entities(
             or any(may_nest(o, c) for o in overlapping(occs, occ_starts, c.start, c.end))
         )
     ]
-    nested = [c for c in nested if not _domain_of_its_head(ctx, c, top)]
+    nested = [
+        c
+        for c in nested
+        if not _domain_of_its_head(ctx, c, top) and not _part_of_a_name(c, top, top_starts)
+    ]
     inner = resolve(nested)
     if len(inner) < len(nested):
         # a second level: an IGO inside a mission named inside a post (المتحدث باسم
@@ -219,6 +223,18 @@ def find_entities(
     if zones:
         out = [c for c in out if not zones.covers(c.start, c.end)]
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _part_of_a_name(cand: Candidate, top: list[Candidate], top_starts: list[int]) -> bool:
+    """Is `cand` inside a kept top-level mention that may not contain it (غينيا، بيساو in
+    رئيس غينيا بيساو, whose GPE غينيا بيساو is kept): a piece of that name, no mention."""
+    return any(
+        o.start <= cand.start
+        and cand.end <= o.end
+        and (o.start, o.end) != (cand.start, cand.end)
+        and not may_nest(o, cand)
+        for o in overlapping(top, top_starts, cand.start, cand.end)
+    )
 
 
 # A ministry's or a force's domain (وزارة | الخارجية القطرية، قوات | الدفاع الرواندية): after
