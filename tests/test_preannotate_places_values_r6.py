@@ -289,3 +289,12 @@ def test_the_pieces_of_a_name_inside_a_title_are_not_nested_mentions() -> None:
     assert at(text, "GPE", "غينيا") not in got
     assert at(text, "GPE", "بيساو") not in got
     assert at(text, "GPE", "السودان") not in got
+
+
+def test_a_prison_in_a_town_or_a_humanitarian_corridor_is_no_named_facility() -> None:
+    text = (
+        "وقُتل سجناء داخل سجن بكاراكاس، ودعت الأمم المتحدة إلى فتح ممر إنساني، وفرّوا من سجن صيدنايا."
+    )
+    got = spans(predict(text))
+    assert [text[s:e] for label, s, e in got if label == "FAC"] == ["سجن صيدنايا"]
+    assert at(text, "GPE", "كاراكاس") in got

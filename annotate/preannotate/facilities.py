@@ -107,6 +107,7 @@ _GENERIC_ADJECTIVES = frozenset(
         for a in (
             *["ابتدايي", "ثانوي", "سكني", "حكومي", "مهجور", "ملحق", "قريب", "مجاور", "شعبي"],
             *["صغير", "كبير", "قديم", "جديد", "خاص", "موقت", "ميداني", "تجاري"],
+            *["انساني", "امن"],  # ممر إنساني، ممر آمن: a corridor's kind
         )
         for g in ("", "ه", "ا")
     ]
@@ -122,6 +123,9 @@ def _generic(ctx: Context, key: str, pos: int, end: int) -> bool:
         return False
     if key == _SQUARE and words[0].startswith("ل"):
         return True
+    place = ctx.hit_in_word(pos + 1, ENTITY)
+    if place is not None and place.prefix == "ب":
+        return True  # سجن بغواياكيل: the town it stands in, after a preposition
     return all(w in _GENERIC_ADJECTIVES for w in words)
 
 
