@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import accumulate
 
-from annotate.preannotate.facilities import settle_facilities
+from annotate.preannotate.facilities import settle_facilities, town_of
 from annotate.preannotate.gazetteer import (
     ENTITY,
     FIRST_NAME,
@@ -20,7 +20,7 @@ from annotate.preannotate.gazetteer import (
     VALUE,
     Hit,
 )
-from annotate.preannotate.headed import GENERIC, PLACE_NAMED, find_headed
+from annotate.preannotate.headed import GENERIC, find_headed
 from annotate.preannotate.offices import holder_offices, quoted_groups
 from annotate.preannotate.orgs import abbreviations, agreeing_nisba, branch_heads, find_groups
 from annotate.preannotate.people import find_first_names, find_kunyas, find_people, propagate
@@ -30,6 +30,7 @@ from annotate.preannotate.resolve import (
     NESTABLE,
     may_nest,
     overlapping,
+    part_of_a_name,
     resolve,
 )
 from annotate.preannotate.spans import Candidate, Context, is_definite
@@ -95,7 +96,7 @@ def find_entities(
                 Candidate(hit.start, end, entry.label, entry.prior, "gazetteer", entry.subtype)
             )
             if entry.label is EntityType.FAC and " " in hit.key:
-                cands.extend(_town_of(ctx, hit))
+                cands.extend(town_of(ctx, hit))
         if kinds & TITLE:
             _keep_longest(titles, hit)
         if kinds & ORG_HEAD:
@@ -203,7 +204,7 @@ def find_entities(
     nested = [
         c
         for c in nested
-        if not _domain_of_its_head(ctx, c, top) and not _part_of_a_name(c, top, top_starts)
+        if not _domain_of_its_head(ctx, c, top) and not part_of_a_name(c, top, top_starts)
     ]
     inner = resolve(nested)
     if len(inner) < len(nested):
@@ -223,18 +224,6 @@ def find_entities(
     if zones:
         out = [c for c in out if not zones.covers(c.start, c.end)]
     return sorted(out, key=lambda c: (c.start, c.end))
-
-
-def _part_of_a_name(cand: Candidate, top: list[Candidate], top_starts: list[int]) -> bool:
-    """Is `cand` inside a kept top-level mention that may not contain it (غينيا، بيساو in
-    رئيس غينيا بيساو, whose GPE غينيا بيساو is kept): a piece of that name, no mention."""
-    return any(
-        o.start <= cand.start
-        and cand.end <= o.end
-        and (o.start, o.end) != (cand.start, cand.end)
-        and not may_nest(o, cand)
-        for o in overlapping(top, top_starts, cand.start, cand.end)
-    )
 
 
 # A ministry's or a force's domain (وزارة | الخارجية القطرية، قوات | الدفاع الرواندية): after
@@ -393,37 +382,6 @@ def _coordinated_place(ctx: Context, hit: Hit) -> bool:
 def _unambiguous_place(ctx: Context, hit: Hit) -> bool:
     entry = ctx.lexicon.gazetteer.get(hit.key)
     return entry is not None and entry.label in _PLACE_LABELS and not entry.needs_context
-
-
-# Known installations named after their town (معبر نصيب، مخيم الهول، سد تربيلا); not airports,
-# often named after a person or a district (مطار رامون، مطار هيثرو).
-_TOWN_NAMED = PLACE_NAMED - {"مطار"}
-
-
-def _town_of(ctx: Context, hit: Hit) -> list[Candidate]:
-    """The town a known crossing, camp or dam is named after (معبر نصيب): the one indefinite
-    word after its head, nested, when it is no other lexicon name."""
-    head, _, rest = hit.key.partition(" ")
-    if head not in _TOWN_NAMED or " " in rest or is_definite(rest) or len(rest) < 3:
-        return []
-    start = hit.end - len(rest)
-    if ctx.text[start : hit.end] != rest:
-        return []
-    inner = ctx.hit_in_word(start, ENTITY)
-    if inner not in (None, hit) and not _the_town(ctx, inner, hit.end):
-        return []  # another name, not a town (a town the gazetteer holds is: معبر شامان)
-    return [Candidate(start, hit.end, EntityType.GPE, 0.85, "descriptor")]
-
-
-def _the_town(ctx: Context, inner: Hit | None, end: int) -> bool:
-    """Is `inner` a known GPE ending where the installation's name ends (معبر | شامان)?"""
-    entry = ctx.lexicon.gazetteer.get(inner.key) if inner is not None else None
-    return (
-        inner is not None
-        and inner.end == end
-        and entry is not None
-        and entry.label is EntityType.GPE
-    )
 
 
 def _nisba_after(ctx: Context, end: int) -> int:

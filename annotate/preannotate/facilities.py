@@ -7,7 +7,7 @@ name or a genitive of their own (سوق X، مقر هيئة X), not with an adje
 
 from __future__ import annotations
 
-from annotate.preannotate.gazetteer import ENTITY, ORG_HEAD, TITLE, TRIGGER
+from annotate.preannotate.gazetteer import ENTITY, ORG_HEAD, TITLE, TRIGGER, Hit
 from annotate.preannotate.headed import PLACE_NAMED
 from annotate.preannotate.name_words import name_like
 from annotate.preannotate.org_words import FACILITY_ADJECTIVES
@@ -334,3 +334,34 @@ def _possessed(ctx: Context, pos: int, end: int) -> bool:
             return True
         word = ctx.word_at(word[1])
     return False
+
+
+# Known installations named after their town (معبر نصيب، مخيم الهول، سد تربيلا); not airports,
+# often named after a person or a district (مطار رامون، مطار هيثرو).
+_KNOWN_TOWN_NAMED = PLACE_NAMED - {"مطار"}
+
+
+def town_of(ctx: Context, hit: Hit) -> list[Candidate]:
+    """The town a known crossing, camp or dam is named after (معبر نصيب): the one indefinite
+    word after its head, nested, when it is no other lexicon name."""
+    head, _, rest = hit.key.partition(" ")
+    if head not in _KNOWN_TOWN_NAMED or " " in rest or is_definite(rest) or len(rest) < 3:
+        return []
+    start = hit.end - len(rest)
+    if ctx.text[start : hit.end] != rest:
+        return []
+    inner = ctx.hit_in_word(start, ENTITY)
+    if inner not in (None, hit) and not _the_town(ctx, inner, hit.end):
+        return []  # another name, not a town (a town the gazetteer holds is: معبر شامان)
+    return [Candidate(start, hit.end, EntityType.GPE, 0.85, "descriptor")]
+
+
+def _the_town(ctx: Context, inner: Hit | None, end: int) -> bool:
+    """Is `inner` a known GPE ending where the installation's name ends (معبر | شامان)?"""
+    entry = ctx.lexicon.gazetteer.get(inner.key) if inner is not None else None
+    return (
+        inner is not None
+        and inner.end == end
+        and entry is not None
+        and entry.label is EntityType.GPE
+    )

@@ -245,6 +245,18 @@ def may_nest(outer: Candidate, inner: Candidate) -> bool:
     return True
 
 
+def part_of_a_name(cand: Candidate, top: list[Candidate], top_starts: list[int]) -> bool:
+    """Is `cand` inside a kept top-level mention that may not contain it (غينيا، بيساو in
+    رئيس غينيا بيساو, whose GPE غينيا بيساو is kept): a piece of that name, no mention."""
+    return any(
+        o.start <= cand.start
+        and cand.end <= o.end
+        and (o.start, o.end) != (cand.start, cand.end)
+        and not may_nest(o, cand)
+        for o in overlapping(top, top_starts, cand.start, cand.end)
+    )
+
+
 def _governed_by(outer: Candidate, inner: Candidate) -> bool:
     """Is `inner` a known armed group that names the state-like body `outer` ends with (its
     government or forces, not تنظيم X: the group itself)?"""
