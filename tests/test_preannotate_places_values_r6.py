@@ -298,3 +298,11 @@ def test_a_prison_in_a_town_or_a_humanitarian_corridor_is_no_named_facility() ->
     got = spans(predict(text))
     assert [text[s:e] for label, s, e in got if label == "FAC"] == ["سجن صيدنايا"]
     assert at(text, "GPE", "كاراكاس") in got
+
+
+def test_a_crossing_named_after_two_villages_joined_by_a_hyphen_nests_both() -> None:
+    text = "وينص الاتفاق على فتح معبر كارانو-أليبان الحدودي أمام المسافرين."
+    got = spans(predict(text))
+    assert at(text, "FAC", "معبر كارانو-أليبان الحدودي") in got
+    assert at(text, "GPE", "كارانو") in got
+    assert at(text, "GPE", "أليبان") in got

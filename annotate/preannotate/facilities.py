@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from annotate.preannotate.gazetteer import ENTITY, ORG_HEAD, TITLE, TRIGGER, Hit
 from annotate.preannotate.headed import PLACE_NAMED
-from annotate.preannotate.name_words import name_like
+from annotate.preannotate.name_words import arabic_word, name_like
 from annotate.preannotate.org_words import FACILITY_ADJECTIVES
 from annotate.preannotate.places import facility_name
 from annotate.preannotate.spans import Candidate, Context, is_definite
@@ -90,6 +90,13 @@ def settle_facilities(
         if name is None:
             continue
         ns, ne, two = name
+        joined = ne if two else _hyphen_part(ctx, ne)
+        if joined > ne and key in _TOWN_NAMED:
+            # معبر مارغارا-أليجان الحدودي: a crossing named after two villages nests both
+            cand.end = max(cand.end, _adjective_after(ctx, joined))
+            out.append(Candidate(ns, ne, EntityType.GPE, 0.55, "descriptor"))
+            out.append(Candidate(ne + 1, joined, EntityType.GPE, 0.55, "descriptor"))
+            continue
         if two and cand.end < ne:
             cand.end = _adjective_after(ctx, ne)  # سوق لاندي كوتال الكبير
         if key in _TOWN_NAMED and (two or key not in PLACE_NAMED):
@@ -236,6 +243,17 @@ def _name_after(ctx: Context, pos: int, end: int) -> tuple[int, int, bool] | Non
     if after is not None and after[0] == first[1] + 1 and _genitive(ctx, after[2]):
         return None  # قاعدة عين الأسد، سد عجز التمويل: a noun and its genitive, no town
     return first[0], first[1], False
+
+
+def _hyphen_part(ctx: Context, end: int) -> int:
+    """The end of a second name joined by a hyphen to the name ending at `end` (مارغارا-أليجان,
+    whose أليجان would pass for a definite word), else `end`."""
+    if ctx.text[end : end + 1] != "-":
+        return end
+    word = ctx.word_at(end + 1)
+    if word is None or word[0] != end + 1 or len(word[2]) < 3 or not arabic_word(word[2]):
+        return end
+    return end if ctx.hit_in_word(word[0], ENTITY | TRIGGER) is not None else word[1]
 
 
 def _name_word(ctx: Context, pos: int) -> tuple[int, int] | None:
