@@ -3,6 +3,7 @@ pattern family (offsets computed with text.index)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -311,3 +312,33 @@ def test_a_pdf_soft_wrap_does_not_split_a_multiword_mention() -> None:
     text = f"{line}\n\nالنار بين القوات\n\nالأذربيجانية والانفصاليين."
     got = spans(predict(text))
     assert at(text, "Agreement", "اتفاق وقف إطلاق\n\nالنار") in got
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "بيروت (رويترز) -",
+        "زالينجي - 3 - 7 (كونا) --",
+        "نيامي، النيجر 4 أيار 2025 (شينخوا)",
+        "مابوتو، 12 آب/أغسطس 2024 (وام) -",
+        "نيامي، 4 أيار/مايو - «صوت الساحل».",
+    ],
+)
+def test_a_dateline_glued_to_the_lead_gets_no_prediction(dateline: str) -> None:
+    text = f"اشتباكات في الشمال\n\n{dateline} قتل 12 جندياً في هجوم على قاعدة قرب تاهوا."
+    got = spans(predict(text))
+    first, lead = text.index(dateline), text.index(dateline) + len(dateline)
+    assert not [span for span in got if first <= span[1] < lead]
+    assert at(text, "GPE", "تاهوا") in got
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "أعلنت وزارة الدفاع الأمريكية (البنتاغون) أن 12 جندياً قتلوا في تاهوا.",
+        'قال وزير الخارجية - "الذي وصل إلى تاهوا" - إن الوضع هادئ.',
+    ],
+)
+def test_a_lead_sentence_with_a_parenthesis_is_no_dateline(lead: str) -> None:
+    got = spans(predict(f"اشتباكات في الشمال\n\n{lead}"))
+    assert any(label == "GPE" for label, _, _ in got)

@@ -99,7 +99,7 @@ def genre_zones(norm_text: str) -> list[tuple[int, int]]:
 
 # A line of the page head that only dates the page: [weekday،] day month[/month] year [time].
 _DATE_LINE = re.compile(
-    r"^\W*(?:[^\W\d_]+\s*[,،]\s*)?\d{1,2}\s+[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?\s+\d{4}\s*[مء]?"
+    r"^\W*(?:[^\W\d_]+\s*[,،]?\s*)?\d{1,2}\s+[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?\s+\d{4}\s*[مء]?"
     r"(?:\s*[-|]?\s*\d{1,2}:\d{2}\s*(?:[صم]|AM|PM)?)?\W*$"
 )
 _HEAD_LINES = 5

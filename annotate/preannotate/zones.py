@@ -116,6 +116,16 @@ _ANCHORS = (
 )
 # A dateline at the start of a line: (agency / source - date) before the lead sentence.
 _DATELINE = re.compile(r"\([^()\n]{3,120}[/-][^()\n]{0,120}\)")
+# A dateline glued to the lead: place words (and a date) then the agency in parentheses
+# (`بيروت (رويترز) -`, `كوتاباتو، الفلبين 21 أكتوبر 2025 (شينخوا)`, `X - 14 - 10 (كونا) --`)
+# or the outlet in guillemets (`دكا، 9 أيلول/سبتمبر - «نوفوستي عربي».`; the copy spells them ").
+_GLUED_DATELINE = re.compile(
+    r'(?P<place>[^\W\d_][^\n().!?:;"]{0,60}?)\s*'
+    r"(?:\((?P<agency>[^()\n\d]{2,30})\)[ \t]*(?P<dash>--?|\N{EN DASH}|\N{EM DASH})?"
+    r'|[-\N{EN DASH}][ \t]*"[^"\n]{2,30}"(?:\s*,\s*وكالات)?[ \t]*[.:]?)'
+)
+_GLUED_LINES = 6  # the lead is among the first lines (after headlines and a byline)
+_GLUED_PLACE_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -206,8 +216,42 @@ def _merged(zones: list[Zone]) -> list[Zone]:
     return out
 
 
+def _glued_dateline(line: str) -> int:
+    """The length of the dateline glued to the start of this lead line, or 0. The place part
+    is a few words; without a date (a digit or a comma) it must be an agency in parentheses
+    closed by a dash, as wire services write it, so that a lead sentence with a parenthesis
+    or a quote is no dateline."""
+    m = _GLUED_DATELINE.match(line)
+    if m is None or len(m["place"].split()) > _GLUED_PLACE_WORDS:
+        return 0
+    if m["agency"] is not None and len(m["agency"].split()) > 4:
+        return 0
+    dated = any(c.isdigit() for c in m["place"]) or "," in m["place"] or " - " in m["place"]
+    if not dated and (m["agency"] is None or m["dash"] is None):
+        return 0
+    # the lead follows on the same line (a headline ending in `(فيديو)` is none), unless the
+    # dateline closes with a colon and the lead starts below
+    if not m[0].rstrip().endswith(":") and len(line[m.end() :].split()) < 3:
+        return 0
+    return m.end()
+
+
 def _datelines(norm_text: str) -> list[Zone]:
     out: list[Zone] = []
+    pos = 0
+    seen = 0
+    for line in norm_text.split("\n", 12):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _GLUED_LINES:
+            break
+        width = _glued_dateline(line)
+        if width:
+            out.append(Zone(start, start + len(line[:width].rstrip()), "dateline"))
+            break
     i = 0 if norm_text.startswith("(") else norm_text.find("\n(")
     while i >= 0:
         start = i if norm_text[i] == "(" else i + 1
