@@ -67,7 +67,9 @@ _MEMBERS = frozenset(
         *["ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "معاقل"],
     ]
 )
-_QUOTED = re.compile(r'(?<![\w"])"([^"\n]{2,40})"')
+# The quote mark comes first and the look-behind after it: a pattern that opens with a
+# look-behind makes the regex engine try a match at every character of the text.
+_QUOTED = re.compile(r'"(?<![\w"]")([^"\n]{2,40})"')
 
 
 def quoted_groups(ctx: Context) -> list[Candidate]:

@@ -69,7 +69,8 @@ _SAHEL = re.compile(r"(?<!\w)(?:[وبل]|وب|ول)?(?:دول|بلدان|منط�
 # A word in -a of five letters or more (كاروندا): a place when the story also writes its
 # nisba (الكاروندي، الكاروندية).
 _IN_A = re.compile(r"(?<!\w)[\u0621-\u064a]{4,}ا(?!\w)")
-_DEFINITE_NISBA = re.compile(r"(?<![^\W_])(ال[\u0621-\u064a]+يه?)(?![^\W_])")
+# (literals first, look-behinds after them: see offices._QUOTED)
+_DEFINITE_NISBA = re.compile(r"(ال(?<![^\W_]ال)[\u0621-\u064a]+يه?)(?![^\W_])")
 
 
 def _nisba_bases(ctx: Context) -> list[Candidate]:
@@ -93,7 +94,7 @@ def _nisba_bases(ctx: Context) -> list[Candidate]:
     return out
 
 
-_CONJUNCT = re.compile(r"(?<= )و(?=\w)")
+_CONJUNCT = re.compile(r"و(?<= و)(?=\w)")
 
 
 def _coordinated(ctx: Context) -> list[Candidate]:

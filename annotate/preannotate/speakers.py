@@ -46,7 +46,8 @@ _COMMON_ENDINGS = ("ون", "ين", "ات", "ه", "يون", "يين")
 
 
 # The one quoted: نقلت الوكالة عن X Y قوله / قولها / تأكيده.
-_QUOTED_FROM = re.compile(r"(?<!\w)عن (?=\w)")
+# (the literal first, the look-behind after it: see offices._QUOTED)
+_QUOTED_FROM = re.compile(r"عن(?<!\wعن) (?=\w)")
 _SAYING = frozenset(["قوله", "قولها", "تاكيده", "تاكيدها"])
 
 
