@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from annotate.preannotate.attachment import Attachment, propose
+from annotate.preannotate.attachment import Attachment, propose, role_holders
 from annotate.preannotate.sentence import CLAUSE, Mention, Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.preannotate.subjects import SUBJECT_ROLE
@@ -145,13 +145,8 @@ def accused_doers(
     """`اتهمت X القوات Y بإطلاق النار`, `متهماً Y بإعدام مدنيين`: the accused is the doer of
     the event the ب-masdar right after it names."""
     ctx = sent.ctx
-    for n, k in enumerate(ordered):
-        if triggers[k].event_type is not EventType.ACCUSE:
-            continue
-        blamed = [a.entity for a in out[k] if a.role is Role.ACCUSED]
-        if not blamed:
-            continue
-        last = max(entities[i].end for i in blamed)
+    accusations = role_holders(ordered, triggers, out, entities, EventType.ACCUSE, Role.ACCUSED)
+    for n, blamed, last in accusations:
         for m in ordered[n + 1 : n + 3]:
             trig = triggers[m]
             role = _DOER_ROLE.get(trig.event_type)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from annotate.preannotate.spans import Candidate
+from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.schema import EVENT_ROLES, EventType, Role, RoleSpec, SpanLabel
 
 
@@ -45,3 +45,24 @@ def propose(
 
 def has_role(event_type: EventType, role: Role) -> bool:
     return (event_type, role) in _ALLOWED
+
+
+def role_holders(
+    ordered: list[int],
+    triggers: list[TriggerCandidate],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+    event_type: EventType,
+    role: Role,
+) -> list[tuple[int, list[int], int]]:
+    """For each trigger of `event_type` (in sentence order) with entities in `role`: its index
+    in `ordered`, those entities, and the end of the last of them, after which come the events
+    it governs (the accused's deeds, what the addressee is asked to do)."""
+    found: list[tuple[int, list[int], int]] = []
+    for n, k in enumerate(ordered):
+        if triggers[k].event_type is not event_type:
+            continue
+        holders = [a.entity for a in out[k] if a.role is role]
+        if holders:
+            found.append((n, holders, max(entities[i].end for i in holders)))
+    return found

@@ -5,7 +5,7 @@ glued ب, past a quote and a verb of resuming or ceasing) takes the addressee as
 
 from __future__ import annotations
 
-from annotate.preannotate.attachment import Attachment, propose
+from annotate.preannotate.attachment import Attachment, propose, role_holders
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate
@@ -41,13 +41,8 @@ def requested_doers(
 ) -> None:
     """Propose the addressees of each request as doers of the event it requests."""
     ctx = sent.ctx
-    for n, k in enumerate(ordered):
-        if triggers[k].event_type is not EventType.REQUEST:
-            continue
-        addressed = [a.entity for a in out[k] if a.role is Role.ADDRESSEE]
-        if not addressed:
-            continue
-        last = max(entities[i].end for i in addressed)
+    requests = role_holders(ordered, triggers, out, entities, EventType.REQUEST, Role.ADDRESSEE)
+    for n, addressed, last in requests:
         for m in ordered[n + 1 : n + 3]:
             trig = triggers[m]
             if trig.start <= last:
