@@ -31,6 +31,7 @@ COMPILED = [
     "annotate/preannotate/attributes.py",
     "annotate/preannotate/agreement_cues.py",
     "annotate/preannotate/clause_cues.py",
+    "annotate/preannotate/construct.py",
     "annotate/preannotate/modality_cues.py",
     "annotate/preannotate/caused.py",
     "annotate/preannotate/clauses.py",

@@ -17,7 +17,14 @@ GPE; the descriptor itself stays out of the span.
 
 from __future__ import annotations
 
-from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER, Hit
+from annotate.preannotate.construct import (
+    PURPOSE_HEADS,
+    chain_to_place,
+    construct_link,
+    coordinated_genitive,
+    purpose_genitive,
+)
+from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TRIGGER, Hit
 from annotate.preannotate.name_tails import (
     ROUTES,
     branch_end,
@@ -87,7 +94,7 @@ def find_headed(
         if known is not None and known.end > end and _is_org(ctx, known.key):
             ends[hs] = known.end  # a known longer name: قوة الأمم المتحدة المؤقتة في لبنان
             continue
-        if key.removeprefix("ال") in _PURPOSE_HEADS:
+        if key.removeprefix("ال") in PURPOSE_HEADS:
             end = branch_end(ctx, end)
         if label is EntityType.ORG and "(" in ctx.text[end : end + 120]:
             end = up_to_abbreviation(ctx, end)
@@ -232,13 +239,13 @@ def _extent(
             end, construct = we, construct - 1
         elif (
             construct == 2
-            and key.removeprefix("ال") in _PURPOSE_HEADS
+            and key.removeprefix("ال") in PURPOSE_HEADS
             and (freed := liberation_of(ctx, ws, w)) is not None
         ):
             end, construct = freed, 0  # حركة تحرير X، جبهة إنقاذ الوطن
-        elif construct == 2 and _construct_link(ctx, ws, we, w):
+        elif construct == 2 and construct_link(ctx, ws, we, w):
             end, construct = we, 1  # تحالف قوى التغيير، لجنة تقصي الحقائق: an idafa chain
-        elif construct == 2 and (chain := _chain_to_place(ctx, ws)) is not None:
+        elif construct == 2 and (chain := chain_to_place(ctx, ws)) is not None:
             end, construct = chain, 0  # رابطة دول | جنوب شرق آسيا، قوات دفاع شعب | جنوب السودان
         elif (
             construct == 2
@@ -255,12 +262,12 @@ def _extent(
         ):
             # مطار معيتيقة الدولي، وادي نيلم: after a facility or a natural head any name
             end, construct = we, 0
-        elif len(words) >= 2 and is_definite(words[-1]) and _coordinated(ctx, ws, w):
+        elif len(words) >= 2 and is_definite(words[-1]) and coordinated_genitive(ctx, ws, w):
             end = we  # جهاز الإسعاف والطوارئ: a second genitive joined by و
         elif (
             len(words) >= 2
-            and key.removeprefix("ال") in _PURPOSE_HEADS
-            and (purpose := _purpose_genitive(ctx, ws, w, ends)) is not None
+            and key.removeprefix("ال") in PURPOSE_HEADS
+            and (purpose := purpose_genitive(ctx, ws, w, ends)) is not None
         ):
             end = purpose  # الجبهة الشعبية لتحرير تيغراي، المجلس الوطني لحماية الوطن
             words.append(w)
@@ -318,7 +325,7 @@ def _is_org(ctx: Context, key: str) -> bool:
 def _body_genitive(ctx: Context, key: str, ws: int, we: int) -> bool:
     """A one-word nominal trigger as the genitive of a body (لجان المقاومة، حركة المقاومة):
     the name of what the body does, not an event."""
-    if key.removeprefix("ال") not in _PURPOSE_HEADS:
+    if key.removeprefix("ال") not in PURPOSE_HEADS:
         return False
     hit = ctx.longest(ws, TRIGGER)
     if hit is None or hit.prefix or hit.end != we:
@@ -327,109 +334,11 @@ def _body_genitive(ctx: Context, key: str, ws: int, we: int) -> bool:
     return entry is not None and not entry.verbal
 
 
-def _link_noun(ctx: Context, ws: int, w: str) -> bool:
-    """An indefinite common noun that may stand in construct inside a name: no lexicon
-    word, no stopword, no first name."""
-    if is_definite(w) or len(w) < 3 or not all("\u0621" <= c <= "\u064a" for c in w):
-        return False
-    if w in ctx.lexicon.stopwords or w in ctx.lexicon.first_names or w[0] == "و":
-        return False
-    return ctx.hit_in_word(ws, ENTITY | TRIGGER | TITLE | NISBA) is None
-
-
-_CHAIN_PLACES = (EntityType.GPE, EntityType.LOC)
-
-
-def _chain_to_place(ctx: Context, start: int) -> int | None:
-    """The end of one or two indefinite nouns in construct from `start` that end in a known
-    place, the genitive they need (رابطة دول | جنوب شرق آسيا، قوات دفاع شعب | جنوب
-    السودان), else None."""
-    word = ctx.word_at(start)
-    for _ in range(2):
-        if word is None or not _link_noun(ctx, word[0], word[2]):
-            return None
-        nxt = ctx.word_at(word[1])
-        if nxt is None or nxt[0] != word[1] + 1:
-            return None
-        hit = ctx.hit_in_word(nxt[0], ENTITY)
-        if hit is not None:
-            entry = ctx.lexicon.gazetteer.get(hit.key)
-            ok = (
-                not hit.prefix
-                and entry is not None
-                and entry.label in _CHAIN_PLACES
-                and not entry.needs_context
-            )
-            return hit.end if ok else None
-        word = nxt
-    return None
-
-
-def _construct_link(ctx: Context, ws: int, we: int, w: str) -> bool:
-    """An indefinite common noun in construct between a head and a definite genitive
-    (تحالف قوى | الحرية): no lexicon word, no stopword, and a definite noun follows."""
-    if not _link_noun(ctx, ws, w):
-        return False
-    nxt = ctx.word_at(we)
-    if nxt is None or not is_definite(nxt[2]) or nxt[2] in ctx.lexicon.stopwords:
-        return False
-    return ctx.hit_in_word(nxt[0], TITLE | NISBA) is None
-
-
-# Heads of bodies whose official names end in a purpose phrase (جبهة تحرير …، المجلس الوطني
-# لحماية الوطن); not forces, whose ل-phrase is an event (القوات الحكومية لتحرير المدينة).
-_PURPOSE_HEADS = frozenset(
-    [
-        *["جبهه", "حركه", "مجلس", "هييه", "لجنه", "منظمه", "اتحاد", "تحالف", "مكتب"],
-        *["جمعيه", "رابطه", "تنسيقيه", "مفوضيه", "مرصد", "شبكه", "مركز", "ايتلاف", "جماعه"],
-        *["لجان", "فصايل", "حركات", "جبهات", "تنسيقيات"],
-    ]
-)
-
-
-def _purpose_genitive(ctx: Context, ws: int, w: str, ends: dict[int, int]) -> int | None:
-    """The end of a ل + masdar + genitive purpose phrase that closes an official name
-    (لتحرير تيغراي، لحماية الوطن، لإنقاذ السودان), or None."""
-    if len(w) < 5 or w[0] != "ل" or is_definite(w[1:]):
-        return None
-    if w[1:] in ctx.lexicon.stopwords or not all("\u0621" <= c <= "\u064a" for c in w):
-        return None
-    nxt = ctx.word_at(ws + len(w))
-    if nxt is None:
-        return None
-    hit = ctx.hit_in_word(nxt[0], ENTITY)
-    if hit is not None and not hit.prefix and hit.start == nxt[0]:
-        entry = ctx.lexicon.gazetteer.get(hit.key)
-        if entry is not None and entry.label in (EntityType.GPE, EntityType.LOC, EntityType.NORP):
-            return hit.end
-    if not is_definite(nxt[2]) and name_like(ctx, nxt[0], nxt[1], nxt[2], False):
-        return nxt[1]  # an unknown place name: لتحرير أزواد
-    definite = is_definite(nxt[2]) and nxt[2] not in ctx.lexicon.stopwords and len(nxt[2]) >= 5
-    if definite and ctx.longest(nxt[0], TRIGGER | NISBA | TITLE) is None:
-        return ends.get(nxt[0], nxt[1])
-    return None
-
-
 # Heads of parties and movements whose names end in من أجل + a cause (الاتحاد من أجل
 # السلام، تحالف الوطنيين من أجل التغيير).
-_FOR_HEADS = _PURPOSE_HEADS | frozenset(["حزب", "تجمع", "اتحاد"])
+_FOR_HEADS = PURPOSE_HEADS | frozenset(["حزب", "تجمع", "اتحاد"])
 
 
 # Heads of official international names that end in a في-phrase (منظمة الأمن والتعاون في
 # أوروبا، بعثة الأمم المتحدة للدعم في ليبيا); an embassy or a ministry in a city does not.
 _OFFICIAL_HEADS = frozenset(["بعثه", "منظمه", "البعثه", "المنظمه"])
-
-
-def _coordinated(ctx: Context, start: int, word: str) -> bool:
-    """`والطوارئ` after a construct genitive: و + a definite common noun that is no lexicon
-    word (not another organisation, place, title, trigger or nisba)."""
-    if not word.startswith("وال") or len(word) < 6:
-        return False
-    noun = word[1:]
-    lex = ctx.lexicon
-    if noun in lex.stopwords or noun in ANAPHORA or noun in lex.nisba:
-        return False
-    nxt = ctx.word_at(start + len(word))
-    if nxt is not None and nxt[2] in lex.nisba:
-        return False  # والقوات الروسية: a second name, not a coordinated genitive
-    return ctx.hit_in_word(start, ENTITY | ORG_HEAD | TITLE | TRIGGER | NISBA) is None
