@@ -7,19 +7,21 @@ the names with their clitics, type and exact span."""
 from __future__ import annotations
 
 from collections import Counter
-from importlib import resources
 
 import pytest
 
 from annotate.preannotate.gazetteer import PREFIXES
 from annotate.preannotate.lexicon import (
-    GazetteerEntry,
     default_lexicon,
     norm_key,
-    parse_gazetteer,
 )
 from annotate.schema import EntityType
-from tests.test_lexicon_world import COMMON_WORDS, PROCLITIC_WORDS
+from tests.test_lexicon_world import (
+    COMMON_WORDS,
+    PROCLITIC_WORDS,
+    lexicon_entries,
+    lexicon_rows,
+)
 from tests.test_lexicon_world_names import NAME_WORDS
 from tests.test_preannotate import at, spans
 from tests.test_preannotate_patterns import predict
@@ -39,26 +41,10 @@ OTHER_FILES = (
 )
 
 
-def _text(name: str) -> str:
-    return resources.files("annotate").joinpath("lexicons", name).read_text(encoding="utf-8")
-
-
-def _rows(name: str) -> list[list[str]]:
-    return [
-        line.split("\t")
-        for line in _text(name).splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-
-
-def _entries(name: str) -> list[GazetteerEntry]:
-    return list(parse_gazetteer(_text(name), name))
-
-
 @pytest.mark.parametrize("name", sorted(THEATRE_FILES))
 def test_every_row_parses_with_a_label_its_file_allows(name: str) -> None:
-    rows = _rows(name)
-    entries = _entries(name)
+    rows = lexicon_rows(name)
+    entries = lexicon_entries(name)
     assert len(rows) > 300
     assert len(entries) == len(rows)
     assert {e.label for e in entries} <= THEATRE_FILES[name]
@@ -72,14 +58,14 @@ def test_every_row_parses_with_a_label_its_file_allows(name: str) -> None:
 
 
 def test_no_key_is_repeated_in_or_across_the_theatre_files() -> None:
-    counts = Counter(e.key for name in THEATRE_FILES for e in _entries(name))
+    counts = Counter(e.key for name in THEATRE_FILES for e in lexicon_entries(name))
     assert [k for k, n in counts.items() if n > 1] == []
 
 
 def test_no_key_is_in_another_gazetteer_file() -> None:
-    theatre = {e.key for name in THEATRE_FILES for e in _entries(name)}
+    theatre = {e.key for name in THEATRE_FILES for e in lexicon_entries(name)}
     for other in OTHER_FILES:
-        assert sorted(theatre & {e.key for e in _entries(other)})[:5] == [], other
+        assert sorted(theatre & {e.key for e in lexicon_entries(other)})[:5] == [], other
 
 
 @pytest.mark.parametrize("name", sorted(THEATRE_FILES))
@@ -87,9 +73,11 @@ def test_no_one_word_key_is_a_common_word_first_name_or_lexicon_word(name: str) 
     lex = default_lexicon()
     words = COMMON_WORDS | NAME_WORDS | lex.first_names | lex.stopwords | lex.nisba
     words |= set(lex.titles) | set(lex.triggers) | set(lex.heads)
-    bad = [e.key for e in _entries(name) if " " not in e.key and e.key in words]
-    assert [k for k in bad if not any(e.key == k and e.needs_context for e in _entries(name))] == []
-    assert not [e.key for e in _entries(name) if e.key in lex.stopwords]
+    bad = [e.key for e in lexicon_entries(name) if " " not in e.key and e.key in words]
+    assert [
+        k for k in bad if not any(e.key == k and e.needs_context for e in lexicon_entries(name))
+    ] == []
+    assert not [e.key for e in lexicon_entries(name) if e.key in lex.stopwords]
 
 
 @pytest.mark.parametrize("name", sorted(THEATRE_FILES))
@@ -98,7 +86,7 @@ def test_no_key_with_a_proclitic_spells_a_word(name: str) -> None:
     words = PROCLITIC_WORDS | lex.first_names | lex.stopwords
     clashes = [
         (prefix, entry.key)
-        for entry in _entries(name)
+        for entry in lexicon_entries(name)
         if " " not in entry.key
         for prefix in PREFIXES
         if prefix and prefix + entry.key in words
@@ -109,7 +97,7 @@ def test_no_key_with_a_proclitic_spells_a_word(name: str) -> None:
 def test_the_packaged_lexicon_holds_the_theatre_names() -> None:
     gazetteer = default_lexicon().gazetteer
     for name in THEATRE_FILES:
-        for entry in _entries(name):
+        for entry in lexicon_entries(name):
             assert gazetteer[entry.key] == entry, entry.key
 
 
@@ -178,7 +166,7 @@ def test_no_person_row_starts_with_a_title() -> None:
     titles = set(default_lexicon().titles) - {norm_key("أمير")}
     bad = [
         e.key
-        for e in _entries("theatre_people.tsv")
+        for e in lexicon_entries("theatre_people.tsv")
         if any(" ".join(e.key.split()[:n]) in titles for n in (1, 2, 3))
     ]
     assert bad == []
@@ -196,4 +184,4 @@ _FREQUENT_WORDS = frozenset(norm_key(w) for w in _FREQUENT_TEXT.split(" "))
 
 @pytest.mark.parametrize("name", sorted(THEATRE_FILES))
 def test_no_row_is_a_frequent_word_reviewed_out(name: str) -> None:
-    assert [e.key for e in _entries(name) if e.key in _FREQUENT_WORDS] == []
+    assert [e.key for e in lexicon_entries(name) if e.key in _FREQUENT_WORDS] == []

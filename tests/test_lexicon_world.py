@@ -5,12 +5,17 @@ common Arabic word (unless flagged `ctx`), and invented sentences find the names
 from __future__ import annotations
 
 from collections import Counter
-from importlib import resources
 
 import pytest
 
 from annotate.preannotate.gazetteer import PREFIXES
-from annotate.preannotate.lexicon import default_lexicon, norm_key, parse_gazetteer
+from annotate.preannotate.lexicon import (
+    GazetteerEntry,
+    default_lexicon,
+    norm_key,
+    parse_gazetteer,
+    read_lexicon,
+)
 from annotate.schema import EntityType
 from tests.test_preannotate import at, spans
 from tests.test_preannotate_patterns import predict
@@ -35,22 +40,23 @@ COMMON_WORDS = _keys(
 )
 
 
-def _text(name: str) -> str:
-    return resources.files("annotate").joinpath("lexicons", name).read_text(encoding="utf-8")
-
-
-def _rows(name: str) -> list[list[str]]:
+def lexicon_rows(name: str) -> list[list[str]]:
+    """The fields of each row of a packaged lexicon file (comments and blank lines left out)."""
     return [
         line.split("\t")
-        for line in _text(name).splitlines()
+        for line in read_lexicon(name).splitlines()
         if line.strip() and not line.startswith("#")
     ]
 
 
+def lexicon_entries(name: str) -> list[GazetteerEntry]:
+    return list(parse_gazetteer(read_lexicon(name), name))
+
+
 @pytest.mark.parametrize("name", PLACE_FILES)
 def test_every_place_row_parses_as_a_place(name: str) -> None:
-    rows = _rows(name)
-    entries = list(parse_gazetteer(_text(name), name))
+    rows = lexicon_rows(name)
+    entries = list(parse_gazetteer(read_lexicon(name), name))
     assert len(entries) == len(rows)
     assert {e.label for e in entries} <= {EntityType.GPE, EntityType.LOC, EntityType.FAC}
     for row in rows:
@@ -62,27 +68,27 @@ def test_every_place_row_parses_as_a_place(name: str) -> None:
 
 @pytest.mark.parametrize("name", PLACE_FILES)
 def test_no_place_key_is_repeated(name: str) -> None:
-    counts = Counter(e.key for e in parse_gazetteer(_text(name), name))
+    counts = Counter(e.key for e in parse_gazetteer(read_lexicon(name), name))
     assert [k for k, n in counts.items() if n > 1] == []
 
 
 def test_world_rows_shadow_no_curated_or_cldr_row() -> None:
-    world = {e.key for e in parse_gazetteer(_text("world_places.tsv"), "w")}
+    world = {e.key for e in parse_gazetteer(read_lexicon("world_places.tsv"), "w")}
     for other in ("conflict_gazetteer.tsv", "regional_places.tsv", "cldr_places.tsv"):
-        keys = {e.key for e in parse_gazetteer(_text(other), other)}
+        keys = {e.key for e in parse_gazetteer(read_lexicon(other), other)}
         assert sorted(world & keys) == [], other
 
 
 @pytest.mark.parametrize("name", PLACE_FILES)
 def test_no_place_key_is_a_common_word_without_ctx(name: str) -> None:
     lex = default_lexicon()
-    for entry in parse_gazetteer(_text(name), name):
+    for entry in parse_gazetteer(read_lexicon(name), name):
         assert entry.key not in lex.stopwords, entry.key
         assert entry.needs_context or entry.key not in COMMON_WORDS, entry.key
 
 
 def test_first_names_are_unique_and_no_common_words() -> None:
-    keys = [norm_key(r[0]) for r in _rows("first_names.tsv")]
+    keys = [norm_key(r[0]) for r in lexicon_rows("first_names.tsv")]
     assert [k for k, n in Counter(keys).items() if n > 1] == []
     stop = default_lexicon().stopwords
     # علي is a preposition and the commonest first name: people.py treats it on its own
@@ -135,7 +141,7 @@ def test_no_place_key_with_a_proclitic_spells_a_word(name: str) -> None:
     words = PROCLITIC_WORDS | lex.first_names | lex.stopwords
     clashes = [
         (prefix, entry.key)
-        for entry in parse_gazetteer(_text(name), name)
+        for entry in parse_gazetteer(read_lexicon(name), name)
         if " " not in entry.key
         for prefix in PREFIXES
         if prefix and prefix + entry.key in words

@@ -6,19 +6,21 @@ invented sentences find the names, with their clitics."""
 from __future__ import annotations
 
 from collections import Counter
-from importlib import resources
 
 import pytest
 
 from annotate.preannotate.gazetteer import PREFIXES
 from annotate.preannotate.lexicon import (
-    GazetteerEntry,
     default_lexicon,
     norm_key,
-    parse_gazetteer,
 )
 from annotate.schema import EntityType, OrgSubtype
-from tests.test_lexicon_world import COMMON_WORDS, PROCLITIC_WORDS
+from tests.test_lexicon_world import (
+    COMMON_WORDS,
+    PROCLITIC_WORDS,
+    lexicon_entries,
+    lexicon_rows,
+)
 from tests.test_preannotate import at, spans
 from tests.test_preannotate_patterns import predict
 
@@ -44,26 +46,10 @@ _NAME_WORDS_TEXT = (
 NAME_WORDS = frozenset(norm_key(w) for w in _NAME_WORDS_TEXT.split(" "))
 
 
-def _text(name: str) -> str:
-    return resources.files("annotate").joinpath("lexicons", name).read_text(encoding="utf-8")
-
-
-def _rows(name: str) -> list[list[str]]:
-    return [
-        line.split("\t")
-        for line in _text(name).splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-
-
-def _entries(name: str) -> list[GazetteerEntry]:
-    return list(parse_gazetteer(_text(name), name))
-
-
 @pytest.mark.parametrize("name", sorted(NAME_FILES))
 def test_every_row_parses_with_its_label(name: str) -> None:
-    rows = _rows(name)
-    entries = _entries(name)
+    rows = lexicon_rows(name)
+    entries = lexicon_entries(name)
     assert len(rows) > 300
     assert len(entries) == len(rows)
     assert {e.label for e in entries} == {NAME_FILES[name]}
@@ -77,20 +63,20 @@ def test_every_row_parses_with_its_label(name: str) -> None:
 
 
 def test_the_organisations_carry_every_kind_of_subtype() -> None:
-    used = {e.subtype for e in _entries("world_orgs.tsv")}
+    used = {e.subtype for e in lexicon_entries("world_orgs.tsv")}
     assert None not in used
     assert used == set(OrgSubtype)
 
 
 @pytest.mark.parametrize("name", sorted(NAME_FILES))
 def test_no_key_is_repeated(name: str) -> None:
-    counts = Counter(e.key for e in _entries(name))
+    counts = Counter(e.key for e in lexicon_entries(name))
     assert [k for k, n in counts.items() if n > 1] == []
 
 
 def test_no_key_is_in_another_gazetteer_file() -> None:
     files = (*NAME_FILES, *OTHER_FILES)
-    keys = {name: {e.key for e in _entries(name)} for name in files}
+    keys = {name: {e.key for e in lexicon_entries(name)} for name in files}
     clashes = [
         (name, other, sorted(keys[name] & keys[other])[:5])
         for name in NAME_FILES
@@ -105,7 +91,7 @@ def test_no_one_word_key_is_a_common_word_or_first_name(name: str) -> None:
     lex = default_lexicon()
     words = COMMON_WORDS | NAME_WORDS | lex.first_names | lex.stopwords
     words |= set(lex.titles) | set(lex.triggers)
-    bad = [e.key for e in _entries(name) if " " not in e.key and e.key in words]
+    bad = [e.key for e in lexicon_entries(name) if " " not in e.key and e.key in words]
     assert bad == []
 
 
@@ -115,7 +101,7 @@ def test_no_key_with_a_proclitic_spells_a_word(name: str) -> None:
     words = PROCLITIC_WORDS | lex.first_names | lex.stopwords
     clashes = [
         (prefix, entry.key)
-        for entry in _entries(name)
+        for entry in lexicon_entries(name)
         if " " not in entry.key
         for prefix in PREFIXES
         if prefix and prefix + entry.key in words
@@ -126,7 +112,7 @@ def test_no_key_with_a_proclitic_spells_a_word(name: str) -> None:
 def test_the_packaged_lexicon_holds_the_world_names() -> None:
     gazetteer = default_lexicon().gazetteer
     for name, label in NAME_FILES.items():
-        for entry in _entries(name):
+        for entry in lexicon_entries(name):
             assert gazetteer[entry.key].label is label, entry.key
 
 
@@ -152,7 +138,7 @@ def test_a_spelling_variant_is_the_same_person() -> None:
 
 def test_a_common_word_is_never_a_bare_surname() -> None:
     # سلام (peace), عون (help), دار (house) end well-known names; alone they are words
-    keys = {e.key for e in _entries("world_people.tsv")}
+    keys = {e.key for e in lexicon_entries("world_people.tsv")}
     assert {norm_key(w) for w in ("سلام", "عون", "دار", "شريف", "خان", "عقار")} & keys == set()
 
 
@@ -202,7 +188,7 @@ def test_no_person_row_starts_with_a_title() -> None:
     titles = set(default_lexicon().titles) - {norm_key("أمير")}
     bad = [
         e.key
-        for e in _entries("world_people.tsv")
+        for e in lexicon_entries("world_people.tsv")
         if any(" ".join(e.key.split()[:n]) in titles for n in (1, 2, 3))
     ]
     assert bad == []

@@ -259,14 +259,15 @@ def _nationality_plurals(text: str) -> Iterator[GazetteerEntry]:
             yield GazetteerEntry("ال" + base + ending, EntityType.NORP, None, 0.8)
 
 
-def _read(name: str) -> str:
+def read_lexicon(name: str) -> str:
+    """The text of one packaged lexicon file (`triggers.tsv`, `world_people.tsv`, ...)."""
     return resources.files("annotate").joinpath("lexicons", name).read_text(encoding="utf-8")
 
 
 @functools.cache
 def default_lexicon() -> Lexicon:
     """The packaged lexicons (loaded once per process)."""
-    texts = {name: _read(name) for name in _FILES}
+    texts = {name: read_lexicon(name) for name in _FILES}
     fingerprint = hashlib.sha256(
         b"".join(name.encode() + texts[name].encode() for name in _FILES)
     ).hexdigest()[:10]
