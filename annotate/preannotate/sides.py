@@ -27,17 +27,10 @@ _SIDES = (EntityType.ORG, EntityType.NORP, EntityType.GPE)
 def past_units(sent: Sentence, pos: int) -> int:
     """`pos` past a units noun and its من / belonging words (`وحدات من`, `مسلحين ينتمون إلى`),
     when a side's mention follows; else `pos`."""
-    ctx = sent.ctx
-    word = ctx.word_at(pos)
+    word = sent.ctx.word_at(pos)
     if word is None or word[2] not in _UNITS:
         return pos
-    end = word[1]
-    nxt = ctx.word_at(end)
-    if nxt is not None and nxt[2] in _BELONGING:
-        end = nxt[1]
-        nxt = ctx.word_at(end)
-    if nxt is not None and nxt[2] in ("من", "الي", "ل"):
-        end = nxt[1]
+    end = past_units_word(sent, word[0], word[1])  # never -1: the word is not empty
     found = sent.after(end)
     return end if found is not None and found[1].label in _SIDES else pos
 
