@@ -105,23 +105,28 @@ _DATE_LINE = re.compile(
 _HEAD_LINES = 5
 
 
+def head_lines(norm_text: str, count: int) -> list[tuple[int, str]]:
+    """The first `count` non-blank lines of a text (among its first 13), with their starts."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in norm_text.split("\n", 12):
+        start = pos
+        pos += len(line) + 1
+        if line.strip():
+            out.append((start, line))
+            if len(out) == count:
+                break
+    return out
+
+
 def _dated_head_lines(norm_text: str) -> list[tuple[int, int]]:
     """The date-only lines among the first lines of a text (a page's publication date under
     the title and byline), which date no event."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    seen = 0
-    for line in norm_text.split("\n", 12):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > _HEAD_LINES:
-            break
-        if seen > 1 and _DATE_LINE.match(line) is not None:
-            out.append((start, end))
-    return out
+    return [
+        (start, start + len(line))
+        for start, line in head_lines(norm_text, _HEAD_LINES)[1:]
+        if _DATE_LINE.match(line) is not None
+    ]
 
 
 def _markers(norm_text: str) -> list[re.Match[str]]:

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from annotate.preannotate.genre_zones import genre_zones, page_wraps
+from annotate.preannotate.genre_zones import genre_zones, head_lines, page_wraps
 
 # Markers, normalised (ا for hamza forms, ه for teh marbuta, ي for alef maqsura).
 _RELATED = re.compile(
@@ -238,16 +238,7 @@ def _glued_dateline(line: str) -> int:
 
 def _datelines(norm_text: str) -> list[Zone]:
     out: list[Zone] = []
-    pos = 0
-    seen = 0
-    for line in norm_text.split("\n", 12):
-        start = pos
-        pos += len(line) + 1
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > _GLUED_LINES:
-            break
+    for start, line in head_lines(norm_text, _GLUED_LINES):
         width = _glued_dateline(line)
         if width:
             out.append(Zone(start, start + len(line[:width].rstrip()), "dateline"))
