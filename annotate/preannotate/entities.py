@@ -9,7 +9,7 @@ gazetteer's ambiguous names.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from annotate.preannotate.facilities import settle_facilities, town_of
 from annotate.preannotate.gazetteer import (
@@ -108,14 +108,11 @@ def find_entities(
     more = find_weapons(ctx, weapons)
     cands.extend(more)
     weapons.extend(more)
+    # the grammar's values, then the duals only the raw text's vowels mark (أُفرج عن بحّارَين)
+    found = chain(grammar.find(ctx.text, anchors, ctx.wraps), grammar.marked_duals(ctx.norm))
     values = [
         Candidate(v.start, v.end, v.type, v.score, "value")
-        for v in grammar.find(ctx.text, anchors, ctx.wraps)
-        if not zones or not zones.covers(v.start, v.end)
-    ]
-    values += [
-        Candidate(v.start, v.end, v.type, v.score, "value")
-        for v in grammar.marked_duals(ctx.norm)  # أُفرج عن بحّارَين
+        for v in found
         if not zones or not zones.covers(v.start, v.end)
     ]
     if weapons:
