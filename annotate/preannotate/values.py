@@ -64,6 +64,21 @@ _TIME_PREPOSITIONS = frozenset(["بعد", "قبل", "خلال", "منذ", "لم�
 # nouns a number names rather than counts (القرار 1701، المادة 5)
 _NUMBERED = frozenset(["القرار", "قرار", "رقم", "الرقم", "الماده", "الفقره", "البند", "الفصل"])
 _SEASONS = "(?:خريف|ربيع|صيف|شتاء)"
+# the ordinals of the days of a month (normalised), the units before عشر and و-tens
+_ORDINALS = (
+    "الاول",
+    "الحادي",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+)
+_ORDINAL = "(?:" + "|".join(_ORDINALS) + ")"
 _TWO = frozenset(["اثنين", "اثنان", "اثنتين", "اثنتان"])
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]$")
 # A word in -ين is a sound plural or the oblique dual, which only a fatha before the ي tells
@@ -138,7 +153,12 @@ class ValueGrammar:
         # a Gregorian or Hijri year with its era letter (٢٠٢٤م، ١٤٤٦هـ)
         year = r"\d{4}(?:[مءه](?![\w]))?"
         day = r"\d{1,2}"
-        month2 = rf"{month}(?:\s*/\s*{month})?"
+        # a month with its name in another calendar, in the house formats of the outlets:
+        # تشرين الثاني/نوفمبر، كانون الأول/ ديسمبر، مايو (أيار)، 30 سبتمبر أيلول
+        dual = rf"{month}(?:\s*/\s*{month}|\s*\(\s*{month}\s*\)|\s+{month})"
+        month2 = rf"{month}(?:\s*/\s*{month}|\s*\(\s*{month}\s*\)|\s+{month})?"
+        # a day written as an ordinal before من and its month (الثاني من حزيران/يونيو)
+        ordday = rf"(?:{_ORDINAL}(?:\s+عشر|\s+و(?:العشرين|الثلاثين))?|العشرين|الثلاثين)"
         clock = r"\d{1,2}[:.]\d{2}"
         adverb = r"(?:صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)"
         # a time zone: بتوقيت غرينتش، بالتوقيت المحلي
@@ -176,9 +196,10 @@ class ValueGrammar:
             ("DATE", rf"(?:يوم\s+)?{day}\s+{month2}(?:\s*,?\s*{year})?(?:\s+{relmod})?"),
             ("DATE", rf"{edge}(?:شهر\s+)?{month2}\s+{year}"),
             ("DATE", rf"{edge}(?:شهر\s+)?{month2}\s+{relmod}"),
+            ("DATE", rf"(?:يوم\s+)?{ordday}\s+من\s+{month2}(?:\s*,?\s*{year})?"),
             ("DATE", r"\d{1,2}[./-]\d{1,2}[./-]\d{4}"),
             # a month in its Levantine/Gregorian dual form alone names a date (في تموز/يوليو)
-            ("DATE", rf"(?:شهر\s+)?{month}\s*/\s*{month}"),  # شهر آذار/مارس
+            ("DATE", rf"(?:شهر\s+)?{dual}"),  # شهر آذار/مارس
             ("DATE", rf"{edge}(?:عام|العام|سنه|السنه)\s+{year}"),
             # an edge or a season before a bare year (أواخر ٢٠٢٣، خريف ٢٠٢٤، صيف عام 2014)
             ("DATE", rf"(?:{_alt(by_cat['edge'])}|{_SEASONS}(?:\s+عام)?)\s+{year}"),
@@ -230,6 +251,7 @@ class ValueGrammar:
             | {"صباحا", "ظهرا", "عصرا", "ليلا", "فجرا"}
             | set(by_cat["clockword"])
             | {"احد", "احدي", "اثنا", "اثني"}
+            | {*_ORDINALS, "العشرين", "الثلاثين"}
             | set(by_cat["quantifier"])
             | set(by_cat["number"])
             | set(by_cat["period"])
@@ -326,6 +348,10 @@ class ValueGrammar:
                 before = _word_before(norm_text, start)
                 if before is not None and before.startswith("ال"):
                     continue  # الجولة الثانية صباحاً: an ordinal of the noun before it
+            elif vtype is ValueType.DATE and m.group().split(" ", 1)[0] in _ORDINALS:
+                before = _word_before(norm_text, start)
+                if before is not None and before.startswith("ال"):
+                    continue  # الأسبوع الأول من مايو: the ordinal of the noun before it
             elif vtype is ValueType.DATE and not any(c.isdigit() for c in m.group()):
                 if m.group().startswith(_THIS) and start > 0 and norm_text[start - 1].isalpha():
                     continue  # رئيس المجلس لهذا الشهر: the month of an office, no date

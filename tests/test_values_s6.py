@@ -1,0 +1,36 @@
+"""Value and weapon span classes of the real-news sets K and L (session 6) that older dev sets
+share, each rule tested on an invented sentence (offsets with text.index)."""
+
+from __future__ import annotations
+
+from tests.test_preannotate import at, spans
+from tests.test_preannotate_patterns import predict
+
+# --- dual months in the house formats of the outlets -------------------------------------------
+
+
+def test_a_month_with_its_other_calendar_name_is_one_date_in_every_house_format() -> None:
+    text = (
+        "وقّع الطرفان الاتفاق في 12 أكتوبر تشرين الأول، بعد جولة في مارس (آذار) 2024 "
+        "وأخرى في كانون الأول/ ديسمبر 2023."
+    )
+    got = spans(predict(text))
+    assert at(text, "DATE", "12 أكتوبر تشرين الأول") in got
+    assert at(text, "DATE", "مارس (آذار) 2024") in got
+    assert at(text, "DATE", "كانون الأول/ ديسمبر 2023") in got
+    assert at(text, "DATE", "2024") not in got
+    assert at(text, "DATE", "12 أكتوبر") not in got
+
+
+def test_a_day_written_as_an_ordinal_before_its_month_is_part_of_the_date() -> None:
+    text = "وعُقدت الجولة يوم الأربعاء (الحادي عشر من آب/أغسطس 2021) في الدوحة."
+    got = spans(predict(text))
+    assert at(text, "DATE", "الحادي عشر من آب/أغسطس 2021") in got
+    assert at(text, "DATE", "آب/أغسطس 2021") not in got
+
+
+def test_an_ordinal_of_the_noun_before_it_is_no_day() -> None:
+    text = "وتبدأ المرحلة في الأسبوع الثالث من أيلول/سبتمبر المقبل."
+    got = spans(predict(text))
+    start = text.index("الثالث")
+    assert not any(label == "DATE" and s == start for label, s, _ in got)
