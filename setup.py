@@ -68,6 +68,7 @@ COMPILED = [
     "annotate/preannotate/victims.py",
     "annotate/preannotate/sentence_times.py",
     "annotate/preannotate/genre_zones.py",
+    "annotate/preannotate/credit_lines.py",
     "annotate/preannotate/verb_persons.py",
     "annotate/preannotate/spans.py",
     "annotate/preannotate/subjects.py",

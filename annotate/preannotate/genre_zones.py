@@ -2,10 +2,13 @@
 
 Found on the normalised copy (ا for hamza forms, ي for ئ, ه for teh marbuta, ي for alef maqsura, ASCII
 digits), line by line, and only when the text holds one of the markers' literals:
-- press releases: the breadcrumb line (`الرئيسية › …`) with the site header above it, the
-  reference line (`رقم المرجع: …`), the end mark (`-انتهى-`), the print/share footer
+- press releases and agency items: the breadcrumb line (`الرئيسية › …`) with the site header
+  above it, the reference line (`رقم المرجع: …`), the publication line (`نُشر في: …`,
+  `نشرت في: …`), the end mark (`-انتهى-`, `//انتهى//`) to the end (a stamp or the footer
+  follows it), an agency's subscriber disclaimer to the end, the print/share footer
   (`طباعة | مشاركة …`) and the copyright line to the end;
-- live blogs: the update banner (`آخر تحديث: …`), the share line (`شارك التغطية:`) to the end;
+- live blogs: the update banner (`آخر تحديث: …`), the share line (`شارك [هذه] التغطية:`) to
+  the end;
 - opinion columns: the reading time (`وقت القراءة: ٦ دقائق`), the author note (`* الكاتب …`)
   to the end;
 - PDF reports: page footers (`الصفحة ٢ من ٦`) and the running header that repeats after them;
@@ -24,9 +27,8 @@ _LINE = re.compile(
     r"^\W*(?:الرييسيه\s*›.*"
     r"|(?:رقم\s+المرجع|الرقم\s+المرجعي)\s*:.*"
     # the publication line of a web page or a release: نُشر في: …، تاريخ النشر: …، رقم البيان: …
-    r"|(?:نشر\s+(?:في|بتاريخ)|تاريخ\s+(?:النشر|الاصدار)|رقم\s+البيان)\s*:.*"
+    r"|(?:نشرت?(?:\s+(?:في|بتاريخ))?|تاريخ\s+(?:النشر|الاصدار)|رقم\s+البيان)\s*:.*"
     r"|قبل\s+\d+\s+(?:ساعات|ساعه|دقايق|دقيقه|ايام)"
-    r"|انتهي"
     r"|اخر\s+تحديث\s*:.*"
     r"|(?:وقت|مده)\s+القراءه\s*:.*|\d+\s+دقايق\s+(?:لل)?قراءه"
     r"|(?:ال)?صفحه\s+\d+\s+من\s+\d+"
@@ -34,7 +36,12 @@ _LINE = re.compile(
 )
 # A line that starts the document's closing matter: the zone runs to the end.
 _TAIL = re.compile(
-    r"^\W*(?:طباعه\s*\||شارك\s+التغطيه|شاهد\s+الحلقه|جميع\s+الحقوق\s+محفوظه)|^\*+\s*الكاتب\s"
+    r"^\W*(?:طباعه\s*\||شارك\s+(?:هذه\s+)?التغطيه|شاهد\s+الحلقه|جميع\s+الحقوق\s+محفوظه"
+    # an agency's end mark (-انتهى-, //انتهى//): what follows is its stamp or the site's footer
+    r"|انتهي\W*$"
+    # the subscriber disclaimer a wire agency appends to the items it publishes on its site
+    r"|الاخبار\s+المنشوره\s+علي\s+الموقع)"
+    r"|^\*+\s*الكاتب\s"
 )
 _FOOTER = re.compile(r"^\W*(?:ال)?صفحه\s+\d+\s+من\s+\d+\W*$")
 _NAV = "›"
@@ -43,6 +50,7 @@ _MARKER = re.compile(r"^[ \t]*(\d{1,2}[.)-]|\(\d{1,2}\))(?=[ \t])", re.MULTILINE
 _ANCHORS = (
     _NAV,
     "المرجع",
+    "المنشوره",
     "انتهي",
     "تحديث",
     "القراءه",
@@ -99,7 +107,8 @@ def genre_zones(norm_text: str) -> list[tuple[int, int]]:
 
 # A line of the page head that only dates the page: [weekday،] day month[/month] year [time].
 _DATE_LINE = re.compile(
-    r"^\W*(?:[^\W\d_]+\s*[,،]?\s*)?\d{1,2}\s+[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?\s+\d{4}\s*[مء]?"
+    r"^\W*(?:[^\W\d_]+\s*[,،]?\s*)?"
+    r"(?:\d{1,2}\s+[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?\s+\d{4}|\d{1,2}([./-])\d{1,2}\1\d{4})\s*[مء]?"
     r"(?:\s*[-|]?\s*\d{1,2}:\d{2}\s*(?:[صم]|AM|PM)?)?\W*$"
 )
 _HEAD_LINES = 5

@@ -3,12 +3,14 @@
 Zones are found on the normalised copy (its lines are the raw text's lines):
 - boilerplate lines: ad slots, PDF footers (`Powered by`, `Page 3 / 3`), bare URLs, tag clouds
   (`كلمات دلالية:`), source and "more news" lines, "back to top" buttons, bullet lists of
-  related headlines;
-- related content: a "read also" / "related articles" marker alone on its line starts a zone
-  that runs to the end of the document (news sites append unrelated articles there), unless the
-  box closes (`end of list`) or the paragraph after its headlines carries on the article (it
-  opens with a connective such as وفي or من جهته, which no article starts with); the same
-  marker followed by a headline on its own line only blanks that line.
+  related headlines, photo credits (`© …`) and permalinks;
+- credit lines: the desk's places and the agency (`الموصل/ الأناضول`, `credit_lines.py`);
+- related content: a "read also" / "related articles" / "editor's picks" marker, or a bare
+  "topics" header, alone on its line starts a zone that runs to the end of the document (news
+  sites append unrelated articles there), unless the box closes (`end of list`) or the
+  paragraph after its headlines carries on the article (it opens with a connective such as وفي
+  or من جهته, which no article starts with); the same marker followed by a headline on its
+  own line only blanks that line.
 
 Sentence boundaries: terminal punctuation before a space or a line end (not inside `13.00`),
 and line ends, except where PDF extraction wrapped a long line in mid-sentence.
@@ -20,13 +22,17 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from annotate.preannotate.credit_lines import is_credit_line
 from annotate.preannotate.genre_zones import genre_zones, head_lines, page_wraps
 
 # Markers, normalised (ا for hamza forms, ه for teh marbuta, ي for alef maqsura).
 _RELATED = re.compile(
-    r"^\W*(?:اقرا\s+(?:ايضا|المزيد)|مقالات\s+(?:ذات\s+صله|مشابهه|متعلقه)|اخبار\s+(?:ذات\s+صله|متعلقه|مشابهه)"
+    # "read also", maybe "on <site>:" (اقرأ أيضاً في الوسط:)
+    r"^\W*(?:اقرا\s+(?:ايضا|المزيد)(?:\s+(?:في|علي)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\s*:))?|مقالات\s+(?:ذات\s+صله|مشابهه|متعلقه)|اخبار\s+(?:ذات\s+صله|متعلقه|مشابهه)"
     r"|موضوعات\s+(?:ذات\s+صله|متعلقه)|مواضيع\s+(?:ذات\s+صله|متعلقه)|قد\s+يهمك(?:\s+ايضا)?|اقرا\s+كذلك"
-    r"|شاهد\s+ايضا|الاكثر\s+قراءه|المزيد\s+من\s+الاخبار"
+    r"|شاهد\s+ايضا|الاكثر\s+قراءه|المزيد\s+من\s+الاخبار|قصص\s+(?:ذات\s+صله|متعلقه)"
+    # an editor's picks and a bare topics header (a tag list follows)
+    r"|اختيارات\s+المحرر|مختارات\s+المحرر|(?:مواضيع|موضوعات)(?=\W*$)"
     # a section's "more from" link closing a page (المزيد من أفريقيا، المزيد من الشرق الأوسط)
     r"|المزيد\s+من\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\W*$))\W*"
 )
@@ -50,6 +56,8 @@ _BOILERPLATE = re.compile(
     r"^\W*(?:Powered\s+by\b.*|Page\s+\d+\s*/\s*\d+|https?://\S+|www\.\S+"
     r"|(?:ال)?كلمات\s+(?:ال)?دلاليه.*|الكلمات\s+المفتاحيه.*|(?:ال)?وسوم\s*:.*|Tags\s*:.*"
     r"|المصدر\s*:.*"
+    # a photo credit (© UNIFIL) and a permalink line (رابط دائم https://…)
+    r"|\N{COPYRIGHT SIGN}.{0,60}|رابط\s+(?:دايم|مختصر|المقال)\b.*"
     r"|لمزيد\s+من.*اضغط\s+هنا.*|زر\s+الذهاب\s+الي\s+الاعلي"
     # a short line that asks the reader to follow the outlet (تابعوا تغطيتنا على يوتيوب)
     r"|(?:تابعونا|تابعوا)\s.{0,80}"
@@ -96,6 +104,12 @@ _ANCHORS = (
     "وسوم",
     "Tags",
     "المصدر",
+    "\N{COPYRIGHT SIGN}",
+    "رابط",
+    "المحرر",
+    "قصص",
+    "مواضيع",
+    "موضوعات",
     "اضغط",
     "الاعلي",
     "تابعونا",
@@ -141,8 +155,7 @@ def find_zones(norm_text: str) -> list[Zone]:
     """The no-prediction zones of a normalised text, in order, non-overlapping."""
     zones = _datelines(norm_text)
     zones.extend(Zone(a, b, "genre") for a, b in genre_zones(norm_text))
-    if not any(a in norm_text for a in _ANCHORS):
-        return _merged(zones)
+    anchored = any(a in norm_text for a in _ANCHORS)
     pos = 0
     skip_to = 0
     for line in norm_text.split("\n"):
@@ -150,6 +163,11 @@ def find_zones(norm_text: str) -> list[Zone]:
         pos = end + 1
         stripped = line.strip()
         if not stripped or start < skip_to:
+            continue
+        if is_credit_line(stripped):
+            zones.append(Zone(start, end, "dateline"))
+            continue
+        if not anchored:
             continue
         related = _RELATED.match(stripped)
         if related and related.end() == len(stripped):
