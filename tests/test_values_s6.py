@@ -34,3 +34,14 @@ def test_an_ordinal_of_the_noun_before_it_is_no_day() -> None:
     got = spans(predict(text))
     start = text.index("الثالث")
     assert not any(label == "DATE" and s == start for label, s, _ in got)
+
+
+# --- pieces of weapon ---------------------------------------------------------------------------
+
+
+def test_a_count_of_pieces_of_weapon_nests_the_weapon() -> None:
+    text = "وأعلن الجيش أنه تسلّم نحو 150 قطعة سلاح من المسلحين، فيما أشاد بدور سلاح الجو."
+    got = spans(predict(text))
+    assert at(text, "NUM", "نحو 150 قطعة سلاح") in got
+    assert at(text, "WEA", "سلاح", "قطعة ") in got
+    assert at(text, "WEA", "سلاح", "بدور ") not in got

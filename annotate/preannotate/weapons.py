@@ -134,6 +134,8 @@ _CODE = re.compile(
 # A Latin model code right after a weapon noun joins it (صواريخ ATACMS، طائرات F-16).
 _LATIN = re.compile(r"[ \t]+([A-Z][A-Za-z0-9]*(?:-?[0-9]+)?)(?![\w-])")
 _TYPE_WORD = re.compile(r"(?<!\w)طراز(?!\w)")
+# a piece (قطعة، قطع) of weapon, after an optional proclitic (normalised)
+_PIECES = re.compile(r"(?<!\w)[وفبل]?قطع[ه]?[ \t]+(سلاح)(?!\w)")
 
 
 def count_weapons(text: str, values: list[Candidate], weapons: list[Candidate]) -> None:
@@ -178,6 +180,13 @@ def find_weapons(ctx: Context, weapons: list[Candidate]) -> list[Candidate]:
             word = ctx.word_at(m.end())
             if word is not None and word[2] in MODELS:
                 out.append(Candidate(word[0], word[1], EntityType.WEA, 0.8, "weapon"))
+    if "قطع" in text:
+        # a piece of weapon: the measure noun's genitive is the weapon it counts (٣٤٠ قطعة
+        # سلاح ⊃ سلاح), where سلاح alone names a service (سلاح الجو) and is no gazetteer word
+        out.extend(
+            Candidate(m.start(1), m.end(1), EntityType.WEA, 0.8, "weapon")
+            for m in _PIECES.finditer(text)
+        )
     if "مسيره" in text and _SHADDA in ctx.norm.raw:
         out.extend(_drones(ctx))
     return out
