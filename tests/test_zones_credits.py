@@ -36,6 +36,7 @@ def test_credit_lines_in_their_house_forms() -> None:
         "بوابة الوطن - أ ش أ",
         "عمّان ٤ رجب ١٤٤٦ هـ الموافق ٤ يناير ٢٠٢٥ م بترا",
         "الخرطوم - القاهرة: «الحياة»",
+        "وارسو/ رامي سعيد/ الوطن",
     ):
         assert _credit(line), line
 
@@ -47,6 +48,7 @@ def test_headlines_and_sentences_that_end_with_an_agency_are_no_credit_lines() -
         "مصادر: انهيار الهدنة في الجنوب (رويترز)",
         "وقال قائد الشرطة لرويترز",
         "الوزير يؤكد: «لن ننسحب»",
+        "مجلس الأمن/ الأمم المتحدة/ جلسة في نيويورك",
         "قصفت الطائرات المدينة فجراً، بحسب الأناضول.",
     ):
         assert not _credit(line), line
@@ -91,6 +93,10 @@ def test_an_agency_disclaimer_and_what_follows_an_end_mark_are_zones() -> None:
     assert _zoned_lines(text) == [text[text.index("الأخبار") :]]
     text = "قصفت الطائرات مدينة إدلب.\n//انتهى//\n١٢:٤٠ ت غ"
     assert _zoned_lines(text) == [text[text.index("//انتهى//") :]]
+    text = "قصفت الطائرات مدينة إدلب.\n(انتهى المؤتمر)\nللاستفسارات الصحفية: مكتب الإعلام"
+    assert _zoned_lines(text) == [text[text.index("(انتهى") :]]
+    text = "قصفت الطائرات مدينة إدلب.\n\nللتواصل: قسم الإعلام | هاتف 123 456"
+    assert _zoned_lines(text) == [text[text.index("للتواصل") :]]
 
 
 def test_editors_picks_topic_lists_and_related_stories_run_to_the_end() -> None:
@@ -110,6 +116,11 @@ def test_photo_credits_and_permalinks_are_zones() -> None:
         "جنود يسيّرون دورية قرب الحدود\n"
         "© AFP\n\n"
         "قصفت الطائرات مدينة إدلب.\n\n"
-        "رابط دائم https://example.org/p/12"
+        "رابط دائم https://example.org/p/12\n"
+        "النشرة متاحة بالإنجليزية أيضاً. © 2025 مركز الرصد"
     )
-    assert _zoned_lines(text) == ["© AFP", "رابط دائم https://example.org/p/12"]
+    assert _zoned_lines(text) == [
+        "© AFP",
+        "رابط دائم https://example.org/p/12",
+        "النشرة متاحة بالإنجليزية أيضاً. © 2025 مركز الرصد",
+    ]

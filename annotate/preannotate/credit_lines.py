@@ -9,6 +9,8 @@ digits, `"` for guillemets):
   `م.ع/ر.ك (رويترز, د ب ا)`;
 - an agency's dateline with its Hijri and Gregorian dates: `عمان 4 رجب 1446 ه الموافق
   4 يناير 2025 م بترا`;
+- the place, the reporter and the outlet parted by slashes, whatever the outlet:
+  `وارسو/ رامي سعيد/ الوطن`;
 - the places of a pan-Arab daily's correspondents and the paper in quotes:
   `الخرطوم - القاهره: "الحياه"`.
 None of it is news: its places are where the desk sits, its dates date the page.
@@ -37,6 +39,8 @@ _AGENCY_TAIL = re.compile(
 _OUTLET_TAIL = re.compile(
     r'^\W*[^\W\d_]+(?:\s[^\W\d_]+)?(?:\s*[-/]\s*[^\W\d_]+(?:\s[^\W\d_]+)?)+\s*:\s*"[^"\n]{2,30}"\W*$'
 )
+# Place, reporter and outlet parted by slashes, whatever the outlet (`وارسو/ رامي سعيد/ الوطن`).
+_SLASHED = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}(?:\s?/\s?[^\W\d_]+(?: [^\W\d_]+){0,2}){2,3}")
 _WORD = re.compile(r"[^\W\d_]+")
 # Words that date a dateline (months of both calendars, the Hijri era and its "equivalent to").
 _DATE_WORDS = frozenset(
@@ -114,6 +118,8 @@ def is_credit_line(stripped: str) -> bool:
         return False
     if stripped.endswith('"'):
         return _OUTLET_TAIL.match(stripped) is not None
+    if stripped.count("/") >= 2 and _SLASHED.fullmatch(stripped) is not None:
+        return not any(w in _FUNCTION_WORDS for w in stripped.replace("/", " ").split())
     m = _AGENCY_TAIL.search(stripped)
     if m is None or ":" in stripped[: m.start()]:  # `X: Y (رويترز)` is a headline
         return False

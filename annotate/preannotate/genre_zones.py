@@ -37,8 +37,10 @@ _LINE = re.compile(
 # A line that starts the document's closing matter: the zone runs to the end.
 _TAIL = re.compile(
     r"^\W*(?:طباعه\s*\||شارك\s+(?:هذه\s+)?التغطيه|شاهد\s+الحلقه|جميع\s+الحقوق\s+محفوظه"
-    # an agency's end mark (-انتهى-, //انتهى//): what follows is its stamp or the site's footer
-    r"|انتهي\W*$"
+    # an end mark (-انتهى-, //انتهى//, (انتهت الإحاطة)): what follows is a stamp or a footer
+    r"|انته[يت](?:\s+[^\W\d_]+)?\W*$"
+    # the contact footer of a release or a briefing (للتواصل: …، للاستفسارات الإعلامية: …)
+    r"|(?:للتواصل|للاستفسار|للاستفسارات)(?:\s+[^\W\d_]+)?\s*:"
     # the subscriber disclaimer a wire agency appends to the items it publishes on its site
     r"|الاخبار\s+المنشوره\s+علي\s+الموقع)"
     r"|^\*+\s*الكاتب\s"
@@ -51,6 +53,9 @@ _ANCHORS = (
     _NAV,
     "المرجع",
     "المنشوره",
+    "انتهت",
+    "للتواصل",
+    "للاستفسار",
     "انتهي",
     "تحديث",
     "القراءه",

@@ -56,8 +56,8 @@ _BOILERPLATE = re.compile(
     r"^\W*(?:Powered\s+by\b.*|Page\s+\d+\s*/\s*\d+|https?://\S+|www\.\S+"
     r"|(?:ال)?كلمات\s+(?:ال)?دلاليه.*|الكلمات\s+المفتاحيه.*|(?:ال)?وسوم\s*:.*|Tags\s*:.*"
     r"|المصدر\s*:.*"
-    # a photo credit (© UNIFIL) and a permalink line (رابط دائم https://…)
-    r"|\N{COPYRIGHT SIGN}.{0,60}|رابط\s+(?:دايم|مختصر|المقال)\b.*"
+    # a photo credit or a copyright line (© UNIFIL) and a permalink line (رابط دائم https://…)
+    r"|.{0,80}\N{COPYRIGHT SIGN}.{0,80}|رابط\s+(?:دايم|مختصر|المقال)\b.*"
     r"|لمزيد\s+من.*اضغط\s+هنا.*|زر\s+الذهاب\s+الي\s+الاعلي"
     # a short line that asks the reader to follow the outlet (تابعوا تغطيتنا على يوتيوب)
     r"|(?:تابعونا|تابعوا)\s.{0,80}"
