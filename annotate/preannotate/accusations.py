@@ -72,7 +72,9 @@ def _before_masdar(sent: Sentence, trig: TriggerCandidate, fronted: bool) -> lis
         if w == "," and not _value_edge(sent, word[0], word[1]):
             return []  # a comma ends the clause unless it sets off a date (X، اليوم، Y بـ)
         blamed = trig.key in _BLAME and w.endswith(_RESPONSIBILITY)
-        if not blamed and (not w.startswith(_BEH) or len(w) <= 3 or w in _NOT_MASDAR):
+        # بـ"ترهيب السكان": the ب apart from its quoted masdar (the copy drops the tatweel)
+        quoted = w == _BEH and ctx.text[word[1] : word[1] + 1] == '"'
+        if not (blamed or quoted) and (not w.startswith(_BEH) or len(w) <= 3 or w in _NOT_MASDAR):
             continue
         j = bisect_left(sent.ends, word[0] + 1)
         if j < len(sent.entities) and sent.entities[j][1].start < word[1]:
@@ -91,6 +93,8 @@ def _before_masdar(sent: Sentence, trig: TriggerCandidate, fronted: bool) -> lis
         first = chain[-1][1]
         if first.start > 0 and ctx.text[first.start - 1].isalpha():
             return []  # glued to a preposition: لروسيا، وإيران
+        if _inside_phrase(sent, trig.end, first.start):
+            return []
         head = first.start
         title = sent.title_at.get(_word_end(sent, head), -1)
         if title >= trig.end:
@@ -99,6 +103,29 @@ def _before_masdar(sent: Sentence, trig: TriggerCandidate, fronted: bool) -> lis
             return [i for i, _ in chain]
         return []
     return []
+
+
+# Relative pronouns: a mention after one is in a clause on the object (اتهم X الجماعة التي
+# يقودها Y بـ: Y is not the accused).
+_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"])
+_TA_MARBUTA_COPY = "\N{ARABIC LETTER HEH}"  # the copy spells ة as ه
+_NISBA = "\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}"  # فصائل عراقية واشنطن: an adjective
+
+
+def _inside_phrase(sent: Sentence, a: int, start: int) -> bool:
+    """The mention at `start` is part of a longer object, not the object: a relative pronoun
+    stands between the verb (ending at `a`) and it, or it is the genitive of a bare feminine
+    noun (`حكومة X`, `إدارة X`: the noun in construct, not a title)."""
+    if any(w in _RELATIVE for w in sent.words(a, start)):
+        return True
+    before = sent.ctx.word_before(start)
+    if before is None or before[1] <= a or before[0] in sent.title_from:
+        return False
+    if sent.before(before[1]) is not None:
+        return False  # the end of the subject's name (نبيل أبو ردينة الحكومة)
+    w = before[2]
+    bare = w.isalpha() and not w.startswith("ال") and not w.endswith(_NISBA)
+    return bare and len(w) > 3 and w.endswith(_TA_MARBUTA_COPY)
 
 
 def _value_edge(sent: Sentence, a: int, b: int) -> bool:

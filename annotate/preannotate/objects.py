@@ -102,6 +102,8 @@ def object_after(sent: Sentence, pos: int) -> Mention | None:
     chain = sent.chain(found)
     end = chain[-1][1].end
     nxt = sent.ctx.word_at(end)
+    if nxt is not None and nxt[2] == '"':
+        nxt = sent.ctx.word_at(nxt[1])  # اتهم "جيش X" بقصف، دعا X "إلى": past a quote mark
     if nxt is not None and nxt[2] == "(":
         # مجموعة تنمية الجنوب الأفريقي (سادك) إلى: past an abbreviation
         close = sent.ctx.text.find(")", nxt[1], min(sent.end, nxt[1] + 40))
