@@ -37,12 +37,15 @@ from annotate.preannotate.name_tails import (
 from annotate.preannotate.name_words import name_like
 from annotate.preannotate.org_words import (
     ANAPHORA,
+    ARMS,
     COUNCILS,
     FACILITY_ADJECTIVES,
     GROUP_ADJECTIVES,
     GROUP_HEADS,
     LED_BY,
     MILITARY,
+    ORDINALS,
+    UNIT_HEADS,
     chairmanship,
     implied_subtype,
     modifier,
@@ -194,7 +197,9 @@ def _extent(
         ws, we, w = word
         hit = ctx.hit_in_word(ws, ENTITY | ORG_HEAD)
         entry = lex.gazetteer.get(hit.key) if hit is not None and hit.kinds & ENTITY else None
-        if (
+        if key in UNIT_HEADS and (unit := _unit_word(w, words)) is not None:
+            end, construct = we, unit  # الكتيبة 542، الفرقة السادسة مشاة
+        elif (
             modifier(ctx, w)
             or (label is EntityType.FAC and w in FACILITY_ADJECTIVES)
             or (w in MILITARY and key.removeprefix("ال") in COUNCILS)
@@ -287,6 +292,17 @@ def _extent(
             break
         words.append(w)
     return end, words
+
+
+def _unit_word(w: str, words: list[str]) -> int | None:
+    """0 (no construct noun may follow) when `w` continues a military unit's name (its
+    number or ordinal right after the head, then its arm of service), None otherwise."""
+    if len(words) == 1 and (w.isdigit() or w in ORDINALS):
+        return 0
+    last = words[-1]
+    if w in ARMS and (last.isdigit() or last in ORDINALS or last in ARMS):
+        return 0
+    return None
 
 
 _MULTINATIONAL = frozenset(["متعدده", "متعدد", "المتعدده", "المتعدد"])

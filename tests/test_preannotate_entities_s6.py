@@ -1,0 +1,32 @@
+"""Entity error classes of names, organisations, posts and facilities found on the sets K
+and L (real 2024-25 news) and on at least one older dev set (session 6), each rule tested on
+an invented sentence (offsets with text.index)."""
+
+from __future__ import annotations
+
+from tests.test_preannotate import at, spans
+from tests.test_preannotate_patterns import predict
+
+# --- military units named by a number or an ordinal, then their arm of service ----------------
+
+
+def test_a_numbered_unit_is_one_organisation_and_the_number_no_value() -> None:
+    text = "وأعلن المتمردون سيطرتهم على مقر الكتيبة 318 قرب البلدة بعد اشتباكات."
+    got = spans(predict(text))
+    assert at(text, "FAC", "مقر الكتيبة 318") in got
+    assert at(text, "ORG", "الكتيبة 318") in got
+    assert at(text, "NUM", "318") not in got
+
+
+def test_an_ordinal_unit_keeps_its_arm_of_service() -> None:
+    text = "وقالت الفرقة الرابعة مدرعات إن الفرقة 12 مشاة انسحبت أمس."
+    got = spans(predict(text))
+    assert at(text, "ORG", "الفرقة الرابعة مدرعات") in got
+    assert at(text, "ORG", "الفرقة 12 مشاة") in got
+    assert at(text, "NUM", "12 مشاة") not in got
+
+
+def test_an_arm_of_service_without_a_unit_number_is_no_name() -> None:
+    text = "وتقدمت الفرقة نحو المدينة مشاة وراء الدبابات."
+    got = spans(predict(text))
+    assert not any(label == "ORG" and "مشاة" in text[s:e] for label, s, e in got)
