@@ -30,3 +30,17 @@ def test_an_arm_of_service_without_a_unit_number_is_no_name() -> None:
     text = "وتقدمت الفرقة نحو المدينة مشاة وراء الدبابات."
     got = spans(predict(text))
     assert not any(label == "ORG" and "مشاة" in text[s:e] for label, s, e in got)
+
+
+# --- سد before a gap or a need is "filling", not a dam ----------------------------------------
+
+
+def test_filling_a_gap_is_no_dam() -> None:
+    text = "ودعا المبعوث المانحين إلى سد العجز في الميزانية وإلى سد فجوة التمويل قبل الشتاء."
+    got = spans(predict(text))
+    assert not any(label == "FAC" for label, _, _ in got)
+
+
+def test_a_named_dam_is_still_a_facility() -> None:
+    text = "وقصفت المسيرات محيط سد الموصل أمس."
+    assert at(text, "FAC", "سد الموصل") in spans(predict(text))

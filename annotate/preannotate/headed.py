@@ -40,6 +40,7 @@ from annotate.preannotate.org_words import (
     ARMS,
     COUNCILS,
     FACILITY_ADJECTIVES,
+    GAPS,
     GROUP_ADJECTIVES,
     GROUP_HEADS,
     LED_BY,
@@ -82,6 +83,8 @@ def find_headed(
         label, subtype, prior = lex.heads[key]
         if key in LED_BY and (ctx.text[hs - 1 : hs] == "ب" or chairmanship(ctx, key, he, ends)):
             continue  # بقيادة X، برئاسة X: led or chaired by X; رئاسة رابطة X: its chair
+        if key == _DAM and _a_gap_after(ctx, he):
+            continue  # سد العجز، سد عجز التمويل: filling a gap, no dam
         if key == "مديريه" and not definite_next(ctx, he):
             label = EntityType.GPE  # مديرية حيس: a Yemeni district, مديرية الصحة: an office
         if label is EntityType.GPE:
@@ -118,6 +121,14 @@ def find_headed(
             if place is not None:
                 out.append(Candidate(place[0], place[1], EntityType.GPE, 0.55, "descriptor"))
     return out
+
+
+_DAM = "سد"
+
+
+def _a_gap_after(ctx: Context, pos: int) -> bool:
+    word = ctx.word_at(pos)
+    return word is not None and word[2].removeprefix("ال") in GAPS
 
 
 # Installations named after their town (مطار X، معبر X، مخيم X الحدودي): an unknown one-word

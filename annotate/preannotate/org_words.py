@@ -115,6 +115,16 @@ ARMS = frozenset(
 )
 
 
+# The nouns a gap or a need is named by: after them سد is the verbal noun "filling, closing"
+# (سد العجز، سد عجز التمويل، سد الفجوات، سد الطريق أمام), never a dam.
+GAPS = frozenset(
+    [
+        *["عجز", "فجوه", "فجوات", "ثغره", "ثغرات", "فراغ", "نقص", "حاجه", "حاجات"],
+        *["احتياجات", "ذرايع", "طريق", "منافذ", "شواغر", "نواقص"],
+    ]
+)
+
+
 # Adjectives of installations (معبر باب الهوى الحدودي، سجن صيدنايا العسكري، حقل العمر النفطي).
 FACILITY_ADJECTIVES = frozenset(
     [
