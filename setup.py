@@ -47,6 +47,7 @@ COMPILED = [
     "annotate/preannotate/noun_speakers.py",
     "annotate/preannotate/objects.py",
     "annotate/preannotate/offices.py",
+    "annotate/preannotate/phones.py",
     "annotate/preannotate/org_words.py",
     "annotate/preannotate/orgs.py",
     "annotate/preannotate/people.py",

@@ -40,3 +40,23 @@ def test_the_genitive_of_a_bare_feminine_noun_is_not_the_accused() -> None:
     text = "واتهم رئيس الوزراء محمد علي فصائل مسلحة عراقية واشنطن بانتهاك السيادة."
     got = arguments(predict(text))
     assert (span(text, "اتهم"), "Accused", span(text, "واشنطن")) in got
+
+
+def test_a_received_call_has_its_receiver_and_its_caller_as_participants() -> None:
+    text = (
+        "وتلقى الرئيس سمير حداد اتصالاً هاتفياً من وزير الخارجية السعودي الأمير فيصل بن فرحان، "
+        "بحثا خلاله الأوضاع."
+    )
+    got = arguments(predict(text))
+    for trigger in ("اتصالاً هاتفياً", "بحثا"):
+        assert (span(text, trigger), "Participant", span(text, "سمير حداد")) in got
+        assert (span(text, trigger), "Participant", span(text, "فيصل بن فرحان")) in got
+    text = (
+        "وفي اتصال هاتفي تلقاه وزير الخارجية المصري بدر عبد العاطي من نظيره الأردني "
+        "أيمن الصفدي، مساء أمس، بحث الوزيران التطورات."
+    )
+    got = arguments(predict(text))
+    call = span(text, "اتصال هاتفي")
+    assert (call, "Participant", span(text, "بدر عبد العاطي")) in got
+    assert (call, "Participant", span(text, "أيمن الصفدي")) in got
+

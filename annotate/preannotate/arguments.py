@@ -21,6 +21,7 @@ from annotate.preannotate import sentence_roles, sentence_times
 from annotate.preannotate.attachment import Attachment, allowed, has_role
 from annotate.preannotate.doers import genitive_doer, handed_weapons
 from annotate.preannotate.noun_speakers import noun_speaker, through_voice
+from annotate.preannotate.phones import received_call
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed, subject
@@ -215,6 +216,10 @@ def _attach_one(
                 if found is not None and found[1].start < word[1] + 60:
                     for i, _ in sent.chain(found)[:4]:
                         add(party, i, 0.6)
+
+    if etype is EventType.PHONE and not verbal:
+        for i in received_call(sent, trig):
+            add(Role.PARTICIPANT, i, 0.6)  # تلقى X اتصالاً من Y، اتصال تلقاه X من Y
 
     if has_role(etype, Role.MEDIATOR):
         for cue, k in sent.mediator_cues():
