@@ -45,3 +45,14 @@ def test_a_count_of_pieces_of_weapon_nests_the_weapon() -> None:
     assert at(text, "NUM", "نحو 150 قطعة سلاح") in got
     assert at(text, "WEA", "سلاح", "قطعة ") in got
     assert at(text, "WEA", "سلاح", "بدور ") not in got
+
+
+# --- a night across two days ----------------------------------------------------------------------
+
+
+def test_a_night_across_two_weekdays_is_one_time_with_or_without_a_separator() -> None:
+    text = "وتعرضت المدينة لقصف ليل الجمعة السبت، ثم لغارات ليل السبت — الأحد."
+    got = spans(predict(text))
+    assert at(text, "TIME", "ليل الجمعة السبت") in got
+    assert at(text, "TIME", "ليل السبت — الأحد") in got
+    assert at(text, "DATE", "السبت", "الجمعة ") not in got

@@ -166,8 +166,9 @@ class ValueGrammar:
         hour = rf"(?:{day}|{_alt(by_cat['clockword'])})"
         whole = r"(?:\s+(?:كامل|كامله|كاملا|كاملين|كاملتين))?"  # ثلاثة أيام كاملة
         fraction = r"(?:\s+(?:والنصف|والربع|ونصف|وربع|والثلث|الا\s+ربعا|الا\s+الربع))?"
-        # ليل الإثنين-الثلاثاء، ليلة الأربعاء على الخميس
-        days = rf"{weekday}(?:\s*[-/\u2013]\s*{weekday}|\s+(?:علي|الي)\s+{weekday})?"
+        # a night across two days is one time: ليل الإثنين-الثلاثاء، ليل الأحد الإثنين،
+        # ليلة الأربعاء على الخميس
+        days = rf"{weekday}(?:\s*[-/\u2013\u2014]\s*{weekday}|\s+(?:(?:علي|الي)\s+)?{weekday})?"
         # the edge of a period before a date: مطلع شباط الماضي، أواخر العام الماضي
         edge = rf"(?:{_alt(by_cat['edge'])}\s+)?"
         # a definite number phrase after a plural period: الساعات الأربع والعشرين الماضية
