@@ -189,8 +189,11 @@ def governor(
             return None  # an existing agreement: keep, implement, extend it
         if dist == 0 and b in _UNTIL:
             return Modality.HYPOTHETICAL  # حتى وقف العدوان، إلى حين سحب قواتها: not yet
-        if dist == 0 and b in _PURPOSE_HEADS and "ل" in prefix:
+        # (is_in, not bare: فرصة and وسيلة start with the letters of a conjunction)
+        if dist == 0 and is_in(w, _PURPOSE_HEADS) and "ل" in prefix:
             return Modality.HYPOTHETICAL  # آلية لتسليم السلاح، عذر للاعتداء: what it is for
+        if b == "ان" and dist <= 1 and i >= 2 and left[i - 1] == "من" and _warned(left, i - 1):
+            return Modality.HYPOTHETICAL  # محذراً من أن انسحاب القوات …، من أن استمرار الغارات …
         if b == "لن" and dist == 0:
             return Modality.FUTURE
         if b == "سوف" and dist <= 1:
@@ -250,6 +253,24 @@ _PURPOSE_HEADS = frozenset(
 )
 
 
+# Warning verbs: the event that opens what they warn of is not (yet) real (حذّر من أن انسحاب
+# القوات سيمنح المسلحين فرصة).
+_WARNS = frozenset(
+    [
+        *("حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "محذرا", "محذره", "محذرين"),
+        *("تحذير", "التحذير", "تحذيرا", "محذرتين", "حذرا"),
+    ]
+)
+
+
+_WARNED_SUBJECT = 2  # words between the warning verb and its من (حذّر المبعوث الأممي من أن)
+
+
+def _warned(left: list[str], min_: int) -> bool:
+    """Whether a warning verb stands before the word at `min_` (its من), its subject between."""
+    return any(is_in(w, _WARNS) for w in left[max(0, min_ - 1 - _WARNED_SUBJECT) : min_])
+
+
 # Every word the scan in `governor` reacts to, besides a future verb right before a noun.
 _CUES = frozenset(
     [
@@ -265,7 +286,7 @@ _CUES = frozenset(
         *_CEASE,
         *_PRESUPPOSE,
         *_AIMING,
-        *("لن", "سوف", "قد", "لم", "علي", "اذا", "رح"),
+        *("لن", "سوف", "قد", "لم", "علي", "اذا", "رح", "ان"),
         *_UNTIL,
         *_PURPOSE_HEADS,
     ]
