@@ -56,3 +56,13 @@ def test_a_night_across_two_weekdays_is_one_time_with_or_without_a_separator() -
     assert at(text, "TIME", "ليل الجمعة السبت") in got
     assert at(text, "TIME", "ليل السبت — الأحد") in got
     assert at(text, "DATE", "السبت", "الجمعة ") not in got
+
+
+# --- a place named by its market day ----------------------------------------------------------
+
+
+def test_a_market_day_in_a_place_name_is_no_date() -> None:
+    text = "واندلعت اشتباكات في حي سوق الخميس يوم الأحد، ثم امتدت إلى بسوق الثلاثاء."
+    got = spans(predict(text))
+    assert not any(label == "DATE" and text[s:e] in ("الخميس", "الثلاثاء") for label, s, e in got)
+    assert at(text, "DATE", "يوم الأحد") in got

@@ -64,6 +64,8 @@ _TIME_PREPOSITIONS = frozenset(["بعد", "قبل", "خلال", "منذ", "لم�
 # nouns a number names rather than counts (القرار 1701، المادة 5)
 _NUMBERED = frozenset(["القرار", "قرار", "رقم", "الرقم", "الماده", "الفقره", "البند", "الفصل"])
 _SEASONS = "(?:خريف|ربيع|صيف|شتاء)"
+# a market before a weekday names a place by its market day (سوق الجمعة، بسوق الأحد)
+_MARKETS = frozenset(p + "سوق" for p in ("", "و", "ب", "ف", "ل", "وب"))
 # the ordinals of the days of a month (normalised), the units before عشر and و-tens
 _ORDINALS = (
     "الاول",
@@ -356,6 +358,8 @@ class ValueGrammar:
             elif vtype is ValueType.DATE and not any(c.isdigit() for c in m.group()):
                 if m.group().startswith(_THIS) and start > 0 and norm_text[start - 1].isalpha():
                     continue  # رئيس المجلس لهذا الشهر: the month of an office, no date
+                if _word_before(norm_text, start) in _MARKETS:
+                    continue  # سوق الجمعة، سوق الأحد: a town or district named by its market day
                 score = 0.75
             out.append(ValueMention(start, end, vtype, score))
             last_end = end
