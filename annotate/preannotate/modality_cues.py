@@ -194,6 +194,8 @@ def governor(
             return Modality.HYPOTHETICAL  # آلية لتسليم السلاح، عذر للاعتداء: what it is for
         if b == "ان" and dist <= 1 and i >= 2 and left[i - 1] == "من" and _warned(left, i - 1):
             return Modality.HYPOTHETICAL  # محذراً من أن انسحاب القوات …، من أن استمرار الغارات …
+        if b == "ان" and dist <= 1 and i >= 1 and left[i - 1] == "علي":
+            return Modality.FUTURE  # a term of a deal: …، على أن تُستأنف المفاوضات
         if b == "لن" and dist == 0:
             return Modality.FUTURE
         if b == "سوف" and dist <= 1:
