@@ -66,3 +66,14 @@ def test_a_market_day_in_a_place_name_is_no_date() -> None:
     got = spans(predict(text))
     assert not any(label == "DATE" and text[s:e] in ("الخميس", "الثلاثاء") for label, s, e in got)
     assert at(text, "DATE", "يوم الأحد") in got
+
+
+# --- a counted noun that is also an adverb --------------------------------------------------------
+
+
+def test_a_counted_noun_that_is_also_an_adverb_is_the_tamyiz_after_a_number() -> None:
+    text = "وأسفر الهجوم عن مقتل ٧ مدنيين و١٤ عسكرياً، فيما تقدمت القوات عسكرياً نحو البلدة."
+    got = spans(predict(text))
+    assert at(text, "NUM", "١٤ عسكرياً") in got
+    assert at(text, "NUM", "١٤") not in got
+    assert not any(s == text.rindex("عسكرياً") for _, s, _ in got)

@@ -87,6 +87,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]$")
 # apart (مدنيِّين civilians, مدنيَّين two civilians).
 _FATHA = "\N{ARABIC FATHA}"
 _PROCLITIC_LETTERS = frozenset("وفبل")
+_NONE = ("", "")
 
 
 def _norm_index(norm: Normalized, raw_pos: int) -> int:
@@ -412,7 +413,8 @@ class ValueGrammar:
         trigger = lex.triggers.get(word)
         if (
             (word.startswith("ال") and word not in _ALEF_MADDA_NOUNS)
-            or word in lex.stopwords
+            # an adverb that is also a counted noun is its tamyiz after a number (١١ عسكرياً)
+            or (word in lex.stopwords and lex.value_words.get(word, _NONE)[0] != "person")
             or word in _NOT_COUNTED
             or word in lex.months
             or word in lex.weekdays
