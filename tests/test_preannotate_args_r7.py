@@ -60,3 +60,14 @@ def test_a_received_call_has_its_receiver_and_its_caller_as_participants() -> No
     assert (call, "Participant", span(text, "بدر عبد العاطي")) in got
     assert (call, "Participant", span(text, "أيمن الصفدي")) in got
 
+
+def test_a_masdar_with_the_pronoun_of_the_announcer_is_the_announcers_deed() -> None:
+    text = "أعلنت «قوات الدعم السريع»، مساء الأحد، سيطرتها الكاملة على مدينة بابنوسة."
+    got = arguments(predict(text))
+    assert (span(text, "سيطرتها"), "Agent", span(text, "قوات الدعم السريع")) in got
+    text = 'أعلن "جيش أراكان" المسلح، الثلاثاء، سيطرته على مقر الكتيبة.'
+    got = arguments(predict(text))
+    assert (span(text, "سيطرته"), "Agent", span(text, "جيش أراكان")) in got
+    text = "أعلنت وزارة الدفاع سيطرة الجيش على البلدة."
+    got = arguments(predict(text))
+    assert (span(text, "سيطرة"), "Agent", span(text, "وزارة الدفاع")) not in got

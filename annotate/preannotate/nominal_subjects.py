@@ -6,6 +6,7 @@ nouns; `before_verb` (where an SVO subject ends) serves both.
 
 from __future__ import annotations
 
+from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import Context, TriggerCandidate, is_definite_nisba
 from annotate.schema import EntityType, EventType, ValueType
@@ -163,3 +164,54 @@ def _possessor(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
             return None
         return (i, e)
     return None
+
+
+# Masdars announced by their doer (`أعلن الجيش استعادة X`, `تعلن الحكومة انسحاب قواتها`).
+ANNOUNCED = (EventType.CONTROL, EventType.WITHDRAW)
+_ANNOUNCING = frozenset(
+    norm_key(w) for w in ["أعلن", "أعلنت", "يعلن", "تعلن", "أكد", "أكدت", "يؤكد", "تؤكد"]
+)
+# A pronoun on a masdar of taking or leaving: سيطرتها، سيطرته، انسحابهم (the copy spells ة as
+# ه, so a bare ه after anything but ت is the noun's own ending).
+_OWN = ("ها", "هم", "هما", "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}")
+_DOERS = (EntityType.ORG, EntityType.GPE, EntityType.PER)
+
+
+def announced_doer(sent: Sentence, trig: TriggerCandidate, told: list[Mention]) -> list[Mention]:
+    """The doer of a masdar of taking or leaving: the announcer when the announcing verb stands
+    right before it (`الجيش يعلن استعادة البلدة`, `told`: that verb's subject), or the subject
+    of an announcing verb when the masdar carries its pronoun (`أعلنت X، مساء الأحد، سيطرتها
+    على`, `أعلن "X" المسلح سيطرته`: past dates, commas and two adjectives)."""
+    ctx = sent.ctx
+    before = ctx.word_before(trig.start)
+    if before is not None and before[2] in _ANNOUNCING:
+        return told
+    if not ctx.text[trig.start : trig.end].endswith(_OWN):
+        return []
+    pos = trig.start
+    adjectives = 0
+    for _ in range(8):
+        word = ctx.word_before(pos)
+        if word is None:
+            return []
+        prev = sent.before(pos)
+        if prev is not None and prev[1].label in _TIMES:
+            pos = prev[1].start  # X، مساء الأحد، سيطرتها
+        elif word[2] in (",", '"'):
+            pos = word[0]
+        elif word[2].startswith("ال") and prev is None and adjectives < 2:
+            adjectives += 1  # "جيش X" المسلح سيطرته
+            pos = word[0]
+        else:
+            break
+    found = sent.before(pos)
+    if found is None or found[1].label not in _DOERS:
+        return []
+    chain = sent.chain_before(found)
+    head = chain[-1][1].start
+    verb = ctx.word_before(head)
+    if verb is not None and verb[2] == '"':
+        verb = ctx.word_before(verb[0])
+    if verb is None or verb[2] not in _ANNOUNCING:
+        return []
+    return chain

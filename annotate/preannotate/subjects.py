@@ -24,7 +24,13 @@ from annotate.preannotate import objects, roles_places
 from annotate.preannotate.clauses import agrees_in_number, clause_subject
 from annotate.preannotate.doers import counted_body, fighters_of
 from annotate.preannotate.lexicon import norm_key
-from annotate.preannotate.nominal_subjects import RELATIVE, before_verb, nominal_subject
+from annotate.preannotate.nominal_subjects import (
+    ANNOUNCED,
+    RELATIVE,
+    announced_doer,
+    before_verb,
+    nominal_subject,
+)
 from annotate.preannotate.sentence import CLAUSE, Mention, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
 from annotate.schema import EntityType, EventType, OrgSubtype, Role, ValueType
@@ -169,20 +175,13 @@ def subject(
             return known[-1] if known else []
         return []
     found = nominal_subject(sent, trig)
-    if not found and trig.event_type in _ANNOUNCED and not trig.prefix:
-        before = ctx.word_before(trig.start)
+    if not found and trig.event_type in ANNOUNCED and not trig.prefix:
         told = [subjects[k] for k in ks if k in speech and subjects.get(k)]
-        if before is not None and before[2] in _ANNOUNCING and told:
-            return told[-1]  # الجيش يعلن استعادة البلدة: the announcer did it
+        return announced_doer(sent, trig, told[-1] if told else [])
     return found
 
 
 _SAYS = (EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE)
-# Masdars announced by their doer (`أعلن الجيش استعادة X`, `تعلن الحكومة انسحاب قواتها`).
-_ANNOUNCED = (EventType.CONTROL, EventType.WITHDRAW)
-_ANNOUNCING = frozenset(
-    norm_key(w) for w in ["أعلن", "أعلنت", "يعلن", "تعلن", "أكد", "أكدت", "يؤكد", "تؤكد"]
-)
 _DURING_IT = frozenset(["خلاله", "خلالها", "خلالهما"])
 # Particles with the pronoun of the clause's subject: أنها سيطرت، لكنها دانت، ولكنه ندّد.
 _PRONOUN_CLAUSE = frozenset(
