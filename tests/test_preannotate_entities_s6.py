@@ -44,3 +44,25 @@ def test_filling_a_gap_is_no_dam() -> None:
 def test_a_named_dam_is_still_a_facility() -> None:
     text = "وقصفت المسيرات محيط سد الموصل أمس."
     assert at(text, "FAC", "سد الموصل") in spans(predict(text))
+
+
+# --- hyphenated surnames, and a known name after a proclitic that ends a name ---------------
+
+
+def test_a_glued_hyphen_joins_two_surnames_even_before_a_verb() -> None:
+    text = "ولم يتضح إن كانت حكومة الرئيس أوسكار بيرالتا-غاليانو ستسحب القوات."
+    got = spans(predict(text))
+    assert at(text, "PER", "أوسكار بيرالتا-غاليانو") in got
+
+
+def test_a_hamza_before_lam_is_no_article_in_a_hyphenated_surname() -> None:
+    text = "وقال المدعي العام بيتر سوسا-ألفاريز في مؤتمر صحفي إن التحقيق مستمر."
+    got = spans(predict(text))
+    assert at(text, "PER", "بيتر سوسا-ألفاريز") in got
+
+
+def test_a_known_outlet_after_a_proclitic_ends_the_name() -> None:
+    text = "وقال الشاهد فرانسوا لرويترز إن المهاجمين فروا."
+    got = spans(predict(text))
+    assert at(text, "PER", "فرانسوا لرويترز") not in got
+    assert at(text, "ORG", "رويترز") in got

@@ -146,9 +146,11 @@ def name_like(
                 if (
                     entry is not None
                     and entry.label is not EntityType.PER
-                    and (first or not entry.needs_context)
+                    and (first or not entry.needs_context or offset > 0)
                 ):
-                    return False  # an ambiguous name (مورو، مالي) may still be a surname
+                    # an ambiguous name (مورو، مالي) may still be a surname, not with a
+                    # proclitic (X لرويترز: whom the name told it)
+                    return False
     if word in lex.first_names:
         return not (word == "علي" and ctx.raw_char(end - 1) == ALEF_MAKSURA)
     if word[-1] == "ا" and (word[:-1] in lex.triggers or word[:-1] in lex.value_words):
@@ -263,4 +265,10 @@ def definite_surname(
     if word in lex.value_words or word in lex.months or word in lex.weekdays:
         return False
     shape = TRIGGER | TITLE | ORG_HEAD | ENTITY | (0 if after_first_name else NISBA)
+    if any(
+        hit.kinds & ENTITY and len(hit.prefix) == offset
+        for offset in (1, 2)
+        for hit in ctx.hits_at.get(start + offset, ())
+    ):
+        return False  # a known name after a proclitic: X لرويترز، X للجزيرة
     return not any(hit.kinds & shape and not hit.prefix for hit in ctx.hits_at.get(start, ()))

@@ -282,12 +282,30 @@ def _second_surname(ctx: Context, end: int) -> int:
     if word is None or word[0] != dash.end():
         return end
     ws, we, w = word
-    if w in ctx.lexicon.first_names or not name_like(ctx, ws, we, w, False):
+    if w in ctx.lexicon.first_names:
         return end
+    if not name_like(ctx, ws, we, w, False) and not hamza_initial(ctx, ws, we, w):
+        return end
+    if dash.end() - dash.start() == 1:
+        return we  # a hyphen without spaces joins the two surnames (لوبيز-غارسيا)
     nxt = ctx.word_at(we)
     if nxt is not None and nxt[2].isalnum() and nxt[2] not in ctx.lexicon.stopwords:
         return end  # the name must end there (a comma, a function word, the line end)
     return we
+
+
+_HAMZA_ALEF = "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}"
+
+
+def hamza_initial(ctx: Context, start: int, end: int, word: str) -> bool:
+    """A transliterated name written with a hamza before its lam (أليندي، ألفاريز): the
+    article is written with a bare alef, so the word only looks definite once normalised."""
+    if ctx.raw_char(start) != _HAMZA_ALEF or len(word) < 5 or not arabic_word(word):
+        return False
+    lex = ctx.lexicon
+    if word in lex.stopwords or word in lex.value_words:
+        return False
+    return ctx.hit_in_word(start, ENTITY | TRIGGER | TITLE | NISBA) is None
 
 
 def _third_word(ctx: Context, start: int, end: int, word: str) -> bool:
