@@ -71,3 +71,31 @@ def test_a_masdar_with_the_pronoun_of_the_announcer_is_the_announcers_deed() -> 
     text = "أعلنت وزارة الدفاع سيطرة الجيش على البلدة."
     got = arguments(predict(text))
     assert (span(text, "سيطرة"), "Agent", span(text, "وزارة الدفاع")) not in got
+
+
+def test_a_meeting_during_which_sides_agreed_has_them_as_participants() -> None:
+    text = (
+        "وكان الرئيس الكيني وليام روتو قد اتفق مع نظيره الصومالي حسن شيخ محمود، "
+        "خلال قمة عُقدت في نيروبي، على تمديد المهمة."
+    )
+    got = arguments(predict(text))
+    summit = span(text, "قمة")
+    assert (summit, "Participant", span(text, "وليام روتو")) in got
+    assert (summit, "Participant", span(text, "حسن شيخ محمود")) in got
+    text = (
+        "اتفقت روسيا وأوكرانيا، الإثنين، خلال جولة ثانية من المحادثات المباشرة في إسطنبول، "
+        "على تبادل الأسرى."
+    )
+    got = arguments(predict(text))
+    talks = span(text, "المحادثات")
+    assert (talks, "Participant", span(text, "روسيا")) in got
+    assert (talks, "Participant", span(text, "أوكرانيا")) in got
+
+
+def test_a_meeting_after_another_verb_takes_no_sides_of_an_earlier_agreement() -> None:
+    text = (
+        "واتفق الرئيس وليام روتو مع نظيره حسن شيخ محمود على التهدئة، "
+        "وقال إن الخلاف سيُبحث خلال قمة إقليمية."
+    )
+    got = arguments(predict(text))
+    assert not any(role == "Participant" for _, role, _ in got)

@@ -265,18 +265,29 @@ def _continued_talks(
 ) -> None:
     """`بحث X مع Y خلال اتصال هاتفي`: a call or meeting noun after خلال/في names the talk of
     the verb before it and takes its participants; `أجرى X اتصالاً بـY، بحثا خلاله`: a talks
-    verb before خلاله continues the talk named before it, its participants and time."""
+    verb before خلاله continues the talk named before it, its participants and time; a meeting
+    noun after خلال/في right after a verb of agreeing has the agreeing sides as participants."""
     last: int | None = None
     talk: int | None = None
+    agreed: int | None = None  # اتفق X مع Y، خلال قمة: the verb of agreeing right before
     for k in ks:
         trig = triggers[k]
         if trig.event_type not in _TALKS:
+            if verbal[k]:
+                agreed = k if trig.event_type is EventType.AGREEMENT else None
             continue
-        before = sent.ctx.word_before(trig.start - len(trig.prefix))
-        if last is not None and not verbal[k] and before is not None and before[2] in _DURING:
+        before = _past_round(sent, trig.start - len(trig.prefix))
+        during = not verbal[k] and before is not None and before[2] in _DURING
+        if last is not None and during:
             for a in out[last]:
                 if a.role is Role.PARTICIPANT:
                     propose(out[k], trig.event_type, a.role, a.entity, a.score, entities[a.entity])
+        if agreed is not None and during and trig.event_type is EventType.MEET:
+            # اتفقت X وY، خلال جولة من المحادثات، على: the sides agreed at the talks
+            for a in out[agreed]:
+                if a.role is Role.PARTY:
+                    ent = entities[a.entity]
+                    propose(out[k], trig.event_type, Role.PARTICIPANT, a.entity, 0.5, ent)
         after = sent.ctx.word_at(trig.end)
         if talk is not None and verbal[k] and after is not None and after[2] in _DURING_IT:
             for a in out[talk]:
@@ -286,6 +297,24 @@ def _continued_talks(
         if verbal[k]:
             last = k
         talk = k
+
+
+# A round of talks: خلال جولة ثانية من المحادثات، في جولة جديدة من المفاوضات.
+_ROUND = frozenset(["جوله", "جولات"])
+
+
+def _past_round(sent: Sentence, pos: int) -> tuple[int, int, str] | None:
+    """The word before `pos`, past `جولة (adjective) من` naming a round of the talks there."""
+    ctx = sent.ctx
+    before = ctx.word_before(pos)
+    if before is None or before[2] != "من":
+        return before
+    word = ctx.word_before(before[0])
+    if word is not None and word[2] not in _ROUND:
+        word = ctx.word_before(word[0])  # جولة ثانية من
+    if word is None or word[2] not in _ROUND:
+        return before
+    return ctx.word_before(word[0])
 
 
 _DOERS = (Role.PARTY, Role.AGENT, Role.PARTICIPANT, Role.SPEAKER, Role.REQUESTER)
