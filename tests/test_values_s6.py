@@ -77,3 +77,15 @@ def test_a_counted_noun_that_is_also_an_adverb_is_the_tamyiz_after_a_number() ->
     assert at(text, "NUM", "١٤ عسكرياً") in got
     assert at(text, "NUM", "١٤") not in got
     assert not any(s == text.rindex("عسكرياً") for _, s, _ in got)
+
+
+# --- the nationality of counted weapons ---------------------------------------------------------
+
+
+def test_a_count_of_weapons_leaves_their_nationality_out_and_so_does_the_weapon() -> None:
+    text = "وأعلن الجيش إسقاط ثلاث مسيّرات روسية، فيما قصفت مقاتلات إسرائيلية الموقع."
+    got = spans(predict(text))
+    assert at(text, "NUM", "ثلاث مسيّرات") in got
+    assert at(text, "WEA", "مسيّرات") in got
+    assert at(text, "WEA", "مسيّرات روسية") not in got
+    assert at(text, "WEA", "مقاتلات إسرائيلية") in got

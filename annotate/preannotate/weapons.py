@@ -123,6 +123,8 @@ _PHRASES = frozenset(
     ]
 )
 _MAX_WORDS = 3  # at most three qualifier words (a phrase counts as one step)
+# the source of a weapon phrase that a nisba closes (مقاتلات إسرائيلية)
+_NISBA_CLOSED = "weapon+nisba"
 
 # A quoted model: a short name right after `طراز` or a weapon noun.
 _QUOTED = re.compile(r"[ \t]*[\"«“']([^\"»”'\n]{1,30})[\"»”']")
@@ -141,11 +143,16 @@ _PIECES = re.compile(r"(?<!\w)[وفبل]?قطع[ه]?[ \t]+(سلاح)(?!\w)")
 def count_weapons(text: str, values: list[Candidate], weapons: list[Candidate]) -> None:
     """A count takes the weapon it counts (`ثلاث مسيرات`, `٣١ بندقية رشاشة`, `٣٤٠ قطعة
     سلاح`): the weapon phrase starting in its counted noun or right after it ends the NUM,
-    which nests the WEA; a من-partitive (`١٢٠٠ قطعة من الأسلحة`) keeps them apart."""
+    which nests the WEA; a من-partitive (`١٢٠٠ قطعة من الأسلحة`) keeps them apart. The
+    nationality of what is counted stays out of both (`٥ طائرات حربية` | هندية)."""
     starts = sorted({w.start for w in weapons})
     ends: dict[int, int] = {}
     for w in weapons:
         ends[w.start] = max(ends.get(w.start, 0), w.end)
+    longest: dict[int, Candidate] = {}
+    for w in weapons:
+        if w.end == ends[w.start]:
+            longest[w.start] = w
     for v in values:
         if v.label is not ValueType.NUM:
             continue
@@ -154,7 +161,22 @@ def count_weapons(text: str, values: list[Candidate], weapons: list[Candidate]) 
             continue
         start = starts[k]
         if start < v.end or (start == v.end + 1 and text[v.end].isspace()):
-            v.end = max(v.end, ends[start])
+            weapon = longest[start]
+            if weapon.source == _NISBA_CLOSED:
+                # a count leaves out the nationality of what it counts (٥ طائرات حربية |
+                # هندية, like ٤٠ مدنياً | فلسطينياً), and so does the weapon it nests
+                weapon.end = _before_last_word(text, weapon.start, weapon.end)
+            v.end = max(v.end, weapon.end)
+
+
+def _before_last_word(text: str, start: int, end: int) -> int:
+    """The end of the phrase [start, end) without its last word."""
+    j = end
+    while j > start and not text[j - 1].isspace():
+        j -= 1
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    return j
 
 
 def find_weapons(ctx: Context, weapons: list[Candidate]) -> list[Candidate]:
@@ -162,9 +184,10 @@ def find_weapons(ctx: Context, weapons: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     text = ctx.text
     for cand in weapons:
-        end = _extend(ctx, cand.end, is_definite(text[cand.start : cand.end]))
+        end, nisba = _extend(ctx, cand.end, is_definite(text[cand.start : cand.end]))
         if end > cand.end:
-            out.append(Candidate(cand.start, end, EntityType.WEA, cand.score, "weapon"))
+            source = _NISBA_CLOSED if nisba else "weapon"
+            out.append(Candidate(cand.start, end, EntityType.WEA, cand.score, source))
         quoted = _QUOTED.match(text, end)
         if quoted is not None and _one_name(quoted.group(1)):
             out.append(_model(quoted, 0.8))
@@ -217,7 +240,9 @@ def _drones(ctx: Context) -> list[Candidate]:
         ):
             definite = prefix.endswith("ال")
             begin = i - 2 if definite else i
-            out.append(Candidate(begin, _extend(ctx, end, definite), EntityType.WEA, 0.8, "weapon"))
+            stop, nisba = _extend(ctx, end, definite)
+            source = _NISBA_CLOSED if nisba else "weapon"
+            out.append(Candidate(begin, stop, EntityType.WEA, 0.8, source))
         i = text.find(_DRONE, end)
     return out
 
@@ -232,8 +257,9 @@ def _one_name(inner: str) -> bool:
     return inner == inner.strip() and 0 < len(inner.split()) <= 3 and "," not in inner
 
 
-def _extend(ctx: Context, end: int, definite: bool) -> int:
-    """The end of the weapon phrase ending at `end` after its classifying qualifiers."""
+def _extend(ctx: Context, end: int, definite: bool) -> tuple[int, bool]:
+    """The end of the weapon phrase ending at `end` after its classifying qualifiers, and
+    whether a nisba closes it."""
     nisba = ctx.lexicon.nisba
     for _ in range(_MAX_WORDS):
         code = _LATIN.match(ctx.text, end)
@@ -250,8 +276,7 @@ def _extend(ctx: Context, end: int, definite: bool) -> int:
             end = word[1]
             continue
         if word[2] in nisba and is_definite(word[2]) == definite:
-            end = word[1]
-            break  # the nisba closes the phrase (صواريخ إيرانية | الصنع)
+            return word[1], True  # the nisba closes the phrase (صواريخ إيرانية | الصنع)
         nxt = ctx.word_at(word[1])
         if nxt is None:
             break
@@ -264,4 +289,4 @@ def _extend(ctx: Context, end: int, definite: bool) -> int:
             end = third[1]
             continue
         break
-    return end
+    return end, False
