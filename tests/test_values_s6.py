@@ -89,3 +89,10 @@ def test_a_count_of_weapons_leaves_their_nationality_out_and_so_does_the_weapon(
     assert at(text, "WEA", "مسيّرات") in got
     assert at(text, "WEA", "مسيّرات روسية") not in got
     assert at(text, "WEA", "مقاتلات إسرائيلية") in got
+
+
+def test_only_the_two_names_of_one_month_pair_up_without_a_slash() -> None:
+    text = "وقال في 10 يناير رجب طيب أردوغان إن الجولة المقبلة تعقد في 3 مارس آذار."
+    got = spans(predict(text))
+    assert at(text, "DATE", "10 يناير") in got
+    assert at(text, "DATE", "3 مارس آذار") in got

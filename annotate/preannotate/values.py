@@ -158,8 +158,18 @@ class ValueGrammar:
         day = r"\d{1,2}"
         # a month with its name in another calendar, in the house formats of the outlets:
         # تشرين الثاني/نوفمبر، كانون الأول/ ديسمبر، مايو (أيار)، 30 سبتمبر أيلول
-        dual = rf"{month}(?:\s*/\s*{month}|\s*\(\s*{month}\s*\)|\s+{month})"
-        month2 = rf"{month}(?:\s*/\s*{month}|\s*\(\s*{month}\s*\)|\s+{month})?"
+        # without a slash only the two names of one month pair up (a Hijri month is no
+        # second name: 10 يناير | رجب طيب أردوغان)
+        solar: dict[int, list[str]] = {}
+        for name, (number, calendar) in lexicon.months.items():
+            if calendar != "hijri":
+                solar.setdefault(number, []).append(name)
+        pairs = "|".join(
+            rf"{_alt(names)}(?:\s*\(\s*{_alt(names)}\s*\)|\s+{_alt(names)})"
+            for _, names in sorted(solar.items())
+        )
+        dual = rf"(?:{month}\s*/\s*{month}|{pairs})"
+        month2 = rf"(?:{dual}|{month})"
         # a day written as an ordinal before من and its month (الثاني من حزيران/يونيو)
         ordday = rf"(?:{_ORDINAL}(?:\s+عشر|\s+و(?:العشرين|الثلاثين))?|العشرين|الثلاثين)"
         clock = r"\d{1,2}[:.]\d{2}"
