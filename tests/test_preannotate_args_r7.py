@@ -99,3 +99,17 @@ def test_a_meeting_after_another_verb_takes_no_sides_of_an_earlier_agreement() -
     )
     got = arguments(predict(text))
     assert not any(role == "Participant" for _, role, _ in got)
+
+
+def test_quote_marks_and_a_place_do_not_hide_the_signers_of_a_quoted_agreement() -> None:
+    text = 'كينشاسا وحركة "إم23" توقّعان في الدوحة "اتفاق إطار" للسلام'
+    got = arguments(predict(text))
+    deal = span(text, "اتفاق")
+    assert (deal, "Party", span(text, "كينشاسا")) in got
+    assert (deal, "Party", span(text, 'حركة "إم23"')) in got
+    assert (deal, "Party", span(text, "الدوحة")) not in got
+    text = 'وقّعت حكومة السودان وحركة العدل والمساواة، السبت في الدوحة، "اتفاق إطار" للسلام.'
+    got = arguments(predict(text))
+    deal = span(text, "اتفاق")
+    assert (deal, "Party", span(text, "حكومة السودان")) in got
+    assert (deal, "Party", span(text, "حركة العدل والمساواة")) in got

@@ -55,7 +55,7 @@ _LIGHT_VERBS = frozenset(
 RELATIVE = frozenset(["التي", "الذي"])
 
 
-_TIME_WORDS = frozenset(["منذ", "في", "قد", ",", "خلال", "علي", "الي"])
+_TIME_WORDS = frozenset(["منذ", "في", "قد", ",", "خلال", "علي", "الي", '"'])
 _TIMES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
 _PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 # A capital or city noun between في and the place name (العاصمة التشادية, مدينة).
@@ -101,6 +101,15 @@ def before_verb(ctx: Context, verb_start: int) -> int:
     return pos
 
 
+_PREPOSITIONS = frozenset(["في", "من", "الي", "علي"])
+
+
+def _after_preposition(ctx: Context, start: int) -> bool:
+    """A mention at `start` is the object of a preposition (`في الدوحة`)."""
+    word = ctx.word_before(start)
+    return word is not None and word[2] in _PREPOSITIONS
+
+
 def nominal_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
     """The subject of a light verb before a nominal trigger, or of a relative clause after it."""
     ctx = sent.ctx
@@ -113,12 +122,15 @@ def nominal_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
             found = sent.after_title(verb_start + len(w))
             if found is not None and found[1].label in _TIMES:
                 found = None  # X أجرى مساء الإثنين اتصالاً: a date is no subject
+            elif found is not None and _after_preposition(ctx, found[1].start):
+                found = None  # X وY توقّعان في الدوحة اتفاقاً: a place is no subject
             if found is not None and found[1].end <= trig.start:
                 chain = sent.chain(found)
                 if back < 3 or _only_time(sent, chain[-1][1].end, stop):
                     return chain  # وتشن X وY منذ 12 يناير ضربات
                 break
-            prev = sent.before(before_verb(ctx, verb_start))
+            # (a quote closing the subject's name is its own: حركة "إم23" توقّعان)
+            prev = sent.before(before_verb(ctx, verb_start)) or sent.before(verb_start)
             if prev is not None and (back < 3 or _only_time(sent, verb_start + len(w), stop)):
                 return sent.chain_before(prev)  # X قد شنت في 19 سبتمبر عملية
             break
