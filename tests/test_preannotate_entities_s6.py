@@ -66,3 +66,24 @@ def test_a_known_outlet_after_a_proclitic_ends_the_name() -> None:
     got = spans(predict(text))
     assert at(text, "PER", "فرانسوا لرويترز") not in got
     assert at(text, "ORG", "رويترز") in got
+
+
+# --- the end of a name in a post's name slot, and a Gulf name with its grandfather -----------
+
+
+def test_a_function_word_closes_a_three_word_name_after_a_post() -> None:
+    text = "وكان المبعوث الخاص للشؤون الآسيوية دنغ تشاو جون قد أكد أن بكين تدعم الحوار."
+    got = spans(predict(text))
+    assert at(text, "PER", "دنغ تشاو جون") in got
+
+
+def test_a_verb_right_after_a_post_is_no_name() -> None:
+    text = "رئيس الوزراء الكيني يشكر ماكرون على دعمه"
+    got = spans(predict(text))
+    assert not any(label == "PER" and "يشكر" in text[s:e] for label, s, e in got)
+
+
+def test_a_known_name_takes_the_grandfather_after_bin() -> None:
+    text = "وبحث الأمير فيصل بن فرحان بن عبدالله مع نظيره التركي الأوضاع في غزة."
+    got = spans(predict(text))
+    assert at(text, "PER", "فيصل بن فرحان بن عبدالله") in got

@@ -68,16 +68,25 @@ def closed_name(ctx: Context, pos: int) -> tuple[int, int] | None:
         middle_ali = bool(words) and w == "علي" and ctx.raw_char(we - 1) != ALEF_MAKSURA
         if not middle_ali and not name_like(ctx, ws, we, w, not words, loose=True):
             break
-        if len(words) == 2 and _verb_after_name(ctx, ws, we, w):
-            break
+        if len(words) != 1 and _verb_after_name(ctx, ws, we, w):
+            break  # a verb after two name words or right after the post (رئيس الوزراء يشكر)
         if not words:
             we = hyphen_tail(ctx, we)  # فوستان-أرشانج: a compound first name
         words.append((ws, we, w))
         at = we
     for n in range(len(words), 1, -1):
-        if name_ends(ctx, words[n - 1][1]):
+        if name_ends(ctx, words[n - 1][1]) or _function_word_after(ctx, words[n - 1]):
             return words[0][0], words[n - 1][1]
     return None
+
+
+def _function_word_after(ctx: Context, word: tuple[int, int, str]) -> bool:
+    """Does a function word (قد، على، مساء) right after the name's last `word` start what
+    follows the name in a post's name slot? Not after an accusative (الرئيس X Y وفدا من)."""
+    nxt = ctx.word_at(word[1])
+    if nxt is None or nxt[0] != word[1] + 1 or word[2].endswith("ا"):
+        return False
+    return nxt[2] in ctx.lexicon.stopwords
 
 
 def name_ends(ctx: Context, end: int) -> bool:
@@ -145,7 +154,7 @@ def name_after(
         if count == 0:
             known = known_person(ctx, ws)
             if known is not None:
-                return known
+                return known[0], _grandfather(ctx, known[1])
         if w in ("عبد", "ابو"):
             nxt = ctx.word_at(we)
             if nxt is not None and arabic_word(nxt[2]) and compound_part(ctx, w, nxt):
@@ -217,6 +226,26 @@ def name_after(
     if start < 0:
         return None
     return start, _second_surname(ctx, end) if count >= 2 else end
+
+
+_SONS = frozenset(["بن", "ابن"])
+
+
+def _grandfather(ctx: Context, end: int) -> int:
+    """The end of `بن X` after a known name ending at `end` (فيصل بن فرحان | بن عبدالله: a
+    Gulf name given with the grandfather's name), else `end`."""
+    link = ctx.word_at(end)
+    if link is None or link[0] != end + 1 or link[2] not in _SONS:
+        return end
+    word = ctx.word_at(link[1])
+    if word is None or word[0] != link[1] + 1:
+        return end
+    _, we, w = word
+    nxt = ctx.word_at(we)
+    if w in ("عبد", "ابو") and nxt is not None and compound_part(ctx, w, nxt):
+        return nxt[1]  # بن عبد العزيز
+    known = w in ctx.lexicon.first_names or (w.startswith("عبد") and len(w) > 5)
+    return we if known else end
 
 
 _SHADDA = "\N{ARABIC SHADDA}"
