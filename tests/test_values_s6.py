@@ -96,3 +96,14 @@ def test_only_the_two_names_of_one_month_pair_up_without_a_slash() -> None:
     got = spans(predict(text))
     assert at(text, "DATE", "10 يناير") in got
     assert at(text, "DATE", "3 مارس آذار") in got
+
+
+# --- the case and number endings of weapon nouns and adjectives ---------------------------------
+
+
+def test_an_accusative_weapon_and_masculine_dual_adjectives_are_weapons() -> None:
+    text = "وأطلقت الجماعة صاروخاً باليستياً ثم صاروخين باليستيين، وألقى المهاجمون قنابل يدوية."
+    got = spans(predict(text))
+    assert at(text, "WEA", "صاروخاً باليستياً") in got
+    assert at(text, "WEA", "صاروخين باليستيين") in got
+    assert at(text, "WEA", "قنابل يدوية") in got

@@ -75,6 +75,7 @@ _ADJECTIVE_STEMS = (
     "صاروخي",
     "ناري",
     "ارضي",  # لغم أرضي: a landmine
+    "يدوي",  # قنبلة يدوية: a hand grenade
     "رشاش",  # بندقية رشاشة: a machine gun
 )
 # آلي/آلية (automatic) normalise to إلى/إليه: an adjective only when the raw word has the madda.
@@ -82,8 +83,11 @@ _MADDA_ADJECTIVES = frozenset(["الي", "اليه"])
 
 
 def _forms(stem: str) -> list[str]:
-    # singular and the feminine (and plural of things), and the feminine dual (مفخختين)
+    # singular and the feminine (and plural of things), and the feminine dual (مفخختين); a
+    # nisba also in the masculine dual and accusative (صاروخين باليستيين، صاروخاً باليستياً)
     forms = [stem, stem + "ه", stem + "تين", stem + "تان"]
+    if stem.endswith("ي"):
+        forms += [stem + "ين", stem + "ان", stem + "ا"]
     return forms + ["ال" + f for f in forms]
 
 
@@ -136,6 +140,9 @@ _CODE = re.compile(
 # A Latin model code right after a weapon noun joins it (صواريخ ATACMS، طائرات F-16).
 _LATIN = re.compile(r"[ \t]+([A-Z][A-Za-z0-9]*(?:-?[0-9]+)?)(?![\w-])")
 _TYPE_WORD = re.compile(r"(?<!\w)طراز(?!\w)")
+# the accusative of a masculine weapon noun, its tanween written with an alef (أطلق صاروخاً،
+# زرعوا لغماً), after an optional proclitic (normalised)
+_ACCUSATIVE = re.compile(r"(?<!\w)[وف]?((?:صاروخ|لغم|رشاش)ا)(?!\w)")
 # a piece (قطعة، قطع) of weapon, after an optional proclitic (normalised)
 _PIECES = re.compile(r"(?<!\w)[وفبل]?قطع[ه]?[ \t]+(سلاح)(?!\w)")
 
@@ -210,6 +217,9 @@ def find_weapons(ctx: Context, weapons: list[Candidate]) -> list[Candidate]:
             Candidate(m.start(1), m.end(1), EntityType.WEA, 0.8, "weapon")
             for m in _PIECES.finditer(text)
         )
+    for m in _ACCUSATIVE.finditer(text):
+        end, _ = _extend(ctx, m.end(1), False)
+        out.append(Candidate(m.start(1), end, EntityType.WEA, 0.8, "weapon"))
     if "مسيره" in text and _SHADDA in ctx.norm.raw:
         out.extend(_drones(ctx))
     return out
