@@ -4,7 +4,7 @@ offsets come from text.index."""
 
 from __future__ import annotations
 
-from tests.test_preannotate_events_r4 import arguments, span
+from tests.test_preannotate_events_r4 import arguments, span, triggers
 from tests.test_preannotate_patterns import predict
 
 
@@ -113,3 +113,19 @@ def test_quote_marks_and_a_place_do_not_hide_the_signers_of_a_quoted_agreement()
     deal = span(text, "اتفاق")
     assert (deal, "Party", span(text, "حكومة السودان")) in got
     assert (deal, "Party", span(text, "حركة العدل والمساواة")) in got
+
+
+def test_bahathat_is_a_talks_verb_not_ba_before_a_verb_of_urging() -> None:
+    text = "والتقت الوزيرة سلمى حداد الرئيس سمير علي، وبحثت معه تطبيق الاتفاق."
+    got = triggers(predict(text))
+    assert ("Meet", span(text, "بحثت")) in got
+    assert not any(kind == "Request" for kind, _ in got)
+
+
+def test_spoken_ba_before_an_imperfect_and_a_ba_masdar_stay_triggers() -> None:
+    text = "سؤال: بس الحكومة بتقول إن الجيش قصف القرية."
+    got = triggers(predict(text))
+    assert ("Statement", span(text, "تقول")) in got
+    text = "طالبت الحكومة الجيش بسحب قواته من البلدة."
+    got = triggers(predict(text))
+    assert ("Withdraw", span(text, "سحب")) in got

@@ -36,6 +36,20 @@ from annotate.preannotate.trigger_senses import (
 )
 from annotate.schema import EventType
 
+_BEH = "\N{ARABIC LETTER BEH}"
+_TEH = "\N{ARABIC LETTER TEH}"
+# The prefixes of the imperfect (يقول، تقول، نقول، أقول): spoken Arabic puts ب before it
+# (بتقول، بيحكوا), so only a past verb is sure to be no ب-word.
+_IMPERFECT = frozenset(
+    "\N{ARABIC LETTER YEH}\N{ARABIC LETTER TEH}\N{ARABIC LETTER NOON}\N{ARABIC LETTER ALEF}"
+)
+
+
+def _past_in_t(key: str) -> bool:
+    """A past verb with the feminine or first-person ت (حثت، طالبت), no masdar (سحب، طلب)."""
+    return key.endswith(_TEH) and key[:1] not in _IMPERFECT
+
+
 _STOP_WORDS = frozenset(
     [
         *("وقف", "لوقف", "ووقف", "بوقف", "وقفا", "انهاء", "لانهاء", "وانهاء"),
@@ -72,7 +86,8 @@ _PURPOSE = frozenset(["بحث", "تفاوض", "تباحث", "تشاور", "من�
 # the past forms of its report; تبحثان in a headline is as often a meeting)
 _DISCUSSION = frozenset(
     [
-        *("بحث", "بحثا", "يبحث", "يبحثان", "تبحث", "ناقش", "ناقشا", "ناقشت", "يناقش"),
+        *("بحث", "بحثا", "بحثت", "بحثوا", "يبحث", "يبحثان", "تبحث", "ناقش", "ناقشا", "ناقشت"),
+        "يناقش",
         *("يناقشان", "المحادثه", "محادثه"),
     ]
 )
@@ -84,6 +99,8 @@ def find_triggers(ctx: Context, hits: list[Hit]) -> list[TriggerCandidate]:
     # leftmost-longest over the hits (on equal spans the higher prior, then the first hit)
     order = []
     for i, hit in enumerate(hits):
+        if _BEH in hit.prefix and entries[hit.key].verbal and _past_in_t(hit.key):
+            continue  # بحثت is no ب + حثت: a past verb never takes the preposition ب
         order.append((hit.start, hit.start - hit.end, -entries[hit.key].prior, i))
     order.sort()
     kept: list[TriggerCandidate] = []
