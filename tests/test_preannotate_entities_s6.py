@@ -87,3 +87,19 @@ def test_a_known_name_takes_the_grandfather_after_bin() -> None:
     text = "وبحث الأمير فيصل بن فرحان بن عبدالله مع نظيره التركي الأوضاع في غزة."
     got = spans(predict(text))
     assert at(text, "PER", "فيصل بن فرحان بن عبدالله") in got
+
+
+# --- palaces, temples, police stations and unnamed air bases are facilities -------------------
+
+
+def test_a_named_palace_and_unnamed_air_bases_are_facilities() -> None:
+    text = "واستقبل الرئيس الوفد في قصر بالميرا بعد هجوم بمسيرات على قواعد جوية روسية ومركز شرطة."
+    got = spans(predict(text))
+    assert at(text, "FAC", "قصر بالميرا") in got
+    assert at(text, "FAC", "قواعد جوية روسية") in got
+    assert at(text, "FAC", "مركز شرطة") in got
+
+
+def test_minors_are_no_palace() -> None:
+    text = "واعتقلت الشرطة خمسة قصر في المدينة."
+    assert not any(label == "FAC" for label, _, _ in spans(predict(text)))
