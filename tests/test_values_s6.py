@@ -107,3 +107,19 @@ def test_an_accusative_weapon_and_masculine_dual_adjectives_are_weapons() -> Non
     assert at(text, "WEA", "صاروخاً باليستياً") in got
     assert at(text, "WEA", "صاروخين باليستيين") in got
     assert at(text, "WEA", "قنابل يدوية") in got
+
+
+# --- launchers and cannons in construct -----------------------------------------------------------
+
+
+def test_a_launcher_or_cannon_with_its_genitive_is_one_weapon() -> None:
+    text = (
+        "وضبطت الدورية قاذفتي صواريخ وراجمة قذائف، فيما أطلق زورق حربي مدافع المياه على "
+        "قارب الصيد، بحسب مدافع عن حقوق الصيادين."
+    )
+    got = spans(predict(text))
+    assert at(text, "WEA", "قاذفتي صواريخ") in got
+    assert at(text, "WEA", "راجمة قذائف") in got
+    assert at(text, "WEA", "مدافع المياه") in got
+    assert at(text, "WEA", "صواريخ") not in got
+    assert not any(label == "WEA" and s == text.index("مدافع عن") for label, s, _ in got)

@@ -143,6 +143,12 @@ _TYPE_WORD = re.compile(r"(?<!\w)طراز(?!\w)")
 # the accusative of a masculine weapon noun, its tanween written with an alef (أطلق صاروخاً،
 # زرعوا لغماً), after an optional proclitic (normalised)
 _ACCUSATIVE = re.compile(r"(?<!\w)[وف]?((?:صاروخ|لغم|رشاش)ا)(?!\w)")
+# a launcher in construct with what it fires is one weapon (قاذفتي صواريخ، راجمة قذائف), as
+# is a cannon with its charge (مدافع المياه، مدفع هاون), after an optional proclitic
+_LAUNCHERS = re.compile(
+    r"(?<!\w)[وفبل]?((?:(?:قاذف|راجم)(?:ه|ات|تي|تين|تان|تا)[ \t]+(?:صواريخ|قذايف|قنابل))"
+    r"|(?:مدافع|مدفع)[ \t]+(?:المياه|مياه|هاون))(?!\w)"
+)
 # a piece (قطعة، قطع) of weapon, after an optional proclitic (normalised)
 _PIECES = re.compile(r"(?<!\w)[وفبل]?قطع[ه]?[ \t]+(سلاح)(?!\w)")
 
@@ -217,6 +223,10 @@ def find_weapons(ctx: Context, weapons: list[Candidate]) -> list[Candidate]:
             Candidate(m.start(1), m.end(1), EntityType.WEA, 0.8, "weapon")
             for m in _PIECES.finditer(text)
         )
+    if "قاذف" in text or "راجم" in text or "مدافع" in text or "مدفع" in text:
+        for m in _LAUNCHERS.finditer(text):
+            end, _ = _extend(ctx, m.end(1), False)
+            out.append(Candidate(m.start(1), end, EntityType.WEA, 0.8, "weapon"))
     for m in _ACCUSATIVE.finditer(text):
         end, _ = _extend(ctx, m.end(1), False)
         out.append(Candidate(m.start(1), end, EntityType.WEA, 0.8, "weapon"))
