@@ -103,3 +103,16 @@ def test_a_named_palace_and_unnamed_air_bases_are_facilities() -> None:
 def test_minors_are_no_palace() -> None:
     text = "واعتقلت الشرطة خمسة قصر في المدينة."
     assert not any(label == "FAC" for label, _, _ in spans(predict(text)))
+
+
+# --- a definite post after a body's genitive starts a second post ------------------------------
+
+
+def test_a_post_after_a_post_is_a_second_mention() -> None:
+    text = "وقال رئيس مجلس الحكم القائد العام للجيش إن قواته مستعدة، بحسب المتحدث باسم رئاسة الجمهورية السفير أحمد كامل."
+    got = spans(predict(text))
+    assert at(text, "OCC", "رئيس مجلس الحكم") in got
+    assert at(text, "ORG", "مجلس الحكم") in got
+    assert at(text, "OCC", "القائد العام للجيش") in got
+    assert at(text, "ORG", "رئاسة الجمهورية") in got
+    assert at(text, "OCC", "السفير") in got
