@@ -123,3 +123,14 @@ def test_a_launcher_or_cannon_with_its_genitive_is_one_weapon() -> None:
     assert at(text, "WEA", "مدافع المياه") in got
     assert at(text, "WEA", "صواريخ") not in got
     assert not any(label == "WEA" and s == text.index("مدافع عن") for label, s, _ in got)
+
+
+# --- holidays ------------------------------------------------------------------------------------
+
+
+def test_a_holiday_names_its_day() -> None:
+    text = "وأعلن الطرفان هدنة خلال عيد الأضحى، بعد خرق هدنة عيد الميلاد المجيد، واحتفل السكان بعيد ميلاد طفلهم."
+    got = spans(predict(text))
+    assert at(text, "DATE", "عيد الأضحى") in got
+    assert at(text, "DATE", "عيد الميلاد المجيد") in got
+    assert not any(label == "DATE" and text[s:e].startswith("عيد ميلاد") for label, s, e in got)

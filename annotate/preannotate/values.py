@@ -2,7 +2,7 @@
 
 The grammar is built from the lexicons (Gregorian, Levantine, Maghrebi and Hijri month names,
 weekdays, number words, counted-person nouns, duration units, parts of the day, relative
-words), so it covers `9 تشرين الثاني/نوفمبر 2020`, `و11 كانون الثاني/يناير 2021` (a proclitic
+words, holidays), so it covers `9 تشرين الثاني/نوفمبر 2020`, `و11 كانون الثاني/يناير 2021` (a proclitic
 before the day), `يوم الثلاثاء الماضي`, `مساء أمس الثلاثاء`, `الساعة 13.00`, `09.00 بتوقيت
 غرينتش`, `أقل من 24 ساعة`, `نحو شهر ونصف`, `الأيام الأخيرة`, `نحو 20 بالمئة`, `32 قتيلا`.
 Arabic-Indic digits are ASCII digits in the normalised copy.
@@ -66,6 +66,8 @@ _NUMBERED = frozenset(["القرار", "قرار", "رقم", "الرقم", "ال
 _SEASONS = "(?:خريف|ربيع|صيف|شتاء)"
 # a market before a weekday names a place by its market day (سوق الجمعة، بسوق الأحد)
 _MARKETS = frozenset(p + "سوق" for p in ("", "و", "ب", "ف", "ل", "وب"))
+# what follows a holiday's name in its usual spelling (عيد الميلاد المجيد، رأس السنة الميلادية)
+_HOLIDAY_EPITHETS = "(?:المجيد|المبارك|السعيد|الميلاديه|الهجريه|الجديده)"
 # the ordinals of the days of a month (normalised), the units before عشر and و-tens
 _ORDINALS = (
     "الاول",
@@ -223,6 +225,12 @@ class ValueGrammar:
                 rf"(?:(?:يوم|اليوم|{relday}|غدا|بعد\s+غد)\s+)?{weekday}"
                 rf"(?:\s*[,،]?\s+{day}\s+{month2}(?:\s*,?\s*{year})?|\s+{relmod})?",
             ),
+            # a holiday names its day (خلال عيد الفطر، عيد الميلاد المجيد، رأس السنة الجديدة)
+            (
+                "DATE",
+                rf"{_alt(by_cat['holiday'])}(?:\s+{_HOLIDAY_EPITHETS})?"
+                rf"(?:\s+{year}|\s+{relmod})?",
+            ),
             # the current period (هذا الأسبوع، هذا العام)
             ("DATE", r"(?:هذا|هذه)\s+(?:الاسبوع|الشهر|العام|السنه)"),
             ("DATE", rf"{edge}{_alt(by_cat['period'])}(?:\s+{defnum})?\s+{relmod}"),
@@ -269,6 +277,7 @@ class ValueGrammar:
             | set(by_cat["quantifier"])
             | set(by_cat["number"])
             | set(by_cat["period"])
+            | set(by_cat["holiday"])
             | set(by_cat["edge"])
             | set(by_cat["dual"])
             | set(by_cat["person1"])
