@@ -129,3 +129,20 @@ def test_spoken_ba_before_an_imperfect_and_a_ba_masdar_stay_triggers() -> None:
     text = "طالبت الحكومة الجيش بسحب قواته من البلدة."
     got = triggers(predict(text))
     assert ("Withdraw", span(text, "سحب")) in got
+
+
+def test_a_suicide_bomber_detonating_is_an_attack_and_dawn_is_not() -> None:
+    text = "وفي إقليم هلمند، فجّر انتحاري سيارة مفخخة عند بوابة قاعدة عسكرية."
+    assert ("Attack", span(text, "فجّر")) in triggers(predict(text))
+    text = "وقعت الاشتباكات فجر الثلاثاء في بلدة الحمرا."
+    assert not any(s == span(text, "فجر") for _, s in triggers(predict(text)))
+
+
+def test_casualties_of_a_when_clause_attack_take_the_claimant_of_the_same_incident() -> None:
+    text = (
+        "قُتل 12 شخصاً وأُصيب 20 آخرون، عندما فجّر انتحاري سيارة مفخخة قرب سوق في بلدة "
+        "الحمرا، في هجوم تبناه تنظيم داعش."
+    )
+    got = arguments(predict(text))
+    for trigger in ("قُتل", "أُصيب"):
+        assert (span(text, trigger), "Agent", span(text, "تنظيم داعش")) in got

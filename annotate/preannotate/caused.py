@@ -25,8 +25,10 @@ CAUSING = frozenset(
         *("تسببت", "تسبب", "جراء"),
     ]
 )
-# Words that govern the attack that caused the casualties before it (قُتل 3 في غارة).
-_CAUSE_WORDS = frozenset(["في", "جراء", "اثر", "بسبب", "خلال", "نتيجه", "بفعل"])
+# Words that govern the attack that caused the casualties before it (قُتل 3 في غارة، قُتل 3
+# عندما فجّر انتحاري سيارة).
+_CAUSE_WORDS = frozenset(["في", "جراء", "اثر", "بسبب", "خلال", "نتيجه", "بفعل", "عندما", "حين"])
+_WHEN = frozenset(["عندما", "حين", "حينما"])
 _CASUALTIES = (EventType.DIE, EventType.INJURE)
 _PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 
@@ -48,7 +50,8 @@ def caused(
         if attack is None:
             continue
         sides = _two_sides(sent, triggers[attack], out[attack], entities)
-        for a in out[attack]:
+        roles = out[attack] + _same_incident(sent, triggers, ordered, attack, out)
+        for a in roles:
             e = entities[a.entity]
             if a.role is Role.INSTRUMENT:
                 propose(out[k], etype, Role.INSTRUMENT, a.entity, a.score * 0.9, e)
@@ -101,3 +104,25 @@ def _cause(
             return k
         return None
     return None
+
+
+def _same_incident(
+    sent: Sentence,
+    triggers: list[TriggerCandidate],
+    ordered: list[int],
+    attack: int,
+    out: list[list[Attachment]],
+) -> list[Attachment]:
+    """`عندما فجّر انتحاري سيارة مفخخة …، في هجوم تبنّاه X`: the attack noun after في right
+    after a verb of attack told in a when-clause names the same incident; its roles count."""
+    trig = triggers[attack]
+    before = sent.ctx.word_before(trig.start - len(trig.prefix))
+    if before is None or before[2] not in _WHEN:
+        return []
+    n = ordered.index(attack)
+    for k in ordered[n + 1 : n + 2]:
+        t = triggers[k]
+        word = sent.ctx.word_before(t.start - len(t.prefix))
+        if t.event_type is EventType.ATTACK and word is not None and word[2] == "في":
+            return out[k]
+    return []
