@@ -78,6 +78,7 @@ COMPILED = [
     "annotate/preannotate/triggers.py",
     "annotate/preannotate/trigger_forms.py",
     "annotate/preannotate/trigger_senses.py",
+    "annotate/preannotate/value_patterns.py",
     "annotate/preannotate/values.py",
     "annotate/preannotate/weapons.py",
     "annotate/preannotate/zones.py",

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from annotate.preannotate.lexicon import Lexicon
+from annotate.preannotate.value_patterns import ORDINALS, alt, anchor_words, value_patterns
 from annotate.schema import ValueType
 from annotate.text import Normalized
 
@@ -36,12 +37,6 @@ class ValueMention:
     end: int
     type: ValueType
     score: float
-
-
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation, longest first, with spaces matching any run of whitespace."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
 _NOT_COUNTED = frozenset(["اخرين", "اخرون", "اخري", "اخر", "اخريات", "عدد"])
@@ -58,31 +53,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 _OTHERS = frozenset(["اخرين", "اخرون", "اخريات"])
 _THIS = ("هذا", "هذه")
-_ADVERBS = r"(?:صباحا|ظهرا|عصرا|ليلا|فجرا)"
 _BARE_UNITS = frozenset(["اسبوع", "شهر", "عام", "سنه", "يوم", "ساعه"])
 _TIME_PREPOSITIONS = frozenset(["بعد", "قبل", "خلال", "منذ", "لمده", "طيله", "طوال"])
 # nouns a number names rather than counts (القرار 1701، المادة 5)
 _NUMBERED = frozenset(["القرار", "قرار", "رقم", "الرقم", "الماده", "الفقره", "البند", "الفصل"])
-_SEASONS = "(?:خريف|ربيع|صيف|شتاء)"
 # a market before a weekday names a place by its market day (سوق الجمعة، بسوق الأحد)
 _MARKETS = frozenset(p + "سوق" for p in ("", "و", "ب", "ف", "ل", "وب"))
-# what follows a holiday's name in its usual spelling (عيد الميلاد المجيد، رأس السنة الميلادية)
-_HOLIDAY_EPITHETS = "(?:المجيد|المبارك|السعيد|الميلاديه|الهجريه|الجديده)"
-# the ordinals of the days of a month (normalised), the units before عشر and و-tens
-_ORDINALS = (
-    "الاول",
-    "الحادي",
-    "الثاني",
-    "الثالث",
-    "الرابع",
-    "الخامس",
-    "السادس",
-    "السابع",
-    "الثامن",
-    "التاسع",
-    "العاشر",
-)
-_ORDINAL = "(?:" + "|".join(_ORDINALS) + ")"
 _TWO = frozenset(["اثنين", "اثنان", "اثنتين", "اثنتان"])
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]$")
 # A word in -ين is a sound plural or the oblique dual, which only a fatha before the ي tells
@@ -144,151 +120,16 @@ class ValueGrammar:
         by_cat: dict[str, list[str]] = {}
         for word, (category, _) in lexicon.value_words.items():
             by_cat.setdefault(category, []).append(word)
-        month = _alt(lexicon.months)
-        weekday = _alt(w for w in lexicon.weekdays if w.startswith("ال"))
-        relmod = _alt(by_cat["relmod"])
-        partday = _alt(by_cat["partday"])
-        unit = _alt(by_cat["unit"])
-        numword = _alt(w for w in by_cat["number"] if w != "واحد")
-        quant = _alt(by_cat["quantifier"])
-        percent = _alt(by_cat["percent"])
-        zone = r"(?:" + _alt(by_cat["zone"]) + r"|[^\W\d_]+)"
+        patterns = value_patterns(lexicon, by_cat)
         end = r"(?![\w])"
-        num = r"\d+(?:[.,]\d+)?(?:\s+(?:الف|الاف|مليون|ملايين|مليار))?"
-        # a Gregorian or Hijri year with its era letter (٢٠٢٤م، ١٤٤٦هـ)
-        year = r"\d{4}(?:[مءه](?![\w]))?"
-        day = r"\d{1,2}"
-        # a month with its name in another calendar, in the house formats of the outlets:
-        # تشرين الثاني/نوفمبر، كانون الأول/ ديسمبر، مايو (أيار)، 30 سبتمبر أيلول
-        # without a slash only the two names of one month pair up (a Hijri month is no
-        # second name: 10 يناير | رجب طيب أردوغان)
-        solar: dict[int, list[str]] = {}
-        for name, (number, calendar) in lexicon.months.items():
-            if calendar != "hijri":
-                solar.setdefault(number, []).append(name)
-        pairs = "|".join(
-            rf"{_alt(names)}(?:\s*\(\s*{_alt(names)}\s*\)|\s+{_alt(names)})"
-            for _, names in sorted(solar.items())
-        )
-        dual = rf"(?:{month}\s*/\s*{month}|{pairs})"
-        month2 = rf"(?:{dual}|{month})"
-        # a day written as an ordinal before من and its month (الثاني من حزيران/يونيو)
-        ordday = rf"(?:{_ORDINAL}(?:\s+عشر|\s+و(?:العشرين|الثلاثين))?|العشرين|الثلاثين)"
-        clock = r"\d{1,2}[:.]\d{2}"
-        adverb = r"(?:صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)"
-        # a time zone: بتوقيت غرينتش، بالتوقيت المحلي
-        tz = rf"(?:\s+(?:بتوقيت\s+{zone}|بالتوقيت\s+(?:المحلي|العالمي|{zone})))?"
-        hour = rf"(?:{day}|{_alt(by_cat['clockword'])})"
-        whole = r"(?:\s+(?:كامل|كامله|كاملا|كاملين|كاملتين))?"  # ثلاثة أيام كاملة
-        fraction = r"(?:\s+(?:والنصف|والربع|ونصف|وربع|والثلث|الا\s+ربعا|الا\s+الربع))?"
-        # a night across two days is one time: ليل الإثنين-الثلاثاء، ليل الأحد الإثنين،
-        # ليلة الأربعاء على الخميس
-        days = rf"{weekday}(?:\s*[-/\u2013\u2014]\s*{weekday}|\s+(?:(?:علي|الي)\s+)?{weekday})?"
-        # the edge of a period before a date: مطلع شباط الماضي، أواخر العام الماضي
-        edge = rf"(?:{_alt(by_cat['edge'])}\s+)?"
-        # a definite number phrase after a plural period: الساعات الأربع والعشرين الماضية
-        # a compound number word: ثلاثة عشر، خمسة وعشرون
-        # eleven and twelve: أحد عشر، إحدى عشرة، اثنا عشر
-        numphrase = rf"(?:{numword}(?:\s+عشر[ه]?|\s+و{numword})?|(?:احد|احدي|اثنا|اثني)\s+عشر[ه]?)"
-        defnum = rf"ال{numword}(?:\s+عشر[ه]?|\s+وال{numword})?"
-        # the day before yesterday counts as yesterday does (مساء أول أمس الجمعة)
-        relday = r"(?:اول\s+)?امس"
-        # the part of which day a clock time is in: من فجر الإثنين، من مساء اليوم
-        of_day = rf"\s+من\s+{partday}\s+(?:(?:امس\s+|يوم\s+|اليوم\s+)?{weekday}|اليوم|امس|الغد)"
-        patterns = [
-            # TIME: a clock time with its time zone; الساعة N من ظهر السبت; فجر السبت.
-            # an approximator keeps its clock time (قرابة الساعة الثانية من فجر الإثنين)
-            ("TIME", rf"(?:{quant}\s+)?(?:الساعه\s+)?{clock}(?:\s+{adverb}|{of_day})?{tz}"),
-            ("TIME", rf"(?:{quant}\s+)?الساعه\s+{hour}{fraction}(?:\s+{adverb}|{of_day})?{tz}"),
-            # an hour word with its part of the day is a clock time (حتى الخامسة فجراً)
-            ("TIME", rf"{_alt(by_cat['clockword'])}{fraction}\s+{adverb}{tz}"),
-            ("TIME", rf"{partday}\s+(?:{relday}\s+|يوم\s+|اليوم\s+|غد\s+)?{days}(?:\s+{relmod})?"),
-            # مساء أول أمس، مساء نفس اليوم، مساء اليوم نفسه
-            ("TIME", rf"{partday}\s+(?:اليوم(?:\s+نفسه)?|نفس\s+اليوم|{relday}|الغد|البارحه)"),
-            # a part of the day as an adverb (اشتبكت فجراً، سيطرت عليها ليلاً); not مساءً,
-            # which normalises like the noun مساء
-            ("TIME", _ADVERBS),
-            # DATE: day month(/month) year, with the Levantine/Gregorian dual form.
-            ("DATE", rf"(?:يوم\s+)?{day}\s+{month2}(?:\s*,?\s*{year})?(?:\s+{relmod})?"),
-            ("DATE", rf"{edge}(?:شهر\s+)?{month2}\s+{year}"),
-            ("DATE", rf"{edge}(?:شهر\s+)?{month2}\s+{relmod}"),
-            ("DATE", rf"(?:يوم\s+)?{ordday}\s+من\s+{month2}(?:\s*,?\s*{year})?"),
-            ("DATE", r"\d{1,2}[./-]\d{1,2}[./-]\d{4}"),
-            # a month in its Levantine/Gregorian dual form alone names a date (في تموز/يوليو)
-            ("DATE", rf"(?:شهر\s+)?{dual}"),  # شهر آذار/مارس
-            ("DATE", rf"{edge}(?:عام|العام|سنه|السنه)\s+{year}"),
-            # an edge or a season before a bare year (أواخر ٢٠٢٣، خريف ٢٠٢٤، صيف عام 2014)
-            ("DATE", rf"(?:{_alt(by_cat['edge'])}|{_SEASONS}(?:\s+عام)?)\s+{year}"),
-            # a weekday and its date are one expression (الخميس ١٢ حزيران/يونيو ٢٠٢٥)
-            (
-                "DATE",
-                rf"(?:(?:يوم|اليوم|{relday}|غدا|بعد\s+غد)\s+)?{weekday}"
-                rf"(?:\s*[,،]?\s+{day}\s+{month2}(?:\s*,?\s*{year})?|\s+{relmod})?",
-            ),
-            # a holiday names its day (خلال عيد الفطر، عيد الميلاد المجيد، رأس السنة الجديدة)
-            (
-                "DATE",
-                rf"{_alt(by_cat['holiday'])}(?:\s+{_HOLIDAY_EPITHETS})?"
-                rf"(?:\s+{year}|\s+{relmod})?",
-            ),
-            # the current period (هذا الأسبوع، هذا العام)
-            ("DATE", r"(?:هذا|هذه)\s+(?:الاسبوع|الشهر|العام|السنه)"),
-            ("DATE", rf"{edge}{_alt(by_cat['period'])}(?:\s+{defnum})?\s+{relmod}"),
-            # an edge makes a bare month or the current period a date: مطلع آذار، نهاية العام
-            ("DATE", rf"{_alt(by_cat['edge'])}\s+(?:{month2}|العام|الشهر|الاسبوع|السنه)"),
-            ("DATE", r"(?:اليوم|امس|غدا)"),
-            # DURATION: [approximator] number (digits or a word) and a unit; شهر ونصف.
-            ("DURATION", rf"(?:{quant}\s+)?(?:{num}|{numphrase})\s+{unit}{whole}"),
-            ("DURATION", rf"(?:{quant}\s+)?(?:شهر|ساعه|سنه|عام|يوم|اسبوع)\s+ونصف"),
-            ("DURATION", rf"(?:{quant}\s+)?(?:يوم|ساعه|شهر|عام|اسبوع|سنه)\s+واحد[ه]?"),
-            ("DURATION", rf"(?:{quant}\s+)?{_alt(by_cat['dual'])}{whole}"),
-            # a whole period (منذ عام كامل، يوماً كاملاً)
-            ("DURATION", r"(?:شهر|ساعه|سنه|عام|يوم|اسبوع)(?:ا)?\s+كامل(?:ه|ا)?"),
-            # an approximator before a bare unit counts one: أكثر من شهر، نحو أسبوع
-            ("DURATION", rf"{quant}\s+(?:شهر|ساعه|سنه|عام|يوم|اسبوع|عقد)(?!\s+\d)"),
-            # NUM: a counted person noun with واحد; [approximator] number [percent].
-            ("NUM", rf"{_alt(by_cat['person1'])}(?:\s+[^\W\d_]+)?\s+واحد[ه]?"),
-            ("NUM", r"(?:ميات|عشرات)\s+الالاف"),  # normalised: مئات الآلاف
-            ("NUM", _alt(by_cat["person2"])),
-            ("NUM", rf"(?:{quant}\s+)?(?:{num}|{numphrase})(?:\s+{percent})?"),
-            # a lone singular unit: an accusative one is a length (استمرت أسبوعاً); after a
-            # preposition of time `find` keeps it (بعد أسبوع من، خلال شهر)
-            ("DURATION", r"(?:اسبوعا|شهرا|عاما|يوما)(?!\s+(?:ما|بعد)(?![\w]))"),
-            (
-                "DURATION",
-                r"(?:اسبوع|شهر|عام|سنه|يوم|ساعه)(?=\s*[.,;:!?)\n\"]|\s+(?:من|علي|فقط)\s)",
-            ),
-        ]
         parts = [f"(?P<g{i}>{rx}{end})" for i, (_, rx) in enumerate(patterns)]
         self._types = [ValueType(t) for t, _ in patterns]
         self._regex = re.compile("|".join(parts))
-        # Words a value can start with: the automaton reports them as value anchors.
-        self.anchor_words = frozenset(
-            {"الساعه", "يوم", "اليوم", "امس", "غدا", "عام", "العام", "سنه", "السنه", "شهر"}
-            | {"هذا", "هذه"}
-            | {"اول امس", "بعد غد"}
-            | {"خريف", "ربيع", "صيف", "شتاء"}
-            | {"ساعه", "اسبوع", "اسبوعا", "شهرا", "عاما", "يوما"}
-            | set(by_cat["partday"])
-            | {"صباحا", "ظهرا", "عصرا", "ليلا", "فجرا"}
-            | set(by_cat["clockword"])
-            | {"احد", "احدي", "اثنا", "اثني"}
-            | {*_ORDINALS, "العشرين", "الثلاثين"}
-            | set(by_cat["quantifier"])
-            | set(by_cat["number"])
-            | set(by_cat["period"])
-            | set(by_cat["holiday"])
-            | set(by_cat["edge"])
-            | set(by_cat["dual"])
-            | set(by_cat["person1"])
-            | set(by_cat["person2"])
-            | set(lexicon.months)
-            | {w for w in lexicon.weekdays if w.startswith("ال")}
-        )
+        self.anchor_words = anchor_words(lexicon, by_cat)
         self._clockwords = frozenset(w.split(" ", 1)[0] for w in by_cat["clockword"])
         self._short_numwords = frozenset(w for w in by_cat["number"] if len(w) <= 3)
         self._vague = frozenset(["عده"])
-        self._percent = re.compile(rf"{percent}$")
+        self._percent = re.compile(rf"{alt(by_cat['percent'])}$")
         self._duals = frozenset(by_cat["person2"])
         self._people = frozenset(by_cat["person1"])
 
@@ -371,7 +212,7 @@ class ValueGrammar:
                 before = _word_before(norm_text, start)
                 if before is not None and before.startswith("ال"):
                     continue  # الجولة الثانية صباحاً: an ordinal of the noun before it
-            elif vtype is ValueType.DATE and m.group().split(" ", 1)[0] in _ORDINALS:
+            elif vtype is ValueType.DATE and m.group().split(" ", 1)[0] in ORDINALS:
                 before = _word_before(norm_text, start)
                 if before is not None and before.startswith("ال"):
                     continue  # الأسبوع الأول من مايو: the ordinal of the noun before it
