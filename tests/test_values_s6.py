@@ -129,7 +129,10 @@ def test_a_launcher_or_cannon_with_its_genitive_is_one_weapon() -> None:
 
 
 def test_a_holiday_names_its_day() -> None:
-    text = "وأعلن الطرفان هدنة خلال عيد الأضحى، بعد خرق هدنة عيد الميلاد المجيد، واحتفل السكان بعيد ميلاد طفلهم."
+    text = (
+        "وأعلن الطرفان هدنة خلال عيد الأضحى، بعد خرق هدنة عيد الميلاد المجيد، "
+        "واحتفل السكان بعيد ميلاد طفلهم."
+    )
     got = spans(predict(text))
     assert at(text, "DATE", "عيد الأضحى") in got
     assert at(text, "DATE", "عيد الميلاد المجيد") in got
