@@ -3,8 +3,9 @@
 The grammar (its patterns in value_patterns.py) is built from the lexicons (Gregorian,
 Levantine, Maghrebi and Hijri month names, weekdays, number words, counted-person nouns,
 duration units, parts of the day, relative words, holidays), so it covers `9 تشرين
-الثاني/نوفمبر 2020`, `و11 كانون الثاني/يناير 2021` (a proclitic before the day), `يوم الثلاثاء الماضي`, `مساء أمس الثلاثاء`, `الساعة 13.00`, `09.00 بتوقيت
-غرينتش`, `أقل من 24 ساعة`, `نحو شهر ونصف`, `الأيام الأخيرة`, `نحو 20 بالمئة`, `32 قتيلا`.
+الثاني/نوفمبر 2020`, `و11 كانون الثاني/يناير 2021` (a proclitic before the day), `يوم
+الثلاثاء الماضي`, `مساء أمس الثلاثاء`, `الساعة 13.00`, `09.00 بتوقيت غرينتش`, `أقل من 24
+ساعة`, `نحو شهر ونصف`, `الأيام الأخيرة`, `نحو 20 بالمئة`, `32 قتيلا`.
 Arabic-Indic digits are ASCII digits in the normalised copy.
 
 Conventions: a DATE keeps يوم / عام and relative words but not منذ / في; a range is two DATEs;
