@@ -116,3 +116,16 @@ def test_a_post_after_a_post_is_a_second_mention() -> None:
     assert at(text, "OCC", "القائد العام للجيش") in got
     assert at(text, "ORG", "رئاسة الجمهورية") in got
     assert at(text, "OCC", "السفير") in got
+
+
+def test_a_post_after_a_complete_post_is_a_second_occ() -> None:
+    text = "ورفض رئيس مجلس السيادة القائد العام للجيش الفريق أول كمال حسن المقترح."
+    got = spans(predict(text))
+    assert at(text, "OCC", "رئيس مجلس السيادة") in got
+    assert at(text, "OCC", "القائد العام للجيش") in got
+
+
+def test_a_participle_after_a_delegation_qualifies_it() -> None:
+    text = "والتقى المبعوث رئيس الوفد المفاوض للحركة الشعبية كمال حسن أمس."
+    got = spans(predict(text))
+    assert at(text, "OCC", "رئيس الوفد المفاوض للحركة الشعبية") in got

@@ -24,7 +24,7 @@ from annotate.preannotate.construct import (
     coordinated_genitive,
     purpose_genitive,
 )
-from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER, Hit
+from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TRIGGER, Hit
 from annotate.preannotate.name_tails import (
     ROUTES,
     branch_end,
@@ -59,6 +59,7 @@ from annotate.preannotate.places import (
     place_at,
     rank,
 )
+from annotate.preannotate.posts import definite_post
 from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType
 
@@ -250,7 +251,7 @@ def _extent(
         elif construct and is_definite(w) and w not in lex.stopwords and w not in ANAPHORA:
             if rank(ctx, ws) or ctx.longest(ws, NISBA) is not None:
                 break  # مجلس السيادة | الفريق ياسر العطا: a rank starts the next mention
-            if construct == 1 and _post_at(ctx, ws):
+            if construct == 1 and definite_post(ctx, ws):
                 break  # رئيس مجلس السيادة | القائد العام للجيش: a second post, no genitive
             if ctx.longest(ws, TRIGGER) is not None and not _body_genitive(ctx, key, ws, we):
                 break
@@ -344,14 +345,6 @@ def _described_place(ctx: Context, hit: Hit | None, pos: int) -> int | None:
         return known.end if ok else None
     place = place_after(ctx, pos)
     return place[1] if place is not None else None
-
-
-def _post_at(ctx: Context, start: int) -> bool:
-    """Does a definite post start at `start` (القائد، المتحدث، السفير) without a proclitic?"""
-    return any(
-        hit.kinds & TITLE and not hit.prefix and is_definite(hit.key)
-        for hit in ctx.hits_at.get(start, ())
-    )
 
 
 def _is_org(ctx: Context, key: str) -> bool:

@@ -47,12 +47,30 @@ def rank_at(ctx: Context, start: int) -> bool:
     )
 
 
+def definite_post(ctx: Context, start: int) -> bool:
+    """Does a definite post start at `start` (القائد العام، المتحدث، السفير) without a
+    proclitic? Not a participle that as often qualifies a noun (الوفد المفاوض)."""
+    titles = ctx.lexicon.titles
+    return any(
+        hit.kinds & TITLE
+        and not hit.prefix
+        and is_definite(hit.key)
+        and titles[hit.key][0] >= _SURE_POST
+        for hit in ctx.hits_at.get(start, ())
+    )
+
+
+_SURE_POST = 0.8
+
+
 def modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int]) -> int:
     """Where the modifiers of a title end (ministry, nisba, GPE/ORG, ل-genitive, باسم X)."""
     end = pos
     named = False  # a genitive name was taken
     body = False  # the last genitive taken is a known organisation
     bare_head = False  # the last word taken is a bare ORG head (حكومة)
+    # a title that ends in its definite genitive (رئيس مجلس السيادة) is complete
+    named_post = " " in title_key and is_definite(title_key.rsplit(" ", 1)[1])
     for _ in range(6):
         word = ctx.word_at(end)
         if word is None:
@@ -60,6 +78,8 @@ def modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int]
         ws, we, w = word
         if rank_at(ctx, ws):
             break  # stacked titles: قائد الجيش | الفريق أول
+        if (end > pos or named_post) and definite_post(ctx, ws):
+            break  # رئيس مجلس السيادة | القائد العام للجيش: a second post, no genitive
         entity = ctx.hit_in_word(ws, ENTITY | ORG_HEAD)
         if ws in headed:
             if named:
