@@ -43,6 +43,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("name_words.py", "\N{ARABIC LETTER ALEF MAKSURA}"): "raw_char: على vs علي",
     ("name_words.py", "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}"): "raw_char: hamza of a name",
     ("name_words.py", "\N{ARABIC LETTER ALEF WITH HAMZA BELOW}"): "raw_char: hamza of a name",
+    ("names.py", "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}"): "raw_char: أ before a lam",
     ("trigger_senses.py", "\N{ARABIC LETTER TEH MARBUTA}"): "raw_char: ة before a pronoun",
     ("weapons.py", "\N{ARABIC LETTER ALEF WITH MADDA ABOVE}"): "raw_char: آلي vs الي",
     (
