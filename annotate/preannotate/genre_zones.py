@@ -39,8 +39,9 @@ _TAIL = re.compile(
     r"^\W*(?:طباعه\s*\||شارك\s+(?:هذه\s+)?التغطيه|شاهد\s+الحلقه|جميع\s+الحقوق\s+محفوظه"
     # an end mark (-انتهى-, //انتهى//, (انتهت الإحاطة)): what follows is a stamp or a footer
     r"|انته[يت](?:\s+[^\W\d_]+)?\W*$"
-    # the contact footer of a release or a briefing (للتواصل: …، للاستفسارات الإعلامية: …)
-    r"|(?:للتواصل|للاستفسار|للاستفسارات)(?:\s+[^\W\d_]+)?\s*:"
+    # the contact footer of a release or a briefing (للتواصل: …، للاستفسارات الإعلامية: …),
+    # not a sentence that only opens with one
+    r"|(?:للتواصل|للاستفسار|للاستفسارات)(?:\s+[^\W\d_]+)?\s*:(?!.*[.!?]$)"
     # the subscriber disclaimer a wire agency appends to the items it publishes on its site
     r"|الاخبار\s+المنشوره\s+علي\s+الموقع)"
     r"|^\*+\s*الكاتب\s"
