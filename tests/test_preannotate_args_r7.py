@@ -146,3 +146,21 @@ def test_casualties_of_a_when_clause_attack_take_the_claimant_of_the_same_incide
     got = arguments(predict(text))
     for trigger in ("قُتل", "أُصيب"):
         assert (span(text, trigger), "Agent", span(text, "تنظيم داعش")) in got
+
+
+def test_the_protocols_of_a_deal_are_agreements() -> None:
+    text = "ويتضمن الاتفاق خمسة بروتوكولات، على أن تُستأنف المفاوضات حول البروتوكولات الأخرى."
+    got = triggers(predict(text))
+    assert ("Agreement", span(text, "بروتوكولات")) in got
+    assert ("Agreement", span(text, "البروتوكولات")) in got
+
+
+def test_a_date_after_the_topic_of_talks_dates_the_talks() -> None:
+    text = "وتُستأنف المفاوضات حول البروتوكولات الأخرى الأسبوع المقبل في جنيف."
+    got = arguments(predict(text))
+    assert (span(text, "المفاوضات"), "Time", span(text, "الأسبوع المقبل")) in got
+    assert (span(text, "البروتوكولات"), "Time", span(text, "الأسبوع المقبل")) not in got
+    text = "تم التوصل إلى اتفاق بشأن الوقف الكامل لإطلاق النار اليوم الساعة العاشرة."
+    got = arguments(predict(text))
+    ceasefire = span(text, "الوقف الكامل لإطلاق النار")
+    assert (ceasefire, "Time", span(text, "اليوم")) in got

@@ -17,6 +17,31 @@ _WAW = "\N{ARABIC LETTER WAW}"
 _BEH = "\N{ARABIC LETTER BEH}"
 
 
+# Words that make the noun after them the topic of talks (المفاوضات حول X، محادثات بشأن X).
+_ABOUT = frozenset(["حول", "بشان"])
+
+
+_TALKING = (EventType.MEET, EventType.STATEMENT)
+
+
+def _topic(sent: Sentence, t: TriggerCandidate, trigs: list[TriggerCandidate]) -> bool:
+    """A trigger after talks or a statement and حول / بشأن (`المفاوضات حول البروتوكولات`,
+    `بيان صحفي بشأن الاشتباكات`) is what they are about, not an event a date after it dates
+    (but `اتفاق بشأن الوقف الكامل لإطلاق النار اليوم`: the deal's own terms)."""
+    ctx = sent.ctx
+    before = ctx.word_before(t.start - len(t.prefix))
+    if before is None or before[2] not in _ABOUT:
+        return False
+    talk = ctx.word_before(before[0])
+    if talk is None:
+        return False
+    ends = {talk[1]}
+    prev = ctx.word_before(talk[0])
+    if prev is not None:
+        ends.add(prev[1])  # بيان صحفي بشأن: past an adjective
+    return any(u.event_type in _TALKING and u.end in ends for u in trigs)
+
+
 def times(
     sent: Sentence,
     triggers: list[TriggerCandidate],
@@ -39,6 +64,8 @@ def times(
             if t.end <= e.start:
                 if sent.across_clause(t.end, e.start):
                     continue  # أعلنت الوزارة أن إسطنبول ستستضيف الأسبوع المقبل جولة
+                if _topic(sent, t, [triggers[k2] for k2 in ks]):
+                    continue  # تُستأنف المفاوضات حول البروتوكولات الأخرى الأسبوع المقبل
                 gap = sent.mention_gap(t.end, e.start)
             elif e.end <= t.start:
                 gap = sent.mention_gap(e.end, t.start) + 1  # prefer the trigger before
