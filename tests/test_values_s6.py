@@ -137,3 +137,17 @@ def test_a_holiday_names_its_day() -> None:
     assert at(text, "DATE", "عيد الأضحى") in got
     assert at(text, "DATE", "عيد الميلاد المجيد") in got
     assert not any(label == "DATE" and text[s:e].startswith("عيد ميلاد") for label, s, e in got)
+
+
+# --- a relative period in digits ---------------------------------------------------------------
+
+
+def test_a_numbered_period_with_a_relative_word_is_a_date_in_digits_too() -> None:
+    text = (
+        "وقُتل 40 شخصاً خلال الـ24 ساعة الماضية، بعد غارات الأيام الـ10 الأخيرة، "
+        "واستمر القصف 24 ساعة."
+    )
+    got = spans(predict(text))
+    assert at(text, "DATE", "الـ24 ساعة الماضية") in got
+    assert at(text, "DATE", "الأيام الـ10 الأخيرة") in got
+    assert at(text, "DURATION", "24 ساعة", "القصف ") in got

@@ -128,6 +128,10 @@ def value_patterns(lexicon: Lexicon, by_cat: dict[str, list[str]]) -> list[tuple
         # the current period (هذا الأسبوع، هذا العام)
         ("DATE", r"(?:هذا|هذه)\s+(?:الاسبوع|الشهر|العام|السنه)"),
         ("DATE", rf"{edge}{alt(by_cat['period'])}(?:\s+{defnum})?\s+{relmod}"),
+        # the same in digits, the article on the number (الـ24 ساعة الماضية، الأيام الـ10
+        # الأخيرة): a relative period, no length
+        ("DATE", rf"ال\s?\d+\s+{unit}\s+{relmod}"),
+        ("DATE", rf"{alt(by_cat['period'])}\s+ال\s?\d+\s+{relmod}"),
         # an edge makes a bare month or the current period a date: مطلع آذار، نهاية العام
         ("DATE", rf"{alt(by_cat['edge'])}\s+(?:{month2}|العام|الشهر|الاسبوع|السنه)"),
         ("DATE", r"(?:اليوم|امس|غدا)"),

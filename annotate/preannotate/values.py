@@ -140,7 +140,12 @@ class ValueGrammar:
         """Value mentions starting at digit runs or at `anchors`, left to right, non-overlapping
         (`wraps`: the soft line breaks, whitespace run start -> end, a count's noun may follow)."""
         starts = set(anchors)
-        starts.update([digits.start() for digits in _DIGITS.finditer(norm_text)])
+        for digits in _DIGITS.finditer(norm_text):
+            at = digits.start()
+            starts.add(at)
+            # الـ24 ساعة الماضية: the article on a number (its tatweel is normalised away)
+            if norm_text[at - 2 : at] == "ال" and (at == 2 or not norm_text[at - 3].isalpha()):
+                starts.add(at - 2)
         out: list[ValueMention] = []
         last_end = -1
         match = self._regex.match
