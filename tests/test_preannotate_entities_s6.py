@@ -129,3 +129,19 @@ def test_a_participle_after_a_delegation_qualifies_it() -> None:
     text = "والتقى المبعوث رئيس الوفد المفاوض للحركة الشعبية كمال حسن أمس."
     got = spans(predict(text))
     assert at(text, "OCC", "رئيس الوفد المفاوض للحركة الشعبية") in got
+
+
+# --- a post with its definite genitive is complete; a holder's name ends it ------------------
+
+
+def test_a_post_with_its_genitive_needs_no_name() -> None:
+    text = "والتقى المبعوث قائد المجلس العسكري في العاصمة، فيما غاب الممثل الخاص."
+    got = spans(predict(text))
+    assert at(text, "OCC", "قائد المجلس العسكري") in got
+    assert not any(label == "OCC" and text[s:e] == "الممثل الخاص" for label, s, e in got)
+
+
+def test_a_hamza_before_lam_starts_the_holders_name_not_a_genitive() -> None:
+    text = "واتهم رئيس الوزراء ألفونسو بيرالتا العصابات بالإرهاب."
+    got = spans(predict(text))
+    assert at(text, "OCC", "رئيس الوزراء") in got

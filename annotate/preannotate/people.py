@@ -37,6 +37,7 @@ from annotate.preannotate.posts import (
     PARENTHESIS,
     PLACE_TITLES,
     PLURAL_POSTS,
+    complete_post,
     coordinated_places,
     described_place,
     modifiers_end,
@@ -100,7 +101,8 @@ def find_people(
                 out.append(Candidate(name[0], name[1], EntityType.GPE, 0.6, "title-place"))
                 continue
         stacked = name is None and nxt is not None and rank_at(ctx, nxt[0])
-        if kind != "rel" and (occ_end > te or kind == "0" or name is not None or stacked):
+        complete = complete_post(key)  # قائد المجلس العسكري: no modifier or name needed
+        if kind != "rel" and (occ_end > te or kind == "0" or name or stacked or complete):
             # stacked: a post then the holder's rank (رئيس المجلس العسكري | الجنرال X)
             out.append(Candidate(ts, occ_end, EntityType.OCC, prior * 0.9, "title"))
         if name is not None:

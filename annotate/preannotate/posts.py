@@ -16,7 +16,7 @@ from annotate.preannotate.name_words import (
     lex_label,
     name_like,
 )
-from annotate.preannotate.names import name_ends
+from annotate.preannotate.names import hamza_initial, known_person, name_ends
 from annotate.preannotate.spans import Context, is_definite, is_definite_nisba
 from annotate.schema import EntityType
 from annotate.text import normalize
@@ -63,14 +63,20 @@ def definite_post(ctx: Context, start: int) -> bool:
 _SURE_POST = 0.8
 
 
+def complete_post(key: str) -> bool:
+    """Is a title an indefinite head with its definite genitive (رئيس مجلس السيادة، قائد
+    المجلس العسكري، رئيس الوزراء): a post complete without a modifier or a name?"""
+    words = key.split(" ")
+    return len(words) > 1 and not is_definite(words[0]) and is_definite(words[-1])
+
+
 def modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int]) -> int:
     """Where the modifiers of a title end (ministry, nisba, GPE/ORG, ل-genitive, باسم X)."""
     end = pos
     named = False  # a genitive name was taken
     body = False  # the last genitive taken is a known organisation
     bare_head = False  # the last word taken is a bare ORG head (حكومة)
-    # a title that ends in its definite genitive (رئيس مجلس السيادة) is complete
-    named_post = " " in title_key and is_definite(title_key.rsplit(" ", 1)[1])
+    named_post = complete_post(title_key)
     for _ in range(6):
         word = ctx.word_at(end)
         if word is None:
@@ -80,6 +86,8 @@ def modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int]
             break  # stacked titles: قائد الجيش | الفريق أول
         if (end > pos or named_post) and definite_post(ctx, ws):
             break  # رئيس مجلس السيادة | القائد العام للجيش: a second post, no genitive
+        if known_person(ctx, ws) is not None or hamza_initial(ctx, ws, we, w):
+            break  # رئيس الوزراء | أليكس X: the holder's name (أل with a hamza is no article)
         entity = ctx.hit_in_word(ws, ENTITY | ORG_HEAD)
         if ws in headed:
             if named:
