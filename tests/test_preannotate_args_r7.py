@@ -164,3 +164,18 @@ def test_a_date_after_the_topic_of_talks_dates_the_talks() -> None:
     got = arguments(predict(text))
     ceasefire = span(text, "الوقف الكامل لإطلاق النار")
     assert (ceasefire, "Time", span(text, "اليوم")) in got
+
+
+def test_the_subject_of_a_light_verb_keeps_its_patron_and_adjectives() -> None:
+    text = 'كما تبنّت "جماعة أنصار الدين" المرتبطة بتنظيم القاعدة هجوماً انتحارياً على قاعدة للجيش.'
+    got = arguments(predict(text))
+    assert (span(text, "هجوماً"), "Attacker", span(text, "جماعة أنصار الدين")) in got
+    assert (span(text, "هجوماً"), "Attacker", span(text, "تنظيم القاعدة")) not in got
+    text = (
+        'وقّعت حكومة السودان وحركة "تحرير السودان" المسلحة، المدعومة من تشاد، السبت في '
+        'الدوحة "اتفاق إطار" للسلام.'
+    )
+    got = arguments(predict(text))
+    deal = span(text, "اتفاق")
+    assert (deal, "Party", span(text, "حكومة السودان")) in got
+    assert (deal, "Party", span(text, "تشاد")) not in got

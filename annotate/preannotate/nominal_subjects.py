@@ -6,6 +6,8 @@ nouns; `before_verb` (where an SVO subject ends) serves both.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import Context, TriggerCandidate, is_definite_nisba
@@ -62,9 +64,52 @@ _PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 _PLACE_WORDS = frozenset(["العاصمه", "مدينه"])
 
 
+# Participles tying a subject to its patron (حركة X المرتبطة بتنظيم القاعدة، المدعوم من Y).
+_AFFILIATED = frozenset(
+    [
+        *("المرتبطه", "المرتبط", "التابعه", "التابع", "المدعومه", "المدعوم", "المواليه"),
+        *("الموالي", "المقربه", "المقرب", "المتحالفه", "المتحالف"),
+    ]
+)
+
+
+def _past_modifiers(sent: Sentence, pos: int) -> int:
+    """`pos` (the end of a subject) past what describes it: an adjective (`"X" المسلح`) and a
+    participle of affiliation with its patron (`المرتبطة بتنظيم القاعدة`, `، المدعوم من
+    رواندا،`)."""
+    ctx = sent.ctx
+    for _ in range(4):
+        word = ctx.word_at(pos)
+        if word is None or word[0] >= sent.end or sent.after(pos) is not None:
+            break
+        if word[2] == '"':
+            pos = word[1]  # the quote closing the subject's name
+            continue
+        if word[2] == ",":
+            nxt = ctx.word_at(word[1])
+            if nxt is None or nxt[2] not in _AFFILIATED:
+                break
+            word = nxt
+        if word[2] in _AFFILIATED:
+            nxt = ctx.word_at(word[1])
+            at = nxt[1] if nxt is not None and nxt[2] == "من" else word[1]
+            k = bisect_left(sent.starts, at)
+            # the patron, glued to its preposition or not (بتنظيم القاعدة، لـX، من Y)
+            if k >= len(sent.entities) or sent.entities[k][1].start > at + 3:
+                break
+            pos = sent.entities[k][1].end
+        elif word[2].startswith("ال") and word[2].isalpha() and word[2] not in _TIME_WORDS:
+            pos = word[1]  # "جيش X" المسلح
+        else:
+            break
+    return pos
+
+
 def _only_time(sent: Sentence, a: int, b: int) -> bool:
     """Nothing but dates, times, منذ / في / قد and the preposition of the object (على، إلى)
-    between offsets `a` and `b`, and a place after في (`في العاصمة التشادية نجامينا`)."""
+    between offsets `a` and `b` (the subject's modifiers after `a` skipped), and a place after
+    في (`في العاصمة التشادية نجامينا`)."""
+    a = _past_modifiers(sent, a)
     pos = a
     for _, e in sent.entities:
         if e.end <= a or e.start < a:
