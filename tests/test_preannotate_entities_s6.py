@@ -145,3 +145,18 @@ def test_a_hamza_before_lam_starts_the_holders_name_not_a_genitive() -> None:
     text = "واتهم رئيس الوزراء ألفونسو بيرالتا العصابات بالإرهاب."
     got = spans(predict(text))
     assert at(text, "OCC", "رئيس الوزراء") in got
+
+
+# --- homographs: a participle before على is no town, ل + the article is no name ---------------
+
+
+def test_an_overlooking_participle_is_no_town() -> None:
+    text = "وتمركز المسلحون في التلال المطلة على المدينة، وقصفوا مستوطنة المطلة أمس."
+    got = spans(predict(text))
+    assert at(text, "GPE", "المطلة", "التلال ") not in got
+
+
+def test_a_definite_noun_after_lil_is_no_surname() -> None:
+    text = "ودعت المنظمة إلى فتح ممرات آمنة للمدنيين في المدينة."
+    got = spans(predict(text))
+    assert not any(label == "PER" for label, _, _ in got)

@@ -25,7 +25,7 @@ from annotate.preannotate.offices import holder_offices, quoted_groups
 from annotate.preannotate.orgs import abbreviations, agreeing_nisba, branch_heads, find_groups
 from annotate.preannotate.people import find_first_names, find_kunyas, find_people, propagate
 from annotate.preannotate.place_cues import find_place_cues
-from annotate.preannotate.places import propagate_places, qualified_places
+from annotate.preannotate.places import overlooking, propagate_places, qualified_places
 from annotate.preannotate.resolve import (
     NESTABLE,
     may_nest,
@@ -87,6 +87,8 @@ def find_entities(
                 continue
             if entry.label in _PLACE_LABELS and _adverbial(ctx, hit.end):
                 continue  # قصفاً أوكرانياً: a place name never takes tanween
+            if overlooking(ctx, hit.key, hit.end):
+                continue  # التلال المطلة على العاصمة: a participle, no place
             if entry.label is EntityType.NORP and agreeing_nisba(ctx, hit):
                 continue  # الجنود الأمريكيين: an adjective, not a people
             end = hit.end

@@ -127,6 +127,8 @@ def name_like(
         return False  # قائد ميداني، مسؤول عسكري: an adjective after a title
     if word[0] in _PREPOSITIONS and (is_definite(word[1:]) or _masdar(word[1:])):
         return False  # طالب زعيم المعارضة بإجراء تحقيق: a preposition and its noun
+    if word.startswith("لل") and len(word) > 4:
+        return False  # ل + the article (للمدنيين): a preposition and its definite noun
     if word[0] in _PREPOSITIONS and _governed(ctx, start, word[1:]):
         return False  # بأي وقت، لهذا الشهر، لتسليمه: a preposition and its object
     if word == AMIR and given_amir(ctx, end):

@@ -277,3 +277,16 @@ def _direction_of_name(ctx: Context, end: int) -> int:
         if nxt is not None and nxt[0] == word[1] + 1 and nxt[2] in _SPANISH_DIRECTIONS:
             return nxt[1]
     return end
+
+
+# Place names that are also locative participles (المطلة: Metula, "overlooking"): before على
+# they qualify the noun before them (التلال المطلة على العاصمة), no place.
+_OVERLOOKING = frozenset(["المطله", "المطل", "المشرفه", "المشرف"])
+
+
+def overlooking(ctx: Context, key: str, end: int) -> bool:
+    """Is the place name `key` ending at `end` a participle before على?"""
+    if key not in _OVERLOOKING:
+        return False
+    word = ctx.word_at(end)
+    return word is not None and word[0] == end + 1 and word[2] == "علي"
