@@ -151,3 +151,14 @@ def test_a_numbered_period_with_a_relative_word_is_a_date_in_digits_too() -> Non
     assert at(text, "DATE", "الـ24 ساعة الماضية") in got
     assert at(text, "DATE", "الأيام الـ10 الأخيرة") in got
     assert at(text, "DURATION", "24 ساعة", "القصف ") in got
+
+
+# --- model codes -------------------------------------------------------------------------------------
+
+
+def test_the_number_of_a_model_code_counts_nothing_and_the_code_joins_its_weapon() -> None:
+    text = "وقصفت قاذفات بي-2 المنشأة، فيما سيطرت حركة إم-23 على 3 بلدات."
+    got = spans(predict(text))
+    assert at(text, "WEA", "قاذفات بي-2") in got
+    assert not any(label == "NUM" and text[s:e] in ("2", "23") for label, s, e in got)
+    assert at(text, "NUM", "3 بلدات") in got

@@ -97,11 +97,12 @@ def _compound_adjective(text: str, end: int) -> int:
 
 def _in_a_code(text: str, start: int, end: int) -> bool:
     """Are the digits at [start, end) a group of a phone number or a code: joined by a
-    hyphen or a plus to other digits (9210335-51-92+، 00963-11)?"""
+    hyphen or a plus to other digits (9210335-51-92+، 00963-11), or the number of a model
+    or movement after its letters and a hyphen (قاذفات بي-2، حركة إم-23)?"""
     before = text[start - 2 : start] if start >= 2 else ""
     after = text[end : end + 2]
     return (
-        (len(before) == 2 and before[1] in "-+" and before[0].isdigit())
+        (len(before) == 2 and before[1] in "-+" and (before[0].isdigit() or before[0].isalpha()))
         or (len(after) == 2 and after[0] in "-+" and after[1].isdigit())
         or after[:1] == "+"
     )

@@ -139,6 +139,8 @@ _CODE = re.compile(
 )
 # A Latin model code right after a weapon noun joins it (صواريخ ATACMS، طائرات F-16).
 _LATIN = re.compile(r"[ \t]+([A-Z][A-Za-z0-9]*(?:-?[0-9]+)?)(?![\w-])")
+# so does an Arabic-lettered code joined to its number by a hyphen (قاذفات بي-2، طائرات سو-35)
+_ARABIC_CODE = re.compile(r"[ \t]+([\u0621-\u064a]{1,4}-[0-9]+)(?![\w-])")
 _TYPE_WORD = re.compile(r"(?<!\w)طراز(?!\w)")
 # the accusative of a masculine weapon noun, its tanween written with an alef (أطلق صاروخاً،
 # زرعوا لغماً), after an optional proclitic (normalised)
@@ -282,7 +284,7 @@ def _extend(ctx: Context, end: int, definite: bool) -> tuple[int, bool]:
     whether a nisba closes it."""
     nisba = ctx.lexicon.nisba
     for _ in range(_MAX_WORDS):
-        code = _LATIN.match(ctx.text, end)
+        code = _LATIN.match(ctx.text, end) or _ARABIC_CODE.match(ctx.text, end)
         if code is not None:
             end = code.end(1)
             continue
