@@ -179,3 +179,15 @@ def test_the_subject_of_a_light_verb_keeps_its_patron_and_adjectives() -> None:
     deal = span(text, "اتفاق")
     assert (deal, "Party", span(text, "حكومة السودان")) in got
     assert (deal, "Party", span(text, "تشاد")) not in got
+
+
+def test_a_person_and_his_counterpart_are_coordinated() -> None:
+    text = "وكان الرئيس الكيني وليام روتو ونظيره الصومالي حسن شيخ محمود قد التقيا في نيروبي."
+    got = arguments(predict(text))
+    met = span(text, "التقيا")
+    assert (met, "Participant", span(text, "وليام روتو")) in got
+    assert (met, "Participant", span(text, "حسن شيخ محمود")) in got
+    text = "التقى الوزير سمير حداد، أمس في جنيف، الوزيرة سلمى علي ونظيرها المصري محمد حسن."
+    got = arguments(predict(text))
+    met = span(text, "التقى")
+    assert (met, "Participant", span(text, "محمد حسن")) in got

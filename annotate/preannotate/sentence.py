@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from annotate.preannotate.spans import Candidate, Context
+from annotate.preannotate.spans import Candidate, Context, is_definite_nisba
 from annotate.schema import Role, ValueType
 
 Mention = tuple[int, Candidate]  # an entity's index in the document and its candidate
@@ -140,7 +140,7 @@ class Sentence:
             if (e.label in _WHEN) != (first[1].label in _WHEN):
                 break  # الجيش، مساء الأحد، …: a time after a comma is no coordinated name
             gap = text[pos : e.start].replace('"', " ").strip()
-            if gap not in _AND:
+            if gap not in _AND and not _counterpart(gap):
                 # the end of the word before the mention (not `len(text[:start].rstrip())`:
                 # that copies the text up to here, quadratic on a long document)
                 before = e.start
@@ -164,10 +164,20 @@ class Sentence:
             if e.end > out[-1][1].start:
                 continue
             gap = text[e.end : out[-1][1].start].strip()
-            if gap not in ("و", ","):
+            if gap not in ("و", ",") and not _counterpart(gap):
                 break
             out.append((i, e))
         return out
+
+
+# و + a counterpart word: X ونظيره الرواندي Y، X ونظيرتها Y (the partner of equal rank).
+_COUNTERPARTS = frozenset(["ونظيره", "ونظيرها", "ونظيرته", "ونظيرتها", "ونظيرهم", "ونظراوه"])
+
+
+def _counterpart(gap: str) -> bool:
+    """`gap` joins two mentions as a person and his counterpart: و + نظيره and nisbas."""
+    words = gap.split()
+    return bool(words) and words[0] in _COUNTERPARTS and all(map(is_definite_nisba, words[1:]))
 
 
 _WHEN = frozenset([ValueType.DATE, ValueType.TIME, ValueType.DURATION])
