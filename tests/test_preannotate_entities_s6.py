@@ -160,3 +160,20 @@ def test_a_definite_noun_after_lil_is_no_surname() -> None:
     text = "ودعت المنظمة إلى فتح ممرات آمنة للمدنيين في المدينة."
     got = spans(predict(text))
     assert not any(label == "PER" for label, _, _ in got)
+
+
+# --- a quoted nickname after a person's name is a second PER ----------------------------------
+
+
+def test_a_nickname_after_known_as_is_a_person() -> None:
+    text = "ويقود العصابة كمال حسن، المعروف بـ«الذئب»، منذ عامين. وقال المجلس إن «الذئب» فرّ."
+    got = spans(predict(text))
+    assert at(text, "PER", "كمال حسن") in got
+    assert at(text, "PER", "الذئب") in got
+    assert at(text, "PER", "الذئب", "إن «") in got
+
+
+def test_a_body_known_by_a_quoted_name_gives_no_person() -> None:
+    text = "وشاركت البعثة في اجتماع اللجنة الثلاثية، المعروفة بـ«الآلية»، أمس."
+    got = spans(predict(text))
+    assert not any(label == "PER" for label, _, _ in got)

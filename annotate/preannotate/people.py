@@ -197,8 +197,29 @@ def find_kunyas(ctx: Context) -> list[Candidate]:
 _PERSON_CLITICS = frozenset(["", "و", "ب", "ل", "ف", "وب", "ول", "ك"])
 
 
+# A nickname after a person's name: `X، المعروف ب"Y"`, `X الملقب بلقب "Y"` (normalised text:
+# guillemets become ", the comma ,).
+_NICKNAME = re.compile(r'[ \t]*,?[ \t]*(?:ال)?(?:معروف|ملقب)[ \t]+(?:بلقب[ \t]+|باسم[ \t]+|ب)"')
+
+
+def nicknames(ctx: Context, people: list[Candidate]) -> list[Candidate]:
+    """The quoted nickname (one to three words) after each person's name, a second PER."""
+    out: list[Candidate] = []
+    for cand in people:
+        m = _NICKNAME.match(ctx.text, cand.end)
+        if m is None:
+            continue
+        close = ctx.text.find('"', m.end(), m.end() + 40)
+        inside = ctx.text[m.end() : close]
+        if close > m.end() and 0 < len(inside.split()) <= 3 and "\n" not in inside:
+            out.append(Candidate(m.end(), close, EntityType.PER, 0.8, "nickname"))
+    return out
+
+
 def propagate(ctx: Context, people: list[Candidate]) -> list[Candidate]:
-    """Every later mention of a found person's full name or surname (>= 4 letters)."""
+    """Every later mention of a found person's full name or surname (>= 4 letters), and the
+    quoted nickname after a name."""
+    people = people + nicknames(ctx, people)
     forms: dict[str, float] = {}
     for cand in people:
         full = ctx.text[cand.start : cand.end]
