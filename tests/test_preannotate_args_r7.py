@@ -191,3 +191,21 @@ def test_a_person_and_his_counterpart_are_coordinated() -> None:
     got = arguments(predict(text))
     met = span(text, "التقى")
     assert (met, "Participant", span(text, "محمد حسن")) in got
+
+
+def test_the_one_who_declares_a_stop_is_a_party_to_it() -> None:
+    text = "وفي وقت لاحق، أعلن الرئيس الأمريكي دونالد ترامب وقف الغارات على اليمن."
+    got = arguments(predict(text))
+    assert (span(text, "وقف الغارات"), "Party", span(text, "دونالد ترامب")) in got
+    text = "هدوء حذر يسود طرابلس بعد إعلان وزارة الدفاع وقف إطلاق النار."
+    got = arguments(predict(text))
+    assert (span(text, "وقف إطلاق النار"), "Party", span(text, "وزارة الدفاع")) in got
+    text = "أرمينيا وأذربيجان تعلنان وقف إطلاق النار"
+    got = arguments(predict(text))
+    assert (span(text, "وقف إطلاق النار"), "Party", span(text, "أرمينيا")) in got
+
+
+def test_the_announcer_of_a_deal_is_not_made_its_party() -> None:
+    text = "وسلطنة عمان أعلنت التوصل إلى اتفاق لوقف إطلاق النار."
+    got = arguments(predict(text))
+    assert not any(role == "Party" for _, role, _ in got)

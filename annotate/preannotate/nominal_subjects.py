@@ -226,24 +226,38 @@ def _possessor(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
 # Masdars announced by their doer (`أعلن الجيش استعادة X`, `تعلن الحكومة انسحاب قواتها`).
 ANNOUNCED = (EventType.CONTROL, EventType.WITHDRAW)
 _ANNOUNCING = frozenset(
-    norm_key(w) for w in ["أعلن", "أعلنت", "يعلن", "تعلن", "أكد", "أكدت", "يؤكد", "تؤكد"]
+    norm_key(w)
+    for w in ["أعلن", "أعلنت", "يعلن", "تعلن", "أكد", "أكدت", "يؤكد", "تؤكد", "تعلنان", "يعلنان"]
 )
+# The masdar of announcing before its genitive subject: بعد إعلان وزارة الدفاع وقف إطلاق النار.
+_ANNOUNCEMENT = frozenset(norm_key(w) for w in ["إعلان", "بإعلان", "لإعلان", "وإعلان"])
 # A pronoun on a masdar of taking or leaving: سيطرتها، سيطرته، انسحابهم (the copy spells ة as
 # ه, so a bare ه after anything but ت is the noun's own ending).
 _OWN = ("ها", "هم", "هما", "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}")
 _DOERS = (EntityType.ORG, EntityType.GPE, EntityType.PER)
 
 
+def declared_stop(trig: TriggerCandidate) -> bool:
+    """A declared stop (وقف إطلاق النار، وقف الغارات): its announcer stops, a party to it."""
+    return trig.event_type is EventType.AGREEMENT and trig.key.startswith(_STOP)
+
+
+_STOP = ("وقف", "الوقف")
+
+
 def announced_doer(sent: Sentence, trig: TriggerCandidate, told: list[Mention]) -> list[Mention]:
-    """The doer of a masdar of taking or leaving: the announcer when the announcing verb stands
-    right before it (`الجيش يعلن استعادة البلدة`, `told`: that verb's subject), or the subject
-    of an announcing verb when the masdar carries its pronoun (`أعلنت X، مساء الأحد، سيطرتها
-    على`, `أعلن "X" المسلح سيطرته`: past dates, commas and two adjectives)."""
+    """The doer of a masdar of taking, leaving or stopping: the announcer when the announcing
+    verb stands right before it (`الجيش يعلن استعادة البلدة`, `told`: that verb's subject), or
+    the subject of an announcing verb when the masdar carries its pronoun (`أعلنت X، مساء الأحد،
+    سيطرتها على`, `أعلن "X" المسلح سيطرته`: past dates, commas and two adjectives); the one who
+    declares a stop is a party to it also without one (`أعلن الرئيس X وقف الغارات`, `بعد إعلان
+    وزارة الدفاع وقف إطلاق النار`)."""
     ctx = sent.ctx
     before = ctx.word_before(trig.start)
     if before is not None and before[2] in _ANNOUNCING:
         return told
-    if not ctx.text[trig.start : trig.end].endswith(_OWN):
+    own = ctx.text[trig.start : trig.end].endswith(_OWN)
+    if not own and trig.event_type is not EventType.AGREEMENT:
         return []
     pos = trig.start
     adjectives = 0
@@ -266,9 +280,13 @@ def announced_doer(sent: Sentence, trig: TriggerCandidate, told: list[Mention]) 
         return []
     chain = sent.chain_before(found)
     head = chain[-1][1].start
-    verb = ctx.word_before(head)
+    end = head
+    while end > 0 and ctx.text[end - 1].isspace():
+        end -= 1
+    title = sent.title_at.get(end, -1)  # أعلن الرئيس الأمريكي X وقف الغارات
+    verb = ctx.word_before(title if title >= 0 and not own else head)
     if verb is not None and verb[2] == '"':
         verb = ctx.word_before(verb[0])
-    if verb is None or verb[2] not in _ANNOUNCING:
+    if verb is None or not (verb[2] in _ANNOUNCING or (not own and verb[2] in _ANNOUNCEMENT)):
         return []
     return chain

@@ -29,6 +29,7 @@ from annotate.preannotate.nominal_subjects import (
     RELATIVE,
     announced_doer,
     before_verb,
+    declared_stop,
     nominal_subject,
 )
 from annotate.preannotate.sentence import CLAUSE, Mention, Sentence
@@ -175,7 +176,7 @@ def subject(
             return known[-1] if known else []
         return []
     found = nominal_subject(sent, trig)
-    if not found and trig.event_type in ANNOUNCED and not trig.prefix:
+    if not found and (trig.event_type in ANNOUNCED or declared_stop(trig)) and not trig.prefix:
         told = [subjects[k] for k in ks if k in speech and subjects.get(k)]
         return announced_doer(sent, trig, told[-1] if told else [])
     return found
