@@ -177,3 +177,12 @@ def test_a_body_known_by_a_quoted_name_gives_no_person() -> None:
     text = "وشاركت البعثة في اجتماع اللجنة الثلاثية، المعروفة بـ«الآلية»، أمس."
     got = spans(predict(text))
     assert not any(label == "PER" for label, _, _ in got)
+
+
+# --- a name listed with one spelling of democratic is matched with the other ------------------
+
+
+def test_both_spellings_of_democratic_match_a_listed_name() -> None:
+    text = "واتهمت كينشاسا القوات الديموقراطية لتحرير رواندا بشن هجمات في الشرق."
+    got = spans(predict(text))
+    assert at(text, "ORG", "القوات الديموقراطية لتحرير رواندا") in got

@@ -288,6 +288,11 @@ def default_lexicon() -> Lexicon:
             gazetteer.setdefault(entry.key, entry)
     for entry in _nationality_plurals(texts["nisba.tsv"]):
         gazetteer.setdefault(entry.key, entry)
+    for entry in list(gazetteer.values()):
+        for old, new in _SPELLINGS:
+            if old in entry.key:  # the press writes both: الديمقراطية، الديموقراطية (AFP)
+                twin = entry.key.replace(old, new)
+                gazetteer.setdefault(twin, replace(entry, key=twin))
     titles = {
         norm_key(r[0]): (float(r[1]), _field(r, 2, "1"))
         for _, r in _rows(texts["titles.tsv"], "titles.tsv")
@@ -325,6 +330,11 @@ def default_lexicon() -> Lexicon:
         weekdays=weekdays,
         fingerprint=fingerprint,
     )
+
+
+# Spelling variants of one word that the press uses side by side: a name listed with one is
+# matched with the other too.
+_SPELLINGS = (("ديمقراط", "ديموقراط"), ("ديموقراط", "ديمقراط"))
 
 
 def load_gazetteer_file(path: Path) -> list[GazetteerEntry]:
