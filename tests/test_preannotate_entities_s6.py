@@ -186,3 +186,21 @@ def test_both_spellings_of_democratic_match_a_listed_name() -> None:
     text = "واتهمت كينشاسا القوات الديموقراطية لتحرير رواندا بشن هجمات في الشرق."
     got = spans(predict(text))
     assert at(text, "ORG", "القوات الديموقراطية لتحرير رواندا") in got
+
+
+# --- church posts and bodies: a bishop of a see, a diocese ---------------------------------------
+
+
+def test_a_bishop_of_a_see_is_a_post_and_a_diocese_a_body() -> None:
+    text = "وقاد أسقف غواياكيل لويس ماتيو الوساطة، فيما قالت أبرشية بيرا إن الرهائن بخير."
+    got = spans(predict(text))
+    assert at(text, "OCC", "أسقف غواياكيل") in got
+    assert at(text, "PER", "لويس ماتيو") in got
+    assert at(text, "ORG", "أبرشية بيرا") in got
+
+
+def test_an_archbishop_takes_his_see_and_his_name() -> None:
+    text = "وبحث الوزير هاتفياً مع رئيس أساقفة دوالا أندرو كليدا، الذي قاد الوساطة، سبل التهدئة."
+    got = spans(predict(text))
+    assert at(text, "OCC", "رئيس أساقفة دوالا") in got
+    assert at(text, "PER", "أندرو كليدا") in got
