@@ -209,3 +209,19 @@ def test_the_announcer_of_a_deal_is_not_made_its_party() -> None:
     text = "وسلطنة عمان أعلنت التوصل إلى اتفاق لوقف إطلاق النار."
     got = arguments(predict(text))
     assert not any(role == "Party" for _, role, _ in got)
+
+
+def test_the_person_named_after_a_death_noun_is_its_victim() -> None:
+    text = "مصادر محلية: مقتل رئيس جهاز الأمن الوقائي سمير حداد داخل معسكر الشرطة."
+    got = arguments(predict(text))
+    assert (span(text, "مقتل"), "Victim", span(text, "سمير حداد")) in got
+    text = "اغتيال رئيس المكتب السياسي لحركة حماس إسماعيل هنية في طهران"
+    got = arguments(predict(text))
+    assert (span(text, "اغتيال"), "Victim", span(text, "إسماعيل هنية")) in got
+
+
+def test_a_name_not_ended_is_no_victim() -> None:
+    text = "ويأتي ذلك بعد أسبوعين من مقتل الرائد سمير الخوالدة من الجيش."
+    got = arguments(predict(text))
+    victims = [a for _, role, a in got if role == "Victim"]
+    assert all(a == span(text, "سمير الخوالدة") for a in victims)

@@ -101,6 +101,17 @@ def _met_count(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
 
 
 _DEATH_NOUNS = ("حتف", "مصرع")
+# Words after which a name has ended: a preposition or a clitic opening the next phrase.
+_PAST_NAME = frozenset(["في", "داخل", "قرب", "خلال", "علي", "من", "بعد", "اثر", "جراء", "عن"])
+
+
+def _name_ends(ctx: Context, end: int) -> bool:
+    """The name ending at `end` is whole: punctuation, a preposition or a word with و / ب / ل
+    follows (not `مقتل النقيب عمر | الخوالدة`, a name cut short)."""
+    word = ctx.word_at(end)
+    if word is None or not word[2].isalpha():
+        return True
+    return word[2] in _PAST_NAME or word[2][0] in "وبل"
 
 
 def _claimed(
@@ -259,6 +270,13 @@ def _attach_one(
                 met = count_after_phrase(sent, trig.end, trigger_starts)  # قُتل فيها X
             if met is not None:
                 add(Role.VICTIM, met[0], 0.65)
+            elif not verbal:
+                # مقتل رئيس الجهاز X، اغتيال "أبو علي": the person killed is the genitive
+                named = sent.after_title(trig.end)
+                # (the name alone: in مقتل X والدبيبة يحلّ the next is a new clause's subject)
+                person = named is not None and named[1].label is EntityType.PER
+                if named is not None and person and _name_ends(ctx, named[1].end):
+                    add(Role.VICTIM, named[0], 0.6)
 
     if etype in _SPEECH and verbal and role is not None:
         voice = through_voice(sent, subject[-1][1].end if subject else trig.end)
