@@ -204,3 +204,24 @@ def test_an_archbishop_takes_his_see_and_his_name() -> None:
     got = spans(predict(text))
     assert at(text, "OCC", "رئيس أساقفة دوالا") in got
     assert at(text, "PER", "أندرو كليدا") in got
+
+
+# --- a post whose genitive is another post or a domain phrase is one OCC -----------------------
+
+
+def test_an_adviser_or_a_representative_of_a_post_is_one_occ() -> None:
+    text = (
+        "وحضر كبير مستشاري الرئيس الفرنسي للشؤون الأفريقية بيتر موريس المراسم، "
+        "والتقى الممثل الخاص لرئيس الاتحاد الأفريقي الوفد."
+    )
+    got = spans(predict(text))
+    assert at(text, "OCC", "كبير مستشاري الرئيس الفرنسي للشؤون الأفريقية") in got
+    assert at(text, "PER", "بيتر موريس") in got
+    assert at(text, "OCC", "الممثل الخاص لرئيس الاتحاد الأفريقي") in got
+
+
+def test_affairs_take_a_noun_and_its_genitive() -> None:
+    text = "وقال نائب رئيس الوزراء لشؤون إعادة الإعمار رومان كوفال إن العمل بدأ."
+    got = spans(predict(text))
+    assert at(text, "OCC", "نائب رئيس الوزراء لشؤون إعادة الإعمار") in got
+    assert at(text, "PER", "رومان كوفال") in got

@@ -63,6 +63,15 @@ def definite_post(ctx: Context, start: int) -> bool:
 _SURE_POST = 0.8
 
 
+def _post_of_a_post(ctx: Context, ws: int, we: int) -> bool:
+    """Is the word [ws, we) ل + an indefinite post (لرئيس، لوزير، لأمين): the holder whose
+    representative or adviser the post before is?"""
+    return any(
+        hit.kinds & TITLE and hit.prefix == "ل" and hit.end == we and not is_definite(hit.key)
+        for hit in ctx.hits_at.get(ws + 1, ())
+    )
+
+
 def complete_post(key: str) -> bool:
     """Is a title an indefinite head with its definite genitive (رئيس مجلس السيادة، قائد
     المجلس العسكري، رئيس الوزراء): a post complete without a modifier or a name?"""
@@ -94,7 +103,7 @@ def modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int]
                 break  # ممثل ليبيا | قوات الردع: one genitive name, then the object
             # a known name may run past the headed one (قوة الأمم المتحدة المؤقتة في لبنان)
             known = entity.end if entity is not None and entity.kinds & ENTITY else 0
-            end, named = max(headed[ws], known), True
+            end, named, bare_head = max(headed[ws], known), True, False
             continue
         if entity is not None and entity.kinds & FIRST_NAME:
             entity = None
@@ -107,6 +116,9 @@ def modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int]
             entity = None
         if entity is not None and entity.prefix == "ل" and entity.start in headed:
             end = max(headed[entity.start], we)
+            continue
+        if (end > pos or " " in title_key) and _post_of_a_post(ctx, ws, we):
+            end, bare_head = we, True  # الممثل الخاص | لرئيس منظمة X: the post it serves
             continue
         if title_key.endswith("باسم") and end == pos and entity is None and arabic_word(w):
             end = we
@@ -192,7 +204,13 @@ def _affairs_object(ctx: Context, pos: int) -> int | None:
         return hit.end if lex_label(ctx, hit.key) is not EntityType.PER else None
     if is_definite(w) and w not in ctx.lexicon.stopwords and arabic_word(w):
         return we
-    return None
+    if not arabic_word(w) or w in ctx.lexicon.stopwords or ctx.hit_in_word(ws, TITLE):
+        return None
+    after = ctx.word_at(we)  # a noun and its definite genitive: لشؤون إعادة الإدماج
+    if after is None or after[0] != we + 1 or not is_definite(after[2]):
+        return None
+    genitive = after[2] not in ctx.lexicon.stopwords and arabic_word(after[2])
+    return after[1] if genitive else None
 
 
 # Heads of posts sent to a country or a body; their إلى/لدى phrase belongs to the post.
