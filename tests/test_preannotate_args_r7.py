@@ -225,3 +225,9 @@ def test_a_name_not_ended_is_no_victim() -> None:
     got = arguments(predict(text))
     victims = [a for _, role, a in got if role == "Victim"]
     assert all(a == span(text, "سمير الخوالدة") for a in victims)
+
+
+def test_the_holder_of_two_offices_joined_by_wa_is_the_subject() -> None:
+    text = "أعلن وزير الإعلام والمتحدث باسم الحكومة سمير حداد أن الاعتقالات قانونية."
+    got = arguments(predict(text))
+    assert (span(text, "أعلن"), "Speaker", span(text, "سمير حداد")) in got

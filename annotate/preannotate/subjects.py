@@ -253,7 +253,7 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
     else:
         titled = False
         for o in occs:
-            if o.start >= pos and not sent.words(pos, o.start):
+            if o.start >= pos and sent.words(pos, o.start) in ([], ["و"] if titled else []):
                 pos = o.end
                 titled = True
                 comma = ctx.word_at(pos)
