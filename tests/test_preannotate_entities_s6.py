@@ -225,3 +225,18 @@ def test_affairs_take_a_noun_and_its_genitive() -> None:
     got = spans(predict(text))
     assert at(text, "OCC", "نائب رئيس الوزراء لشؤون إعادة الإعمار") in got
     assert at(text, "PER", "رومان كوفال") in got
+
+
+# --- dual posts: two holders, two places; a definite dual takes no genitive ---------------------
+
+
+def test_a_dual_post_before_two_names_and_two_places() -> None:
+    text = (
+        "واقترح الوسيط لقاء بين الرئيسين كمال حسن وبيتر موريس، "
+        "بعدما وقّع المبعوثان الخاصان لأرمينيا وتركيا الاتفاق. وبحث الرئيسان التطورات."
+    )
+    got = spans(predict(text))
+    assert at(text, "OCC", "الرئيسين") in got
+    assert at(text, "PER", "كمال حسن") in got
+    assert at(text, "OCC", "المبعوثان الخاصان لأرمينيا وتركيا") in got
+    assert not any(label == "OCC" and "التطورات" in text[s:e] for label, s, e in got)

@@ -72,6 +72,12 @@ def _post_of_a_post(ctx: Context, ws: int, we: int) -> bool:
     )
 
 
+def _definite_dual(key: str) -> bool:
+    """A definite dual post (الرئيسان، المبعوثين) keeps its ن and so takes no genitive
+    (بحث الرئيسان التطورات: the object)."""
+    return is_definite(key) and " " not in key and key.endswith(("ان", "ين"))
+
+
 def complete_post(key: str) -> bool:
     """Is a title an indefinite head with its definite genitive (رئيس مجلس السيادة، قائد
     المجلس العسكري، رئيس الوزراء): a post complete without a modifier or a name?"""
@@ -153,6 +159,7 @@ def modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int]
             is_definite(w)
             and w not in ctx.lexicon.stopwords
             and (end == pos or bare_head)
+            and not _definite_dual(title_key)
             and ctx.longest(ws, TRIGGER) is None
         ):
             # the ministry or office: وزير الخارجية، مستشار الرئيس; the genitive of a bare
@@ -248,7 +255,7 @@ DEPUTIES = frozenset(
 
 
 # Dual and plural posts take coordinated countries: وزيري خارجية البلد أ والبلد ب.
-PLURAL_POSTS = ("وزيري", "وزيرا", "وزراء", "رييسي", "رييسا", "روساء", "قاده", "قايدي")
+PLURAL_POSTS = ("وزيري", "وزيرا", "وزراء", "رييسي", "رييسا", "روساء", "قاده", "قايدي", "المبعوث")
 
 
 # Titles of a town or a province: the unknown word after them is the place (رئيس بلدية X).
