@@ -231,3 +231,22 @@ def test_the_holder_of_two_offices_joined_by_wa_is_the_subject() -> None:
     text = "أعلن وزير الإعلام والمتحدث باسم الحكومة سمير حداد أن الاعتقالات قانونية."
     got = arguments(predict(text))
     assert (span(text, "أعلن"), "Speaker", span(text, "سمير حداد")) in got
+
+
+def test_a_town_or_facility_right_after_an_attack_verb_is_its_target() -> None:
+    text = "وقال مسؤولون إن مسلحين من حركة الشباب هاجموا فجر الأربعاء بلدة جلب الواقعة على النهر."
+    got = arguments(predict(text))
+    assert (span(text, "هاجموا"), "Target", span(text, "جلب")) in got
+    text = "إسرائيل تقصف مطار صنعاء وميناء الحديدة"
+    got = arguments(predict(text))
+    assert (span(text, "تقصف"), "Target", span(text, "مطار صنعاء")) in got
+    assert (span(text, "تقصف"), "Target", span(text, "ميناء الحديدة")) in got
+
+
+def test_a_subject_noun_or_a_camp_after_the_verb_is_no_target() -> None:
+    text = "وقصفت الطائرات مدينة حلب."
+    got = arguments(predict(text))
+    assert not any(role == "Target" for _, role, _ in got)
+    text = "وكانت القوات الإسرائيلية قد اقتحمت فجر اليوم مخيم جنين."
+    got = arguments(predict(text))
+    assert not any(role == "Target" for _, role, _ in got)

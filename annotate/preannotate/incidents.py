@@ -259,6 +259,38 @@ def targets(sent: Sentence, trig: TriggerCandidate, subject_end: int, limit: int
     return out
 
 
+# Descriptors of a town or camp: the name after one is a place, never a doer (بلدة X).
+_TOWNS = frozenset(
+    [*("مدينه", "بلده", "قريه", "حي", "بلدتي", "قريتي", "مدينتي", "بلدات", "قري", "مدن")]
+)
+# A camp people live in is where a raid happens, not what it strikes (اقتحمت مخيم جنين).
+_CAMP = "مخيم"
+_TIMES = (ValueType.DATE, ValueType.TIME)
+
+
+def object_place(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
+    """`هاجموا فجر الأربعاء بلدة X`, `تقصف مطار X وميناء Y`: a facility or a town named with
+    its descriptor right after an attack verb (past dates and times) is what it struck."""
+    pos = trig.end
+    found = sent.after(pos)
+    while found is not None and found[1].label in _TIMES:
+        pos = found[1].end
+        found = sent.after(pos)
+    if found is None:
+        word = sent.ctx.word_at(pos)
+        if word is None or word[2] not in _TOWNS:
+            return []
+        found = sent.after(word[1])
+        if found is None or found[1].label not in (EntityType.GPE, EntityType.LOC):
+            return []
+    elif found[1].label is not EntityType.FAC or sent.ctx.text.startswith(_CAMP, found[1].start):
+        return []
+    return [(Role.TARGET, i, 0.5) for i, e in sent.chain(found) if e.label in _PLACE_TYPES]
+
+
+_PLACE_TYPES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
+
+
 # Compass descriptors: `على بلدات جنوب لبنان` strikes towns that lie in the south of Lebanon.
 _COMPASS = frozenset(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"])
 # Heads of a facility one moves along: `على طريق X`, `على خط المراقبة`.

@@ -188,6 +188,8 @@ def sentence_roles(
             subject = subjects.get(k, [])
             subject_end = subject[-1][1].end if verbal[k] and subject else 0
             proposals += incidents.targets(sent, trig, subject_end, nxt[0] if nxt else sent.end)
+            if verbal[k]:
+                proposals += incidents.object_place(sent, trig)  # قصفت مساء الأحد بلدة X
             proposals += [(Role.TARGET, i, 0.55) for i, _ in exposed_target(sent, trig)]
             if not verbal[k] and not subject:
                 proposals += incidents.attackers(sent, trig)
