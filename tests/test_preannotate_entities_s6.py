@@ -240,3 +240,22 @@ def test_a_dual_post_before_two_names_and_two_places() -> None:
     assert at(text, "PER", "كمال حسن") in got
     assert at(text, "OCC", "المبعوثان الخاصان لأرمينيا وتركيا") in got
     assert not any(label == "OCC" and "التطورات" in text[s:e] for label, s, e in got)
+
+
+# --- a compound first name after a hyphen ends a full name -------------------------------------
+
+
+def test_a_glued_compound_first_name_completes_a_surname() -> None:
+    text = "وقال رئيس بلدية المدينة ماسيلو جان-بيير لرويترز إن الشرطة تأخرت."
+    got = spans(predict(text))
+    assert at(text, "PER", "ماسيلو جان-بيير") in got
+
+
+# --- theatre gazetteer rows: the Somali presidency, the government's name for al-Shabaab --------
+
+
+def test_villa_somalia_and_the_khawarij() -> None:
+    text = "واستقبل الرئيس الصومالي الوفد في فيلا صوماليا، مؤكداً أن الحكومة لن تحاور الخوارج."
+    got = spans(predict(text))
+    assert at(text, "FAC", "فيلا صوماليا") in got
+    assert at(text, "NORP", "الخوارج") in got

@@ -311,11 +311,12 @@ def _second_surname(ctx: Context, end: int) -> int:
     if word is None or word[0] != dash.end():
         return end
     ws, we, w = word
+    glued = dash.end() - dash.start() == 1
     if w in ctx.lexicon.first_names:
-        return end
+        return we if glued else end  # X جان-بيير: a compound name after a hyphen
     if not name_like(ctx, ws, we, w, False) and not hamza_initial(ctx, ws, we, w):
         return end
-    if dash.end() - dash.start() == 1:
+    if glued:
         return we  # a hyphen without spaces joins the two surnames (لوبيز-غارسيا)
     nxt = ctx.word_at(we)
     if nxt is not None and nxt[2].isalnum() and nxt[2] not in ctx.lexicon.stopwords:
