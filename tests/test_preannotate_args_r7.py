@@ -250,3 +250,18 @@ def test_a_subject_noun_or_a_camp_after_the_verb_is_no_target() -> None:
     text = "وكانت القوات الإسرائيلية قد اقتحمت فجر اليوم مخيم جنين."
     got = arguments(predict(text))
     assert not any(role == "Target" for _, role, _ in got)
+
+
+def test_a_request_verb_with_an_object_pronoun_continues_the_verb_before_it() -> None:
+    text = (
+        "التقى المبعوث الأممي سمير حداد، الأربعاء، الرئيس محمد علي في دمشق، "
+        "وحثه على وقف الغارات الجوية."
+    )
+    got = arguments(predict(text))
+    urged = span(text, "حثه")
+    assert (urged, "Addressee", span(text, "محمد علي")) in got
+    assert (urged, "Requester", span(text, "سمير حداد")) in got
+    assert (urged, "Requester", span(text, "محمد علي")) not in got
+    text = 'الرئيس محمد علي يتهم "جهاز الردع" بالاختطاف، ويطالبه بتسليم المطار.'
+    got = arguments(predict(text))
+    assert (span(text, "يطالبه"), "Addressee", span(text, "جهاز الردع")) in got

@@ -59,3 +59,56 @@ def requested_doers(
                 for i in addressed:
                     propose(out[m], trig.event_type, role, i, 0.5, entities[i])
             break
+
+
+_WAW = "\N{ARABIC LETTER WAW}"
+# Object pronouns on a request verb: حثه، يطالبه، دعاهم، ناشدها.
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+# The roles of the object of the verb before (the one the pronoun stands for).
+_OBJECT_ROLES = (Role.ACCUSED, Role.ADDRESSEE, Role.TARGET, Role.PARTICIPANT)
+
+
+def pronoun_addressee(
+    sent: Sentence,
+    ordered: list[int],
+    triggers: list[TriggerCandidate],
+    verbal: list[bool],
+    subjects: dict[int, list[tuple[int, Candidate]]],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """`التقى X الرئيس Y …، وحثه على`, `X يتهم "Y" بـ…، ويطالبه بـ`: a request verb joined by و
+    with an object pronoun continues the verb before it: that verb's subject asks, its object
+    (the one the pronoun stands for) is asked."""
+    lexicon = sent.ctx.lexicon.triggers
+    previous = -1
+    for k in ordered:
+        trig = triggers[k]
+        if trig.event_type is EventType.REQUEST and verbal[k] and trig.prefix.startswith(_WAW):
+            suffix = next((p for p in _OBJECT_PRONOUNS if trig.key.endswith(p)), "")
+            stem = lexicon.get(trig.key[: -len(suffix)]) if suffix else None
+            if previous >= 0 and stem is not None and stem.event_type is EventType.REQUEST:
+                _continue_clause(k, previous, trig, subjects, out, entities)
+        if verbal[k]:
+            previous = k
+
+
+def _continue_clause(
+    k: int,
+    previous: int,
+    trig: TriggerCandidate,
+    subjects: dict[int, list[tuple[int, Candidate]]],
+    out: list[list[Attachment]],
+    entities: list[Candidate],
+) -> None:
+    """Give request `k` the subject of verb `previous` as Requester, its object as Addressee."""
+    subject = {i for i, _ in subjects.get(previous, [])}
+    objects = [a.entity for a in out[previous] if a.role in _OBJECT_ROLES]
+    objects = [i for i in objects if i not in subject]
+    if not subject or not objects:
+        return
+    out[k][:] = [a for a in out[k] if a.role is not Role.REQUESTER or a.entity in subject]
+    for i in sorted(subject):
+        propose(out[k], trig.event_type, Role.REQUESTER, i, 0.55, entities[i])
+    for i in objects:
+        propose(out[k], trig.event_type, Role.ADDRESSEE, i, 0.55, entities[i])

@@ -10,7 +10,7 @@ from annotate.preannotate import caused, incidents, roles_syntax, talks
 from annotate.preannotate.accusations import accused_doers
 from annotate.preannotate.attachment import Attachment, propose
 from annotate.preannotate.exposed import exposed_target
-from annotate.preannotate.requested import requested_doers
+from annotate.preannotate.requested import pronoun_addressee, requested_doers
 from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.sentence_times import SPEECH, TIME_TYPES
 from annotate.preannotate.spans import Candidate, TriggerCandidate
@@ -79,6 +79,7 @@ def syntax_roles(
             for i in parties:
                 propose(out[k], etype, role, i, 0.5, entities[i])
     _discussed(ordered, triggers, verbal, out, entities)
+    pronoun_addressee(sent, ordered, triggers, verbal, subjects, out, entities)
     requested_doers(sent, ordered, triggers, out, entities)
     caused.caused(sent, triggers, ordered, out, entities)
 
