@@ -259,3 +259,13 @@ def test_villa_somalia_and_the_khawarij() -> None:
     got = spans(predict(text))
     assert at(text, "FAC", "فيلا صوماليا") in got
     assert at(text, "NORP", "الخوارج") in got
+
+
+# --- a monitoring body's name holds the event phrase it monitors -------------------------------
+
+
+def test_a_monitoring_body_keeps_the_event_it_monitors() -> None:
+    text = "وأكدت لجنة مراقبة وقف إطلاق النار أن الهدنة صامدة، فيما تقول الهيئة الدولية لمراقبة نزع السلاح إن العملية تأخرت."
+    got = spans(predict(text))
+    assert at(text, "ORG", "لجنة مراقبة وقف إطلاق النار") in got
+    assert at(text, "ORG", "الهيئة الدولية لمراقبة نزع السلاح") in got

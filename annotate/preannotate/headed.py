@@ -211,6 +211,8 @@ def _extent(
         entry = lex.gazetteer.get(hit.key) if hit is not None and hit.kinds & ENTITY else None
         if key in UNIT_HEADS and (unit := _unit_word(w, words)) is not None:
             end, construct = we, unit  # الكتيبة 542، الفرقة السادسة مشاة
+        elif (watched := _watched(ctx, we, w, construct)) is not None:
+            end, construct = watched, 0  # لجنة مراقبة وقف الأعمال العدائية: what it monitors
         elif (
             modifier(ctx, w)
             or (label is EntityType.FAC and w in FACILITY_ADJECTIVES)
@@ -317,6 +319,23 @@ def _unit_word(w: str, words: list[str]) -> int | None:
     if w in ARMS and (last.isdigit() or last in ORDINALS or last in ARMS):
         return 0
     return None
+
+
+# Nouns of monitoring and implementing: the event phrase after them is what a body watches
+# (مراقبة وقف إطلاق النار، لمراقبة نزع السلاح), part of its name, not an event.
+_WATCH = frozenset(["مراقبه", "رصد", "متابعه", "تنفيذ"])
+
+
+def _watched(ctx: Context, we: int, w: str, construct: int) -> int | None:
+    """The end of a monitoring noun and the event phrase it monitors (مراقبة وقف إطلاق
+    النار، لمراقبة نزع السلاح), the word `w` ending at `we`; else None."""
+    if not (w[1:] in _WATCH if w.startswith("ل") else construct == 2 and w in _WATCH):
+        return None
+    word = ctx.word_at(we)
+    if word is None or word[0] != we + 1:
+        return None
+    event = ctx.longest(word[0], TRIGGER)
+    return event.end if event is not None and not event.prefix and " " in event.key else None
 
 
 _MULTINATIONAL = frozenset(["متعدده", "متعدد", "المتعدده", "المتعدد"])
