@@ -269,3 +269,13 @@ def test_a_monitoring_body_keeps_the_event_it_monitors() -> None:
     got = spans(predict(text))
     assert at(text, "ORG", "لجنة مراقبة وقف إطلاق النار") in got
     assert at(text, "ORG", "الهيئة الدولية لمراقبة نزع السلاح") in got
+
+
+def test_theatre_bodies_named_with_their_place() -> None:
+    text = (
+        "ورحبت لجنة حقوق الإنسان في باكستان بالإفراج، فيما قالت حركة القوى الديمقراطية في "
+        "كازامانس إنها ملتزمة بالهدنة."
+    )
+    got = spans(predict(text))
+    assert at(text, "ORG", "لجنة حقوق الإنسان في باكستان") in got
+    assert at(text, "ORG", "حركة القوى الديمقراطية في كازامانس") in got
