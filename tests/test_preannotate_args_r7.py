@@ -265,3 +265,20 @@ def test_a_request_verb_with_an_object_pronoun_continues_the_verb_before_it() ->
     text = 'الرئيس محمد علي يتهم "جهاز الردع" بالاختطاف، ويطالبه بتسليم المطار.'
     got = arguments(predict(text))
     assert (span(text, "يطالبه"), "Addressee", span(text, "جهاز الردع")) in got
+
+
+def test_a_meeting_noun_with_the_subjects_pronoun_was_held_by_the_subject() -> None:
+    text = (
+        "ودعا المبعوث الصيني الخاص سمير حداد، خلال لقائه رئيس المجلس العسكري الجنرال محمد علي "
+        "في نايبيداو، إلى تثبيت التهدئة."
+    )
+    got = arguments(predict(text))
+    meeting = span(text, "لقائه")
+    assert (meeting, "Participant", span(text, "سمير حداد")) in got
+    assert (meeting, "Participant", span(text, "محمد علي")) in got
+    assert not any(role == "Party" for _, role, _ in got)
+    text = "واتهم رئيس الوزراء سمير حداد العصابات بالإرهاب، بعد اجتماعه في جنيف مع الوزير محمد علي."
+    got = arguments(predict(text))
+    meeting = span(text, "اجتماعه")
+    assert (meeting, "Participant", span(text, "سمير حداد")) in got
+    assert (meeting, "Participant", span(text, "محمد علي")) in got

@@ -78,6 +78,14 @@ def syntax_roles(
                 continue
             for i in parties:
                 propose(out[k], etype, role, i, 0.5, entities[i])
+    # (after the talks' parties are shared: a meeting in an aside shares them with no deal)
+    owner: list[int] = []
+    for k in ordered:
+        if verbal[k] and subjects.get(k):
+            owner = [i for i, _ in subjects[k]]
+        elif triggers[k].event_type is EventType.MEET and not verbal[k]:
+            for i in talks.own_meeting(sent, triggers[k], owner):  # خلال لقائه الرئيس X
+                propose(out[k], EventType.MEET, Role.PARTICIPANT, i, 0.5, entities[i])
     _discussed(ordered, triggers, verbal, out, entities)
     pronoun_addressee(sent, ordered, triggers, verbal, subjects, out, entities)
     requested_doers(sent, ordered, triggers, out, entities)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.roles_places import skip_descriptor_phrase
 from annotate.preannotate.sentence import Sentence
+from annotate.preannotate.spans import TriggerCandidate
 from annotate.schema import EntityType, ValueType
 
 _SENDERS = (EntityType.GPE, EntityType.ORG, EntityType.NORP)
@@ -215,3 +216,38 @@ def past_date_aside(sent: Sentence, pos: int) -> int:
     pos = when[1].end
     comma = ctx.word_at(pos)
     return comma[1] if comma is not None and comma[2] == "," else pos
+
+
+# Possessive endings of a meeting noun (لقائه، اجتماعها، لقائهم); a bare ه is checked in the
+# raw text, where the feminine ending is ة (قمة) and the pronoun ه.
+_OWNED = ("هما", "هم", "ها", "ه")
+_TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
+_WITH = "مع"
+
+
+def own_meeting(sent: Sentence, trig: TriggerCandidate, owner: list[int]) -> list[int]:
+    """`ودعا X، خلال لقائه الرئيس Y`, `اتهم X …، بعد اجتماعه في Z مع Y`: a meeting noun with
+    the pronoun of the clause's subject (`owner`, the subject of the verb before it) was held
+    by that subject and the one named right after it (past titles) or after مع within six
+    words; [] when the noun has no pronoun or no partner is named."""
+    ctx = sent.ctx
+    surface = ctx.text[trig.start : trig.end]
+    if not owner or not surface.endswith(_OWNED) or ctx.raw_char(trig.end - 1) == _TEH_MARBUTA:
+        return []
+    found = sent.after(past_titles(sent, trig.end))
+    if found is None:
+        pos = trig.end
+        for _ in range(6):
+            word = ctx.word_at(pos)
+            if word is None or word[0] >= sent.end or word[2] in (",", "."):
+                return []
+            pos = word[1]
+            if word[2] == _WITH:
+                found = sent.after(past_titles(sent, pos))
+                break
+    if found is None or found[1].label not in _PARTNERS or found[0] in owner:
+        return []
+    return [*owner, *(i for i, _ in sent.chain(found))]
+
+
+_PARTNERS = (EntityType.PER, EntityType.ORG, EntityType.GPE)
