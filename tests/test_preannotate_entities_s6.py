@@ -279,3 +279,9 @@ def test_theatre_bodies_named_with_their_place() -> None:
     got = spans(predict(text))
     assert at(text, "ORG", "لجنة حقوق الإنسان في باكستان") in got
     assert at(text, "ORG", "حركة القوى الديمقراطية في كازامانس") in got
+
+
+def test_a_body_head_joined_to_a_known_country_is_no_town() -> None:
+    text = "ووقعت حكومة جمهورية الكونغو الديمقراطية وتحالف المعارضة اتفاقاً في الدوحة."
+    got = spans(predict(text))
+    assert not any(label == "GPE" and text[s:e] == "تحالف" for label, s, e in got)

@@ -110,6 +110,8 @@ def _coordinated(ctx: Context) -> list[Candidate]:
     for m in _CONJUNCT.finditer(ctx.text):
         if m.start() - 1 in places:
             name = _name_at(ctx, m.start(), "و")
+            if ctx.hit_in_word(m.start(), ORG_HEAD) is not None:
+                continue  # X وتحالف "Y": a body's head word, no place
             if name is not None and _not_a_verb(ctx, m.start(), name[1]):
                 out.append(Candidate(name[0], name[1], EntityType.GPE, 0.55, "descriptor"))
             continue
