@@ -285,3 +285,20 @@ def test_a_body_head_joined_to_a_known_country_is_no_town() -> None:
     text = "ووقعت حكومة جمهورية الكونغو الديمقراطية وتحالف المعارضة اتفاقاً في الدوحة."
     got = spans(predict(text))
     assert not any(label == "GPE" and text[s:e] == "تحالف" for label, s, e in got)
+
+
+# --- a quoted known body as a post's genitive -----------------------------------------------------
+
+
+def test_a_quoted_body_after_a_post_or_after_lam_belongs_to_it() -> None:
+    text = "وقال قائد «حزب الله» إن الهدنة صامدة، فيما أكد مستشار الأمين العام لـ«حزب الله» كمال حسن أن الحوار مستمر."
+    got = spans(predict(text))
+    assert at(text, "OCC", "قائد «حزب الله»") in got
+    assert at(text, "OCC", "مستشار الأمين العام لـ«حزب الله»") in got
+    assert at(text, "PER", "كمال حسن") in got
+
+
+def test_a_quoted_slogan_after_a_post_is_not_its_genitive() -> None:
+    text = "وقال القائد «لن نتراجع» أمام الحشود."
+    got = spans(predict(text))
+    assert not any(label == "OCC" and "نتراجع" in text[s:e] for label, s, e in got)

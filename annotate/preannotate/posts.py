@@ -132,6 +132,9 @@ def modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int]
         if title_key.endswith("باسم") and end == pos and (close := _quoted_end(ctx, ws, w)):
             end = close  # المتحدث باسم "جيش X": a quoted body
             break
+        if (close := _quoted_body(ctx, ws, w, end == pos)) > 0:
+            end = close  # قائد «الدعم السريع»، مستشار القائد العام لـ«الدعم السريع»
+            break
         if entity is not None and entity.prefix in ("", "ل"):
             if named and not entity.prefix:
                 break  # قائد القيادة المركزية | بنغازي: one genitive name, then the object
@@ -348,6 +351,21 @@ def _quoted_end(ctx: Context, start: int, mark: str) -> int:
     if close < 0 or "\n" in inside or not inside.strip() or inside.count(" ") > 4:
         return 0
     return close + 1
+
+
+def _quoted_body(ctx: Context, start: int, word: str, first: bool) -> int:
+    """The end of a quoted known body as a post's genitive: right after the post (قائد
+    «X») or after ل anywhere in its modifiers (لـ«X»), or 0."""
+    if word == "ل" and ctx.text[start + 1 : start + 2] in _OPEN_QUOTES:
+        start += 1
+    elif not first:
+        return 0
+    close = _quoted_end(ctx, start, ctx.text[start : start + 1])
+    if not close:
+        return 0
+    hit = ctx.longest(start + 1, ENTITY)
+    known = hit is not None and hit.end == close - 1 and lex_label(ctx, hit.key) is EntityType.ORG
+    return close if known else 0
 
 
 def _org_end(ctx: Context, start: int, head_end: int) -> int:
