@@ -282,3 +282,21 @@ def test_a_meeting_noun_with_the_subjects_pronoun_was_held_by_the_subject() -> N
     meeting = span(text, "اجتماعه")
     assert (meeting, "Participant", span(text, "سمير حداد")) in got
     assert (meeting, "Participant", span(text, "محمد علي")) in got
+
+
+def test_the_sponsor_or_overseer_named_after_the_event_is_its_mediator() -> None:
+    text = "تجدد الوزارة دعمها للحوار الذي يرعاه الاتحاد الأوروبي بين بلغراد وبريشتينا."
+    got = arguments(predict(text))
+    talks = span(text, "لحوار", "ل")  # للحوار: the article contracted after ل
+    assert (talks, "Mediator", span(text, "الاتحاد الأوروبي")) in got
+    assert (talks, "Participant", span(text, "الاتحاد الأوروبي")) not in got
+    text = "ويتضمن الاتفاق تبادلاً للأسرى تشرف عليه اللجنة الدولية للصليب الأحمر."
+    got = arguments(predict(text))
+    assert (
+        span(text, "تبادلاً للأسرى"),
+        "Mediator",
+        span(text, "اللجنة الدولية للصليب الأحمر"),
+    ) in got
+    text = "واتهمت الجماعة الجيش بخرق الهدنة التي رعتها بكين في كانون الثاني."
+    got = arguments(predict(text))
+    assert (span(text, "الهدنة"), "Party", span(text, "بكين")) not in got

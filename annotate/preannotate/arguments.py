@@ -37,7 +37,12 @@ _DESCRIPTORS = frozenset(
     ["اقليم", "منطقه", "مدينه", "بلده", "قريه", "جيب", "محافظه", "ولايه", "العاصمه"]
 )
 # Mediator cues that follow the event they name (a relative clause, a participation phrase).
-_AFTER_CUES = frozenset(["رعتها", "رعاها", "رعته", "وسطاء", "الوسطاء"])
+_AFTER_CUES = frozenset(
+    [
+        *("رعتها", "رعاها", "رعته", "وسطاء", "الوسطاء", "يرعاه", "ترعاه", "يرعاها", "ترعاها"),
+        *("رعاه", "يشرف عليه", "تشرف عليه", "تشرف عليها", "يشرف عليها"),
+    ]
+)
 
 
 def attach_all(

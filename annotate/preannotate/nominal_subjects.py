@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from annotate.preannotate.lexicon import norm_key
-from annotate.preannotate.sentence import Mention, Sentence
+from annotate.preannotate.sentence import MEDIATOR_CUES, Mention, Sentence
 from annotate.preannotate.spans import Context, TriggerCandidate, is_definite_nisba
 from annotate.schema import EntityType, EventType, ValueType
 
@@ -186,7 +186,8 @@ def nominal_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
     nxt = ctx.word_at(trig.end)
     if nxt is not None and nxt[2] in RELATIVE:
         verb = ctx.word_at(nxt[1])
-        if verb is not None and verb[2].endswith(("ها", "ه")):
+        # (not a sponsor: الحوار الذي يرعاه X names its mediator, `MEDIATOR_CUES`)
+        if verb is not None and verb[2].endswith(("ها", "ه")) and verb[2] not in MEDIATOR_CUES:
             found = sent.after(verb[1])
             if found is not None:
                 return sent.chain(found)
