@@ -302,3 +302,10 @@ def test_a_quoted_slogan_after_a_post_is_not_its_genitive() -> None:
     text = "وقال القائد «لن نتراجع» أمام الحشود."
     got = spans(predict(text))
     assert not any(label == "OCC" and "نتراجع" in text[s:e] for label, s, e in got)
+
+
+def test_the_department_of_war_and_its_secretary() -> None:
+    text = "وقال وزير الحرب الأمريكي إن وزارة الحرب الأمريكية سترسل مدمرتين إلى المنطقة."
+    got = spans(predict(text))
+    assert at(text, "OCC", "وزير الحرب الأمريكي") in got
+    assert at(text, "ORG", "وزارة الحرب الأمريكية") in got
