@@ -300,3 +300,11 @@ def test_the_sponsor_or_overseer_named_after_the_event_is_its_mediator() -> None
     text = "واتهمت الجماعة الجيش بخرق الهدنة التي رعتها بكين في كانون الثاني."
     got = arguments(predict(text))
     assert (span(text, "الهدنة"), "Party", span(text, "بكين")) not in got
+
+
+def test_the_territory_named_with_a_dual_descriptor_is_each_town() -> None:
+    text = "وتسيطر حركة الشباب منذ مطلع العام على مدينتي جلب وبارديرا."
+    got = arguments(predict(text))
+    held = span(text, "تسيطر")
+    assert (held, "Territory", span(text, "جلب")) in got
+    assert (held, "Territory", span(text, "بارديرا")) in got

@@ -312,7 +312,8 @@ def syntax_roles(
             props += taken
             territory = None if taken else place_after(sent, trig, ("علي", "في", "من"), 8)
             if territory is not None:
-                props.append((Role.TERRITORY, territory[0], 0.55))
+                # على مدينتي X وY: each town of the pair
+                props += [(Role.TERRITORY, i, 0.55) for i, _ in sent.chain(territory)]
         elif etype in (EventType.DIE, EventType.INJURE, EventType.RELEASE):
             cues = ("بينهم", "منهم") if etype is not EventType.RELEASE else _RELEASED_CUES
             vrole = Role.PERSON if etype is EventType.RELEASE else Role.VICTIM
