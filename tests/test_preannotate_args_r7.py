@@ -308,3 +308,12 @@ def test_the_territory_named_with_a_dual_descriptor_is_each_town() -> None:
     held = span(text, "تسيطر")
     assert (held, "Territory", span(text, "جلب")) in got
     assert (held, "Territory", span(text, "بارديرا")) in got
+
+
+def test_a_place_fronted_before_the_verb_locates_it() -> None:
+    text = "وفي بيروت، التقت المنسقة الخاصة سلمى حداد الرئيس محمد علي."
+    got = arguments(predict(text))
+    assert (span(text, "التقت"), "Place", span(text, "بيروت")) in got
+    text = "وقال الوزير إن الجيش انتشر في بيروت، والتقت المنسقة الخاصة سلمى حداد الرئيس محمد علي."
+    got = arguments(predict(text))
+    assert (span(text, "التقت"), "Place", span(text, "بيروت")) not in got

@@ -15,7 +15,7 @@ from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.sentence_times import SPEECH, TIME_TYPES
 from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed
-from annotate.schema import EventType, Role
+from annotate.schema import EntityType, EventType, Role
 
 PARTY_ROLE = {
     EventType.AGREEMENT: Role.PARTY,
@@ -90,6 +90,29 @@ def syntax_roles(
     pronoun_addressee(sent, ordered, triggers, verbal, subjects, out, entities)
     requested_doers(sent, ordered, triggers, out, entities)
     caused.caused(sent, triggers, ordered, out, entities)
+    for k in ordered:
+        fronted = _fronted_place(sent, triggers[k]) if verbal[k] else None
+        if fronted is not None and not any(a.role is Role.PLACE for a in out[k]):
+            propose(out[k], triggers[k].event_type, Role.PLACE, fronted[0], 0.45, fronted[1])
+
+
+_IN = frozenset(["في", "وفي"])
+
+
+def _fronted_place(sent: Sentence, trig: TriggerCandidate) -> tuple[int, Candidate] | None:
+    """`وفي بيروت، التقت X Y`: a place fronted before the verb, set off by a comma, locates
+    it (when nothing nearer does)."""
+    ctx = sent.ctx
+    comma = ctx.word_before(trig.start - len(trig.prefix))
+    if comma is None or comma[2] != ",":
+        return None
+    place = sent.before(comma[0])
+    if place is None or place[1].label not in (EntityType.GPE, EntityType.LOC, EntityType.FAC):
+        return None
+    cue = ctx.word_before(place[1].start)
+    if cue is None or cue[2] not in _IN or sent.words(sent.start, cue[0]):
+        return None  # the clause must open on في X (the place is no earlier verb's object)
+    return place
 
 
 # Words that cite an agreement in force as a framework: بموجب اتفاق، وفقاً لمعاهدة، تنفيذاً لـ.
