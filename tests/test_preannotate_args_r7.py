@@ -317,3 +317,12 @@ def test_a_place_fronted_before_the_verb_locates_it() -> None:
     text = "وقال الوزير إن الجيش انتشر في بيروت، والتقت المنسقة الخاصة سلمى حداد الرئيس محمد علي."
     got = arguments(predict(text))
     assert (span(text, "التقت"), "Place", span(text, "بيروت")) not in got
+
+
+def test_the_place_troops_leave_is_the_object_of_the_verb_of_leaving() -> None:
+    text = "وأعلنت الوزارة أن آخر الجنود غادروا أمس الجمعة القاعدة الجوية 201 في أغاديز."
+    got = arguments(predict(text))
+    assert (span(text, "غادروا"), "Origin", span(text, "القاعدة الجوية 201")) in got
+    text = "وقالت الشرطة الكينية إن عناصرها سيغادرون هايتي بعد تسلم القوة الجديدة مهامها."
+    got = arguments(predict(text))
+    assert (span(text, "يغادرون"), "Origin", span(text, "هايتي")) in got

@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from annotate.preannotate.sentence import Mention, Proposal, Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate, is_definite_nisba
-from annotate.schema import EntityType, Role
+from annotate.schema import EntityType, Role, ValueType
 
 PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 # Verbs whose subject is the place where a war or clashes happen.
@@ -194,6 +194,8 @@ def withdrawn_from(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
     found = place_after(sent, trig, (_FROM,))
     if found is not None:
         return found
+    if _LEAVE in trig.key:
+        return _left(sent, trig)
     ctx = sent.ctx
     pos = trig.end
     opened = False
@@ -208,3 +210,26 @@ def withdrawn_from(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
             return found if found is not None and found[1].label in PLACES else None
         pos = word[1]
     return None
+
+
+_LEAVE = "غادر"
+_PLURAL_ENDINGS = ("ون", "وا", "ان")
+_WHEN = (ValueType.DATE, ValueType.TIME)
+
+
+def _left(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
+    """`غادروا أمس القاعدة الجوية X`, `سيغادرون هايتي`: the object of a verb of leaving, past
+    dates and descriptors; a state only after a plural verb, whose subject stands before it
+    (after a singular one it is the subject: غادرت فرنسا مالي)."""
+    pos = trig.end
+    found = sent.after(pos)
+    while found is not None and found[1].label in _WHEN:
+        pos = found[1].end
+        found = sent.after(pos)
+    if found is None:
+        found = sent.after(_skip_descriptors(sent, pos))
+    if found is None or found[1].label not in PLACES:
+        return None
+    if found[1].label is EntityType.GPE and not trig.key.endswith(_PLURAL_ENDINGS):
+        return None
+    return found
