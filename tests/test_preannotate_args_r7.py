@@ -326,3 +326,14 @@ def test_the_place_troops_leave_is_the_object_of_the_verb_of_leaving() -> None:
     text = "وقالت الشرطة الكينية إن عناصرها سيغادرون هايتي بعد تسلم القوة الجديدة مهامها."
     got = arguments(predict(text))
     assert (span(text, "يغادرون"), "Origin", span(text, "هايتي")) in got
+
+
+def test_a_weapon_glued_to_ba_after_the_casualties_is_their_instrument() -> None:
+    text = "استُشهد ثلاثة شبان وأُصيب ١١ آخرون، بينهم طفلان، برصاص القوات الإسرائيلية."
+    got = arguments(predict(text))
+    for trigger in ("استُشهد", "أُصيب"):
+        assert (span(text, trigger), "Instrument", span(text, "رصاص")) in got
+    text = "وقال المسؤول إن المستشفى استقبل عشرات الجرحى، بينهم امرأتان أُصيبتا برصاص قناصة."
+    got = arguments(predict(text))
+    assert (span(text, "أُصيبتا"), "Instrument", span(text, "رصاص")) in got
+    assert (span(text, "الجرحى"), "Instrument", span(text, "رصاص")) not in got

@@ -119,6 +119,26 @@ def _name_ends(ctx: Context, end: int) -> bool:
     return word[2] in _PAST_NAME or word[2][0] in "وبل"
 
 
+def _glued_weapon(sent: Sentence, trig: TriggerCandidate, starts: list[int]) -> int | None:
+    """The weapon glued to ب after the casualties of a death or injury, within ten words of
+    the trigger and its clause (`أُصيبتا برصاص قناصة`, `مقتل 9 وإصابة 14 بقذائف هاون`); past
+    another trigger only one joined by و (`استُشهد X وأُصيب Y، بينهم Z، برصاص`)."""
+    text = sent.ctx.text
+    for j in range(bisect_left(sent.starts, trig.end), len(sent.entities)):
+        i, e = sent.entities[j]
+        if len(sent.words(trig.end, e.start)) > 10 or sent.across_clause(trig.end, e.start):
+            return None
+        if any(trig.end < t < e.start and text[t - 1 : t] != _WAW for t in starts):
+            return None  # الجرحى، بينهم امرأتان أُصيبتا برصاص: the other trigger's weapon
+        if e.label is EntityType.WEA:
+            glued = (
+                text[e.start - 1 : e.start] == _BEH
+                and not text[e.start - 2 : e.start - 1].isalpha()
+            )
+            return i if glued else None
+    return None
+
+
 def _claimed(
     ctx: Context, trig: TriggerCandidate, cue: int, mediated: list[TriggerCandidate]
 ) -> bool:
@@ -282,6 +302,11 @@ def _attach_one(
                 person = named is not None and named[1].label is EntityType.PER
                 if named is not None and person and _name_ends(ctx, named[1].end):
                     add(Role.VICTIM, named[0], 0.6)
+
+    if etype in (EventType.DIE, EventType.INJURE):
+        weapon = _glued_weapon(sent, trig, trigger_starts)
+        if weapon is not None:
+            add(Role.INSTRUMENT, weapon, 0.55)  # وأُصيب 11 آخرون، بينهم طفلان، برصاص X
 
     if etype in _SPEECH and verbal and role is not None:
         voice = through_voice(sent, subject[-1][1].end if subject else trig.end)
