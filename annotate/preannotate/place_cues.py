@@ -23,9 +23,20 @@ _DIRECTIONS = frozenset(
 )
 
 # شمال X، جنوب غربي X، بشرق X (normalised text): a compass noun, an optional second one.
+_COMPASS_WORDS = (
+    *(f"{d}(?:ي)?(?: (?:شرق|غرب|شمال|جنوب)(?:ي)?)?" for d in ("شمال", "جنوب", "شرق", "غرب")),
+    *("قرب", "بالقرب من", "ضواحي"),
+)
+# `(?<!\w)[وب]?(?:WORDS) (?=\w)` written with each alternative's first letter first and the
+# look-behind after it: `re` skips fast to the letters a pattern opens with, but tries one
+# that opens with a look-behind at every position of the text (same matches, twice as fast).
 _COMPASS = re.compile(
-    r"(?<!\w)[وب]?(?:(?:شمال|جنوب|شرق|غرب)(?:ي)?(?: (?:شرق|غرب|شمال|جنوب)(?:ي)?)?|قرب|بالقرب من|ضواحي)"
-    r" (?=\w)"
+    "(?:"
+    + "|".join(
+        [f"{c}(?<!\\w.)(?:{'|'.join(_COMPASS_WORDS)})" for c in "وب"]
+        + [f"{w[0]}(?<!\\w.){w[1:]}" for w in _COMPASS_WORDS]
+    )
+    + r") (?=\w)"
 )
 
 # Dual and plural settlement descriptors that open a list of names (قريتي X وY).
