@@ -24,6 +24,7 @@ COMPILED = [
     "annotate/vote.py",
     "annotate/matching.py",
     "annotate/mentions.py",
+    "annotate/preannotate/labels.py",
     "annotate/preannotate/accusations.py",
     "annotate/preannotate/arguments.py",
     "annotate/preannotate/attachment.py",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from annotate.preannotate.attachment import Attachment, propose, role_holders
+from annotate.preannotate.labels import EVENT_ACCUSE, EVENT_AGREEMENT, ROLE_ACCUSED, ROLE_PARTY
 from annotate.preannotate.sentence import CLAUSE, Mention, Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.preannotate.subjects import SUBJECT_ROLE
@@ -172,7 +173,7 @@ def accused_doers(
     """`اتهمت X القوات Y بإطلاق النار`, `متهماً Y بإعدام مدنيين`: the accused is the doer of
     the event the ب-masdar right after it names."""
     ctx = sent.ctx
-    accusations = role_holders(ordered, triggers, out, entities, EventType.ACCUSE, Role.ACCUSED)
+    accusations = role_holders(ordered, triggers, out, entities, EVENT_ACCUSE, ROLE_ACCUSED)
     for n, blamed, last in accusations:
         for m in ordered[n + 1 : n + 3]:
             trig = triggers[m]
@@ -212,7 +213,7 @@ def _violators(
     pos = word[1]
     for m in after:
         trig = triggers[m]
-        if trig.event_type is not EventType.AGREEMENT:
+        if trig.event_type is not EVENT_AGREEMENT:
             return
         gap = sent.words(pos, trig.start - len(trig.prefix))
         if [w.strip('"') for w in gap if w.strip('"')] not in ([], ["علي"]):
@@ -221,5 +222,5 @@ def _violators(
         if signed is not None and signed[2] in _SIGNED:
             return  # بخرق اتفاق وقف إطلاق النار الموقّع في موسكو: its signatories are its parties
         for i in accused:
-            propose(out[m], trig.event_type, Role.PARTY, i, 0.5, entities[i])
+            propose(out[m], trig.event_type, ROLE_PARTY, i, 0.5, entities[i])
         pos = trig.end

@@ -14,6 +14,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from annotate.preannotate.clause_cues import bare, is_in
+from annotate.preannotate.labels import (
+    KIND_CEASEFIRE,
+    KIND_DISARMAMENT,
+    KIND_OTHER,
+    KIND_PEACE_TREATY,
+    KIND_PRISONER_EXCHANGE,
+    MODALITY_PROPOSED,
+    STAGE_AGREED,
+    STAGE_COLLAPSED,
+    STAGE_HOLDING,
+    STAGE_IN_FORCE,
+    STAGE_PROPOSED,
+    STAGE_SIGNED,
+    STAGE_VIOLATED,
+)
 from annotate.schema import AgreementKind, AgreementStage, Modality
 
 _STOPPING = frozenset(["وقف", "لوقف", "بوقف", "الوقف", "بالوقف", "للوقف"])
@@ -37,9 +52,9 @@ def agreement_kind(key: str, hints: Mapping[str, str], right: list[str]) -> Agre
     if "kind" in hints:
         return AgreementKind(hints["kind"])
     if "اطلاق" in key or "هدنه" in key:
-        return AgreementKind.CEASEFIRE
+        return KIND_CEASEFIRE
     if "سلام" in key:
-        return AgreementKind.PEACE_TREATY
+        return KIND_PEACE_TREATY
     for n, word in enumerate(right):
         nxt = right[n + 1] if n + 1 < len(right) else ""
         # The topic is named right after the agreement word or through a preposition
@@ -47,14 +62,14 @@ def agreement_kind(key: str, hints: Mapping[str, str], right: list[str]) -> Agre
         if n >= 2 and right[n - 1] not in _TOPIC_LINKS and word[0] not in "لب":
             continue
         if (is_in(word, _STOPPING) and nxt in _STOPPED) or is_in(word, _TRUCE):
-            return AgreementKind.CEASEFIRE
+            return KIND_CEASEFIRE
         if is_in(word, _PEACE):
-            return AgreementKind.PEACE_TREATY
+            return KIND_PEACE_TREATY
         if is_in(word, _EXCHANGE):
-            return AgreementKind.PRISONER_EXCHANGE
+            return KIND_PRISONER_EXCHANGE
         if is_in(word, _DISARM) and nxt.startswith(_ARMS):
-            return AgreementKind.DISARMAMENT
-    return AgreementKind.OTHER
+            return KIND_DISARMAMENT
+    return KIND_OTHER
 
 
 _COLLAPSE_BEFORE = frozenset(["انهيار", "بانهيار", "لانهيار", "انهار", "انهارت"])
@@ -126,39 +141,39 @@ def agreement_stage(
     if any(is_in(w, _COLLAPSE_BEFORE) for w in near[-1:]) or any(
         is_in(w, _COLLAPSE_AFTER) for w in sentence_right[:8]
     ):
-        return AgreementStage.COLLAPSED
+        return STAGE_COLLAPSED
     if len(near) >= 2 and near[-1] == "من" and bare(near[-2]).startswith(_LEAVE):
-        return AgreementStage.COLLAPSED
+        return STAGE_COLLAPSED
     if any(is_in(w, _VIOLATE) for w in near + right[:4]):
-        return AgreementStage.VIOLATED
+        return STAGE_VIOLATED
     if len(near) >= 2 and is_in(near[-2], _NOT) and is_in(near[-1], _KEEP_TO):
-        return AgreementStage.VIOLATED
+        return STAGE_VIOLATED
     if any(w in _HOLD_AFTER for w in after) or any(w in _STILL for w in after[:3]):
-        return AgreementStage.HOLDING
+        return STAGE_HOLDING
     if any(is_in(w, _HOLD_BEFORE) for w in near[-1:]) or any(is_in(w, _EXTEND) for w in near):
-        return AgreementStage.HOLDING
+        return STAGE_HOLDING
     if "حيز" in right[:4] or any(is_in(w, _EFFECT) for w in near[-2:] + right[:2]):
-        return AgreementStage.IN_FORCE
+        return STAGE_IN_FORCE
     if any(is_in(w, _ENTER) for w in near[-2:]) and "حيز" in sentence_right:
-        return AgreementStage.IN_FORCE
+        return STAGE_IN_FORCE
     if any(is_in(w, _UNDER) for w in near[-1:]) or any(is_in(w, _CARRIED_OUT) for w in after[:4]):
-        return AgreementStage.IN_FORCE
+        return STAGE_IN_FORCE
     # (an apposition after a comma still counts: اتفاق بريتوريا للسلام، الموقّع في …)
     if right[:1] and right[0] in _SIGNED_RIGHT_AFTER:
-        return AgreementStage.SIGNED
+        return STAGE_SIGNED
     if any(is_in(w, _SIGN_AFTER) for w in sentence_right[:5]) or any(
         is_in(w, _SIGN_BEFORE) for w in left
     ):
-        return AgreementStage.SIGNED
+        return STAGE_SIGNED
     if named:
-        return AgreementStage.SIGNED
-    if modality is Modality.PROPOSED or any(w.startswith(_PROPOSE_AFTER) for w in after[:3]):
-        return AgreementStage.PROPOSED
+        return STAGE_SIGNED
+    if modality is MODALITY_PROPOSED or any(w.startswith(_PROPOSE_AFTER) for w in after[:3]):
+        return STAGE_PROPOSED
     if any(is_in(w, _PROPOSE_BEFORE) for w in near[-2:]):
-        return AgreementStage.PROPOSED
+        return STAGE_PROPOSED
     if near and near[-1] == "بشان" and any(is_in(w, _TALKS) for w in left[-5:-1]):
-        return AgreementStage.PROPOSED  # talks about a truce: not yet agreed
+        return STAGE_PROPOSED  # talks about a truce: not yet agreed
     reached = len(near) >= 2 and near[-1] == "الي" and near[-2] in ("التوصل", "للتوصل")
     if reached and modality in _NOT_YET:
-        return AgreementStage.PROPOSED  # سعياً للتوصل إلى اتفاق
-    return AgreementStage.AGREED
+        return STAGE_PROPOSED  # سعياً للتوصل إلى اتفاق
+    return STAGE_AGREED

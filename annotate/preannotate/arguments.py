@@ -20,6 +20,33 @@ from bisect import bisect_left
 from annotate.preannotate import sentence_roles, sentence_times
 from annotate.preannotate.attachment import Attachment, allowed, has_role
 from annotate.preannotate.doers import genitive_doer, handed_weapons
+from annotate.preannotate.labels import (
+    EVENT_AGREEMENT,
+    EVENT_ATTACK,
+    EVENT_CONTROL,
+    EVENT_DIE,
+    EVENT_DISARM,
+    EVENT_INJURE,
+    EVENT_MEET,
+    EVENT_PHONE,
+    EVENT_STATEMENT,
+    EVENT_WITHDRAW,
+    FAC,
+    GPE,
+    LOC,
+    OCC,
+    PER,
+    ROLE_ARTIFACT,
+    ROLE_INSTRUMENT,
+    ROLE_MEDIATOR,
+    ROLE_PARTICIPANT,
+    ROLE_PLACE,
+    ROLE_SPEAKER,
+    ROLE_TERRITORY,
+    ROLE_VICTIM,
+    VALUE_NUM,
+    WEA,
+)
 from annotate.preannotate.noun_speakers import noun_speaker, through_voice
 from annotate.preannotate.phones import received_call
 from annotate.preannotate.sentence import Mention, Sentence
@@ -27,7 +54,7 @@ from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed, subject
 from annotate.preannotate.talks import meeting_body, past_date_aside, past_titles
 from annotate.preannotate.victims import coordinated_counts, count_after_phrase, count_before
-from annotate.schema import EntityType, EventType, Role, ValueType
+from annotate.schema import EntityType, EventType, Role
 
 _BEH = "\N{ARABIC LETTER BEH}"
 _WAW = "\N{ARABIC LETTER WAW}"
@@ -53,7 +80,7 @@ def attach_all(
     sentences: list[tuple[int, int]],
 ) -> list[list[Attachment]]:
     """The arguments of every trigger (`sentences[k]` bounds the k-th trigger's sentence)."""
-    occs = [e for e in entities if e.label is EntityType.OCC]  # by start, as `entities`
+    occs = [e for e in entities if e.label is OCC]  # by start, as `entities`
     occ_starts = [o.start for o in occs]
     outer = _outer(entities)
     out: list[list[Attachment]] = [[] for _ in triggers]
@@ -71,7 +98,7 @@ def attach_all(
         speech = frozenset(k for k in ks if triggers[k].event_type in _SPEECH)
         for k in ks:
             subjects[k] = subject(sent, triggers[k], verbal[k], sent_occs, subjects, ks, speech)
-        mediated = [triggers[k] for k in ks if has_role(triggers[k].event_type, Role.MEDIATOR)]
+        mediated = [triggers[k] for k in ks if has_role(triggers[k].event_type, ROLE_MEDIATOR)]
         trig_starts = sorted(triggers[k].start for k in ks)
         for k in ks:
             here = (verbal[k], subjects.get(k, []), mediated, trig_starts)
@@ -99,7 +126,7 @@ def _met_count(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
         if w.strip(",") in _MET:
             pos = sent.ctx.text.rfind(w, sent.start, stop) + len(w)
             found = sent.after(pos)
-            if found is not None and found[1].label is ValueType.NUM and found[1].end <= stop:
+            if found is not None and found[1].label is VALUE_NUM and found[1].end <= stop:
                 return found
             return None
     return None
@@ -130,7 +157,7 @@ def _glued_weapon(sent: Sentence, trig: TriggerCandidate, starts: list[int]) -> 
             return None
         if any(trig.end < t < e.start and text[t - 1 : t] != _WAW for t in starts):
             return None  # الجرحى، بينهم امرأتان أُصيبتا برصاص: the other trigger's weapon
-        if e.label is EntityType.WEA:
+        if e.label is WEA:
             glued = (
                 text[e.start - 1 : e.start] == _BEH
                 and not text[e.start - 2 : e.start - 1].isalpha()
@@ -184,7 +211,7 @@ def _outer(entities: list[Candidate]) -> list[tuple[int, Candidate]]:
     out: list[tuple[int, Candidate]] = []
     for i in order:
         e = entities[i]
-        if e.label is EntityType.OCC:
+        if e.label is OCC:
             occ_reach = max(occ_reach, e.end)
             continue
         if e.end > reach and e.end > occ_reach:
@@ -215,8 +242,8 @@ def _attach_one(
     role = SUBJECT_ROLE.get(etype)
     if role is not None:
         for i, e in subject:
-            if etype is EventType.ATTACK and e.label is EntityType.WEA:
-                add(Role.INSTRUMENT, i, 0.6)  # شنّت مقاتلات إسرائيلية غارات: the weapon
+            if etype is EVENT_ATTACK and e.label is WEA:
+                add(ROLE_INSTRUMENT, i, 0.6)  # شنّت مقاتلات إسرائيلية غارات: the weapon
             else:
                 add(role, i, 0.7)
 
@@ -241,7 +268,7 @@ def _attach_one(
                         for i, _ in sent.chain(found)[:4]:
                             add(party, i, 0.65)
 
-        if not verbal and etype is not EventType.AGREEMENT:
+        if not verbal and etype is not EVENT_AGREEMENT:
             # اتصالاً هاتفياً برئيس الحكومة X، لقاء بالوزير X: the partner after a glued ب
             word = ctx.word_at(trig.end)
             if word is not None and word[2].startswith(_BEH) and len(word[2]) > 2:
@@ -253,11 +280,11 @@ def _attach_one(
                     for i, _ in sent.chain(found)[:4]:
                         add(party, i, 0.6)
 
-    if etype is EventType.PHONE and not verbal:
+    if etype is EVENT_PHONE and not verbal:
         for i in received_call(sent, trig):
-            add(Role.PARTICIPANT, i, 0.6)  # تلقى X اتصالاً من Y، اتصال تلقاه X من Y
+            add(ROLE_PARTICIPANT, i, 0.6)  # تلقى X اتصالاً من Y، اتصال تلقاه X من Y
 
-    if has_role(etype, Role.MEDIATOR):
+    if has_role(etype, ROLE_MEDIATOR):
         for cue, k in sent.mediator_cues():
             if cue.startswith("اقترح") and not (0 <= k - trig.end < 4):
                 continue  # the proposer of this very ceasefire: وقف لإطلاق النار اقترحته X
@@ -272,9 +299,9 @@ def _attach_one(
                 found = sent.after(pos, max_gap=1) or sent.after_title(pos)
                 if found is not None:
                     for i, _ in sent.chain(found):
-                        add(Role.MEDIATOR, i, 0.6)
+                        add(ROLE_MEDIATOR, i, 0.6)
 
-    if etype in (EventType.DIE, EventType.INJURE):
+    if etype in (EVENT_DIE, EVENT_INJURE):
         prev = sent.before(trig.start - len(trig.prefix))
         inside = [(i, e) for i, e in sent.entities if e.start <= trig.start < e.end]
         nxt = sent.after(trig.end)
@@ -284,43 +311,43 @@ def _attach_one(
             prev = count_before(sent, trig.start - len(trig.prefix))  # X على الأقل قُتلوا
         order = (prev, nxt) if svo else (nxt, prev)
         for cand in (inside[0] if inside else None, *order):
-            if cand is not None and cand[1].label is ValueType.NUM:
-                add(Role.VICTIM, cand[0], 0.7)
+            if cand is not None and cand[1].label is VALUE_NUM:
+                add(ROLE_VICTIM, cand[0], 0.7)
                 for i in coordinated_counts(sent, cand, trigger_starts):
-                    add(Role.VICTIM, i, 0.6)  # قُتل ثلاثة جنود وأربعة مسلحين
+                    add(ROLE_VICTIM, i, 0.6)  # قُتل ثلاثة جنود وأربعة مسلحين
                 break
         else:
             met = _met_count(sent, trig)
             if met is None and verbal:
                 met = count_after_phrase(sent, trig.end, trigger_starts)  # قُتل فيها X
             if met is not None:
-                add(Role.VICTIM, met[0], 0.65)
+                add(ROLE_VICTIM, met[0], 0.65)
             elif not verbal:
                 # مقتل رئيس الجهاز X، اغتيال "أبو علي": the person killed is the genitive
                 named = sent.after_title(trig.end)
                 # (the name alone: in مقتل X والدبيبة يحلّ the next is a new clause's subject)
-                person = named is not None and named[1].label is EntityType.PER
+                person = named is not None and named[1].label is PER
                 if named is not None and person and _name_ends(ctx, named[1].end):
-                    add(Role.VICTIM, named[0], 0.6)
+                    add(ROLE_VICTIM, named[0], 0.6)
 
-    if etype in (EventType.DIE, EventType.INJURE):
+    if etype in (EVENT_DIE, EVENT_INJURE):
         weapon = _glued_weapon(sent, trig, trigger_starts)
         if weapon is not None:
-            add(Role.INSTRUMENT, weapon, 0.55)  # وأُصيب 11 آخرون، بينهم طفلان، برصاص X
+            add(ROLE_INSTRUMENT, weapon, 0.55)  # وأُصيب 11 آخرون، بينهم طفلان، برصاص X
 
     if etype in _SPEECH and verbal and role is not None:
         voice = through_voice(sent, subject[-1][1].end if subject else trig.end)
         if voice is not None:
             add(role, voice[0], 0.6)  # نفته نيودلهي على لسان المتحدث X
 
-    if etype is EventType.MEET and not verbal:
+    if etype is EVENT_MEET and not verbal:
         body = meeting_body(sent, trig.end)
         if body is not None:
-            add(Role.PARTICIPANT, body, 0.55)
+            add(ROLE_PARTICIPANT, body, 0.55)
 
-    if etype is EventType.STATEMENT and not verbal and not subject:
+    if etype is EVENT_STATEMENT and not verbal and not subject:
         for i, _ in noun_speaker(sent, trig):
-            add(Role.SPEAKER, i, 0.6)
+            add(ROLE_SPEAKER, i, 0.6)
 
     if not verbal and not subject and role is not None:
         doer = genitive_doer(sent, trig)
@@ -328,31 +355,31 @@ def _attach_one(
             for i, _ in sent.chain(doer):
                 add(role, i, 0.6)
 
-    if etype is EventType.DISARM:
+    if etype is EVENT_DISARM:
         found = sent.after(trig.end, max_gap=1)
-        if found is not None and found[1].label is EntityType.WEA:
+        if found is not None and found[1].label is WEA:
             for i, _ in sent.chain(found):
-                add(Role.ARTIFACT, i, 0.6)
+                add(ROLE_ARTIFACT, i, 0.6)
         else:
             for i in handed_weapons(sent, trig.end, entities):
-                add(Role.ARTIFACT, i, 0.55)
+                add(ROLE_ARTIFACT, i, 0.55)
 
-    if etype in (EventType.WITHDRAW, EventType.CONTROL) and not verbal:
+    if etype in (EVENT_WITHDRAW, EVENT_CONTROL) and not verbal:
         found = sent.after(trig.end)
         if found is not None and not prefixed(ctx, found[1]) and role is not None:
             # استعادة تينزاواتين: the place taken (but سيطرة باكو: the genitive controls)
-            if etype is EventType.CONTROL and found[1].label in _PLACES and "سيطر" not in trig.key:
-                add(Role.TERRITORY, found[0], 0.6)
+            if etype is EVENT_CONTROL and found[1].label in _PLACES and "سيطر" not in trig.key:
+                add(ROLE_TERRITORY, found[0], 0.6)
             elif not subject:
                 add(role, found[0], 0.6)
 
-    if has_role(etype, Role.PLACE):
+    if has_role(etype, ROLE_PLACE):
         for j in range(bisect_left(sent.starts, trig.end), len(sent.entities)):
             i, e = sent.entities[j]
             if e.label not in (
-                EntityType.GPE,
-                EntityType.LOC,
-                EntityType.FAC,
+                GPE,
+                LOC,
+                FAC,
             ):
                 continue
             between = sent.words(trig.end, e.start)
@@ -362,5 +389,5 @@ def _attach_one(
             while word is not None and word[2] in _DESCRIPTORS:
                 word = ctx.word_before(word[0])
             if word is not None and word[2] == "في" and "في" in between:
-                add(Role.PLACE, i, 0.55)
+                add(ROLE_PLACE, i, 0.55)
             break

@@ -24,6 +24,23 @@ from annotate.preannotate.clause_cues import (
     negation,
     token_spans,
 )
+from annotate.preannotate.labels import (
+    EVENT_AGREEMENT,
+    EVENT_CONTROL,
+    EVENT_MEET,
+    KIND_OTHER,
+    MODALITY_ASSERTED,
+    MODALITY_FUTURE,
+    MODALITY_HYPOTHETICAL,
+    POLARITY_NEGATIVE,
+    POLARITY_POSITIVE,
+    STAGE_AGREED,
+    STAGE_SIGNED,
+    TENSE_FUTURE,
+    TENSE_PAST,
+    TENSE_PRESENT,
+    TENSE_UNSPECIFIED,
+)
 from annotate.preannotate.modality_cues import (
     FUTURE_AFTER,
     condition_after,
@@ -40,7 +57,6 @@ from annotate.schema import (
     EventAttributes,
     EventType,
     Modality,
-    Polarity,
     Tense,
 )
 
@@ -64,35 +80,35 @@ def event_attributes(
     left = clause_left(before, "و" in prefix and not verbal)
     is_verb = verbal and _is_finite_verb(ctx, trig, first, left, initial)
     personal = ctx.lexicon.triggers[trig.key].personal
-    tense = _verb_tense(trig.key, personal) if is_verb else Tense.UNSPECIFIED
-    polarity = Polarity.POSITIVE
+    tense = _verb_tense(trig.key, personal) if is_verb else TENSE_UNSPECIFIED
+    polarity = POLARITY_POSITIVE
     negator = negation(left)
     if negator is None and is_verb and denied_clause(left):
         negator = "نفي"  # نفى … أن تكون قواته قد هاجمت المدينة: a denied act
     if negator is not None:
-        polarity = Polarity.NEGATIVE
-    agreement = trig.event_type is EventType.AGREEMENT
+        polarity = POLARITY_NEGATIVE
+    agreement = trig.event_type is EVENT_AGREEMENT
     can_request = trig.event_type not in _NOT_REQUESTED
     modality = governor(left, first, prefix, agreement, can_request, not is_verb)
     if modality is None:
         if "س" in prefix or (not is_verb and _future_time(left, right)):
-            modality = Modality.FUTURE
+            modality = MODALITY_FUTURE
         elif negator is None and any(w in ANY for w in left[-2:]):
-            modality = Modality.HYPOTHETICAL  # أي اعتداء: any attack, none in particular
+            modality = MODALITY_HYPOTHETICAL  # أي اعتداء: any attack, none in particular
         elif not verbal and can_request and _future_subject(right):
-            modality = Modality.FUTURE  # الجولة الجديدة ستركز على …
-        elif trig.event_type is EventType.MEET and not is_verb and _future_clause(left, right):
-            modality = Modality.FUTURE  # سيلتقي الوزراء … في اجتماع، المحادثات مع أنقرة ستُستأنف
+            modality = MODALITY_FUTURE  # الجولة الجديدة ستركز على …
+        elif trig.event_type is EVENT_MEET and not is_verb and _future_clause(left, right):
+            modality = MODALITY_FUTURE  # سيلتقي الوزراء … في اجتماع، المحادثات مع أنقرة ستُستأنف
         else:
-            modality = Modality.ASSERTED
+            modality = MODALITY_ASSERTED
     if is_verb and modality in _CONDITIONABLE and condition_after(right):
-        modality = Modality.HYPOTHETICAL  # لن يسلّموا سلاحهم إلا بعد انسحاب الجيش
+        modality = MODALITY_HYPOTHETICAL  # لن يسلّموا سلاحهم إلا بعد انسحاب الجيش
     if is_verb:
-        dialect = bool(left) and left[-1] in DIALECT_FUTURE and tense is Tense.PRESENT
+        dialect = bool(left) and left[-1] in DIALECT_FUTURE and tense is TENSE_PRESENT
         if "س" in prefix or negator == "لن" or (left and bare(left[-1]) == "سوف") or dialect:
-            tense = Tense.FUTURE  # (ما رح نطلق: the Levantine future before an imperfect)
-        elif negator == "لم" and tense is Tense.PRESENT and bare(left[-1]) == "لم":
-            tense = Tense.PAST  # لم + jussive
+            tense = TENSE_FUTURE  # (ما رح نطلق: the Levantine future before an imperfect)
+        elif negator == "لم" and tense is TENSE_PRESENT and bare(left[-1]) == "لم":
+            tense = TENSE_PAST  # لم + jussive
 
     kind = stage = direction = None
     if agreement:
@@ -101,7 +117,7 @@ def event_attributes(
         named = _named_instrument(ctx, trig, first, right)
         stage = agreement_stage(trig.hints, left, right, rest, modality, named)
         kind, stage = _same_deal(ctx, trig.key, kind, stage)
-    elif trig.event_type is EventType.CONTROL:
+    elif trig.event_type is EVENT_CONTROL:
         direction = ControlDirection(trig.hints.get("direction", "gain"))
     key = (polarity, modality, tense, kind, stage, direction)
     cached = _CACHE.get(key)
@@ -133,13 +149,13 @@ def _same_deal(
         _DEAL[:] = [(ctx.text, None, False)]
     _, first_kind, signed = _DEAL[0]
     if key in _ANAPHORS:
-        if kind is AgreementKind.OTHER and first_kind is not None:
+        if kind is KIND_OTHER and first_kind is not None:
             kind = first_kind
-        if stage is AgreementStage.AGREED and signed:
-            stage = AgreementStage.SIGNED
-    if first_kind is None and kind is not AgreementKind.OTHER:
+        if stage is STAGE_AGREED and signed:
+            stage = STAGE_SIGNED
+    if first_kind is None and kind is not KIND_OTHER:
         first_kind = kind
-    _DEAL[0] = (ctx.text, first_kind, signed or stage is AgreementStage.SIGNED)
+    _DEAL[0] = (ctx.text, first_kind, signed or stage is STAGE_SIGNED)
     return kind, stage
 
 
@@ -299,9 +315,9 @@ _T_PERFECTS = frozenset(
 def _verb_tense_of(key: str, personal: bool) -> Tense:
     first = key.split(" ", 1)[0]
     if bare(first) in _T_PERFECTS:
-        return Tense.PAST
+        return TENSE_PAST
     if personal and first.startswith(("ن", "ا")) and not first.endswith(_PERSONAL_PAST):
-        return Tense.PRESENT  # the first person of the imperfect (نحمّل، ندعو، أقول، أؤكد)
+        return TENSE_PRESENT  # the first person of the imperfect (نحمّل، ندعو، أقول، أؤكد)
     if first.startswith("ي") or (first.startswith("ت") and not first.endswith(("ت", "وا", "ا"))):
-        return Tense.PRESENT
-    return Tense.PAST
+        return TENSE_PRESENT
+    return TENSE_PAST

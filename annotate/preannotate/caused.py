@@ -12,9 +12,17 @@ The link is syntactic, never mere co-occurrence:
 from __future__ import annotations
 
 from annotate.preannotate.attachment import Attachment, propose
+from annotate.preannotate.labels import (
+    EVENT_ATTACK,
+    ROLE_AGENT,
+    ROLE_ATTACKER,
+    ROLE_INSTRUMENT,
+    ROLE_PLACE,
+    ROLE_TARGET,
+)
 from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate
-from annotate.schema import EntityType, EventType, Role
+from annotate.schema import EntityType, EventType
 
 _WAW = "\N{ARABIC LETTER WAW}"
 _BEH = "\N{ARABIC LETTER BEH}"
@@ -53,12 +61,12 @@ def caused(
         roles = out[attack] + _same_incident(sent, triggers, ordered, attack, out)
         for a in roles:
             e = entities[a.entity]
-            if a.role is Role.INSTRUMENT:
-                propose(out[k], etype, Role.INSTRUMENT, a.entity, a.score * 0.9, e)
-            elif a.role is Role.ATTACKER and not sides:
-                propose(out[k], etype, Role.AGENT, a.entity, a.score * 0.9, e)
-            elif a.role is Role.PLACE or (a.role is Role.TARGET and e.label in _PLACES):
-                propose(out[k], etype, Role.PLACE, a.entity, a.score * 0.9, e)  # one Place
+            if a.role is ROLE_INSTRUMENT:
+                propose(out[k], etype, ROLE_INSTRUMENT, a.entity, a.score * 0.9, e)
+            elif a.role is ROLE_ATTACKER and not sides:
+                propose(out[k], etype, ROLE_AGENT, a.entity, a.score * 0.9, e)
+            elif a.role is ROLE_PLACE or (a.role is ROLE_TARGET and e.label in _PLACES):
+                propose(out[k], etype, ROLE_PLACE, a.entity, a.score * 0.9, e)  # one Place
 
 
 def _two_sides(
@@ -67,7 +75,7 @@ def _two_sides(
     """`اشتباكات بين X و Y`, `بين فصائل محلية والبدو`: the attackers are the sides of a fight
     (one of them may be named by a bare noun), and a death in it is not told to be the doing
     of either."""
-    starts = [entities[a.entity].start for a in roles if a.role is Role.ATTACKER]
+    starts = [entities[a.entity].start for a in roles if a.role is ROLE_ATTACKER]
     if not starts or min(starts) < attack.end:
         return False
     return "بين" in sent.words(attack.end, min(starts))
@@ -83,7 +91,7 @@ def _cause(
         t = triggers[k]
         if t.event_type in _CASUALTIES:
             continue
-        if t.event_type is not EventType.ATTACK:
+        if t.event_type is not EVENT_ATTACK:
             break
         before = ctx.word_before(t.start - len(t.prefix))
         glued = t.prefix.endswith(_BEH)
@@ -94,7 +102,7 @@ def _cause(
         t = triggers[k]
         if t.event_type in _CASUALTIES:
             continue
-        if t.event_type is not EventType.ATTACK:
+        if t.event_type is not EVENT_ATTACK:
             return None
         between = ctx.text[t.end : trig.start].split()
         before = ctx.word_before(t.start - len(t.prefix))
@@ -123,6 +131,6 @@ def _same_incident(
     for k in ordered[n + 1 : n + 2]:
         t = triggers[k]
         word = sent.ctx.word_before(t.start - len(t.prefix))
-        if t.event_type is EventType.ATTACK and word is not None and word[2] == "في":
+        if t.event_type is EVENT_ATTACK and word is not None and word[2] == "في":
             return out[k]
     return []

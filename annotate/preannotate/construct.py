@@ -5,6 +5,7 @@ run (`رابطة دول جنوب شرق آسيا`, `تحالف قوى الحري
 from __future__ import annotations
 
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
+from annotate.preannotate.labels import GPE, LOC, NORP
 from annotate.preannotate.name_words import name_like
 from annotate.preannotate.org_words import ANAPHORA
 from annotate.preannotate.spans import Context, is_definite
@@ -84,7 +85,7 @@ def purpose_genitive(ctx: Context, ws: int, w: str, ends: dict[int, int]) -> int
     hit = ctx.hit_in_word(nxt[0], ENTITY)
     if hit is not None and not hit.prefix and hit.start == nxt[0]:
         entry = ctx.lexicon.gazetteer.get(hit.key)
-        if entry is not None and entry.label in (EntityType.GPE, EntityType.LOC, EntityType.NORP):
+        if entry is not None and entry.label in (GPE, LOC, NORP):
             return hit.end
     if not is_definite(nxt[2]) and name_like(ctx, nxt[0], nxt[1], nxt[2], False):
         return nxt[1]  # an unknown place name: لتحرير أزواد

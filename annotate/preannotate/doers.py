@@ -9,10 +9,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
+from annotate.preannotate.labels import EVENT_RELEASE, EVENT_WITHDRAW, NORP, ORG, VALUE_NUM, WEA
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate
-from annotate.schema import EntityType, EventType, ValueType
+from annotate.schema import EntityType, EventType
 
 # Nouns of the members of a force (construct forms): the body named after them acts.
 MEMBERS = frozenset(
@@ -36,14 +37,14 @@ def genitive_doer(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
     members = word is not None and word[2] in MEMBERS
     if members and word is not None:
         pos = word[1]
-    elif trig.event_type is EventType.WITHDRAW:
+    elif trig.event_type is EVENT_WITHDRAW:
         return None  # a bare genitive: arguments.py has it
     found = sent.after(pos)
     if found is None or found[1].label not in _BODIES:
         return None
     if ctx.text[found[1].start - 1].isalpha():
         return None  # a glued preposition: لـ، بـ
-    if trig.event_type is EventType.RELEASE:
+    if trig.event_type is EVENT_RELEASE:
         after = ctx.word_at(sent.chain(found)[-1][1].end)
         if members or after is None or after[2] != _ABOUT:
             return None
@@ -61,7 +62,7 @@ def counted_body(sent: Sentence, count: Mention) -> Mention | None:
     if nxt is not None and nxt[2] in MEMBERS:
         pos = nxt[1]
     found = sent.after(pos)
-    if found is None or found[1].label not in (EntityType.ORG, EntityType.NORP):
+    if found is None or found[1].label not in (ORG, NORP):
         return None
     return found
 
@@ -88,7 +89,7 @@ def fighters_of(sent: Sentence, pos: int) -> Mention | None:
     nxt = ctx.word_at(word[1])
     end = nxt[1] if nxt is not None and nxt[2] == "من" else word[1]
     found = sent.after(end)
-    if found is None or found[1].label not in (EntityType.ORG, EntityType.NORP):
+    if found is None or found[1].label not in (ORG, NORP):
         return None
     return found
 
@@ -108,9 +109,9 @@ def handed_weapons(sent: Sentence, pos: int, entities: list[Candidate]) -> list[
     i, e = sent.entities[j]
     if not all(w in _WEAPON_GAP for w in sent.words(pos, e.start)):
         return []
-    if e.label is EntityType.WEA:
-        return [k for k, m in sent.chain((i, e)) if m.label is EntityType.WEA]
-    if e.label is not ValueType.NUM:
+    if e.label is WEA:
+        return [k for k, m in sent.chain((i, e)) if m.label is WEA]
+    if e.label is not VALUE_NUM:
         return []
     # the weapon nested in the count (entities are sorted by start)
     inside = []
@@ -118,13 +119,13 @@ def handed_weapons(sent: Sentence, pos: int, entities: list[Candidate]) -> list[
         m = entities[k]
         if m.start >= e.end:
             break
-        if m.label is EntityType.WEA and m.end <= e.end:
+        if m.label is WEA and m.end <= e.end:
             inside.append(k)
     if inside:
         return inside[:1]  # ٣١ بندقية رشاشة
     word = ctx.word_at(e.end)
     if word is not None and word[2] == "من":
         found = sent.after(word[1])
-        if found is not None and found[1].label is EntityType.WEA:
+        if found is not None and found[1].label is WEA:
             return [found[0]]  # ١٢٠٠ قطعة من الأسلحة
     return []

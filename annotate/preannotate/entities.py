@@ -21,6 +21,7 @@ from annotate.preannotate.gazetteer import (
     Hit,
 )
 from annotate.preannotate.headed import GENERIC, find_headed
+from annotate.preannotate.labels import FAC, NORP, OCC, ORG, PER, WEA
 from annotate.preannotate.offices import holder_offices, quoted_groups
 from annotate.preannotate.orgs import abbreviations, agreeing_nisba, branch_heads, find_groups
 from annotate.preannotate.people import find_first_names, find_kunyas, find_people, propagate
@@ -89,15 +90,15 @@ def find_entities(
                 continue  # قصفاً أوكرانياً: a place name never takes tanween
             if overlooking(ctx, hit.key, hit.end):
                 continue  # التلال المطلة على العاصمة: a participle, no place
-            if entry.label is EntityType.NORP and agreeing_nisba(ctx, hit):
+            if entry.label is NORP and agreeing_nisba(ctx, hit):
                 continue  # الجنود الأمريكيين: an adjective, not a people
             end = hit.end
-            if entry.label is EntityType.ORG and is_definite(hit.key.rsplit(" ", 1)[-1]):
+            if entry.label is ORG and is_definite(hit.key.rsplit(" ", 1)[-1]):
                 end = _nisba_after(ctx, end)  # الدفاع المدني السوري: the same body
             cands.append(
                 Candidate(hit.start, end, entry.label, entry.prior, "gazetteer", entry.subtype)
             )
-            if entry.label is EntityType.FAC and " " in hit.key:
+            if entry.label is FAC and " " in hit.key:
                 cands.extend(town_of(ctx, hit))
         if kinds & TITLE:
             _keep_longest(titles, hit)
@@ -106,7 +107,7 @@ def find_entities(
         if kinds & FIRST_NAME and hit.prefix in ("", "و"):
             first_names.append(hit.start)
     cands.extend(qualified_places(ctx, cands))  # جمهورية توغو، كيفو الشمالية
-    weapons = [c for c in cands if c.label is EntityType.WEA]
+    weapons = [c for c in cands if c.label is WEA]
     more = find_weapons(ctx, weapons)
     cands.extend(more)
     weapons.extend(more)
@@ -132,7 +133,7 @@ def find_entities(
     norp_hits = [
         (c.start, c.end, ctx.text[c.start : c.end])
         for c in cands
-        if c.label is EntityType.NORP and c.source == "gazetteer"
+        if c.label is NORP and c.source == "gazetteer"
     ]
     groups = find_groups(ctx, norp_hits)
     cands.extend(groups)
@@ -140,7 +141,7 @@ def find_entities(
     cands.extend(c for c in headed if c.source != GENERIC)
     if in_titles:
         cands.extend(_bodies_in_titles(ctx, in_titles, groups, title_spans, title_starts))
-    ends = {c.start: c.end for c in headed if c.label is EntityType.ORG}
+    ends = {c.start: c.end for c in headed if c.label is ORG}
     cands.extend(find_people(ctx, title_spans, ends))
     cands.extend(find_first_names(ctx, first_names))
     if "ابو " in ctx.text or "ام " in ctx.text:
@@ -151,8 +152,8 @@ def find_entities(
     if '"' in ctx.text:
         cands.extend(quoted_groups(ctx))
 
-    top = resolve([c for c in cands if c.label is not EntityType.OCC])
-    orgs = [c for c in top if c.label is EntityType.ORG]
+    top = resolve([c for c in cands if c.label is not OCC])
+    orgs = [c for c in top if c.label is ORG]
     if orgs and "(" in ctx.text:
         more = [
             c for c in abbreviations(ctx, orgs) if not zones or not zones.covers(c.start, c.end)
@@ -162,7 +163,7 @@ def find_entities(
     if places:
         # a word after a place descriptor that names a body elsewhere (ولاية يونيسفا:
         # a mandate) is no place; the other places are spread over the document
-        bodies = {ctx.text[c.start : c.end] for c in top if c.label is EntityType.ORG}
+        bodies = {ctx.text[c.start : c.end] for c in top if c.label is ORG}
         top = [
             c for c in top if c.source != "descriptor" or ctx.text[c.start : c.end] not in bodies
         ]
@@ -173,7 +174,7 @@ def find_entities(
             if not zones or not zones.covers(c.start, c.end)
         ]
         top = resolve(top + more)
-    people = [c for c in top if c.label is EntityType.PER]
+    people = [c for c in top if c.label is PER]
     if people:
         more = [c for c in propagate(ctx, people) if not zones or not zones.covers(c.start, c.end)]
         top = resolve(top + more)
@@ -181,9 +182,9 @@ def find_entities(
     # An OCC is kept unless it overlaps a top-level mention it may not contain.
     occs = [
         o
-        for o in resolve([c for c in cands if c.label is EntityType.OCC])
+        for o in resolve([c for c in cands if c.label is OCC])
         if not any(
-            not (c.label in NESTABLE[EntityType.OCC] and o.start <= c.start and c.end <= o.end)
+            not (c.label in NESTABLE[OCC] and o.start <= c.start and c.end <= o.end)
             for c in overlapping(top, top_starts, o.start, o.end)
         )
     ]
@@ -193,7 +194,7 @@ def find_entities(
     nested = [
         c
         for c in cands
-        if c.label is not EntityType.OCC
+        if c.label is not OCC
         and (c.start, c.end, c.label) not in kept
         and (
             any(may_nest(o, c) for o in overlapping(top, top_starts, c.start, c.end))
@@ -233,7 +234,7 @@ _DOMAINS = frozenset(["الخارجيه", "الدفاع", "الداخليه"])
 def _domain_of_its_head(ctx: Context, cand: Candidate, top: list[Candidate]) -> bool:
     """Is `cand` an ORG starting with a domain word that is the genitive of the indefinite
     one-word head of a top-level ORG ending where it ends?"""
-    if cand.label is not EntityType.ORG:
+    if cand.label is not ORG:
         return False
     text = ctx.text
     if text[cand.start : cand.end].split(" ", 1)[0] not in _DOMAINS:
@@ -241,9 +242,7 @@ def _domain_of_its_head(ctx: Context, cand: Candidate, top: list[Candidate]) -> 
     before = ctx.word_before(cand.start)
     if before is None or is_definite(before[2]):
         return False
-    return any(
-        o.label is EntityType.ORG and o.start == before[0] and o.end == cand.end for o in top
-    )
+    return any(o.label is ORG and o.start == before[0] and o.end == cand.end for o in top)
 
 
 def _bodies_in_titles(
@@ -258,7 +257,7 @@ def _bodies_in_titles(
     الخارجية القطري) and not a bare head (قائد الجيش)."""
     out: list[Candidate] = []
     for cand in find_headed(ctx, heads, groups):
-        if cand.label is not EntityType.ORG or cand.source == GENERIC:
+        if cand.label is not ORG or cand.source == GENERIC:
             continue
         head = ctx.text[cand.start : cand.end].split(" ", 1)[0]
         if head in _DOMAINS or " " not in ctx.text[cand.start : cand.end]:
@@ -321,7 +320,7 @@ _PEOPLE_CONTEXT = frozenset(["جبهه", "تحرير", "شعب", "حركه"])
 def _has_context(ctx: Context, hit: Hit, label: object) -> bool:
     """An ambiguous name (مالي، القاعدة) needs a preposition or a state word before it; an
     ambiguous group name (الشباب) is a name in quotes or after its members (مقاتلي الشباب)."""
-    if label is EntityType.ORG and not is_definite(hit.key) and _takes_an_object(ctx, hit.end):
+    if label is ORG and not is_definite(hit.key) and _takes_an_object(ctx, hit.end):
         return False  # فتح الباب، بفتح تحقيق: the verbal noun with its object, not the movement
     if hit.prefix in ("ب", "ل", "وب", "ول"):
         return True
@@ -331,9 +330,9 @@ def _has_context(ctx: Context, hit: Hit, label: object) -> bool:
     before = ctx.word_before(start)
     if before is None:
         return False
-    if label is EntityType.NORP:
+    if label is NORP:
         return before[2] in _PEOPLE_CONTEXT  # جبهة تحرير مورو, not the surname سيرجيو مورو
-    if label is EntityType.ORG:
+    if label is ORG:
         if before[2] in _MEMBER_WORDS or before[2] == "منصه":
             return True  # مقاتلي الشباب؛ منصة إكس: a platform named after its cue
         if before[2] in _QUOTES and before[1] == start:

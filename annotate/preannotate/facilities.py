@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from annotate.preannotate.gazetteer import ENTITY, ORG_HEAD, TITLE, TRIGGER, Hit
 from annotate.preannotate.headed import PLACE_NAMED
+from annotate.preannotate.labels import FAC, GPE, LOC, ORG
 from annotate.preannotate.name_words import arabic_word, name_like
 from annotate.preannotate.org_words import FACILITY_ADJECTIVES
 from annotate.preannotate.places import facility_name
@@ -50,16 +51,16 @@ def settle_facilities(
     without its adjectives; the facilities and hills named by a number (`heads`: the head
     hits, تلة ٣٥٠، القاعدة الجوية ٢٠١)."""
     out: list[Candidate] = []
-    bodies = {c.start: c for c in headed if c.label is EntityType.ORG}
+    bodies = {c.start: c for c in headed if c.label is ORG}
     for cand in headed:
         if cand.label in _PLACES and cand.source == "org-head":
             cand.end = _before_a_participle(ctx, cand.start, cand.end)
             cand.end = _person_named(ctx, cand.start, cand.end)
-        if cand.label is EntityType.LOC and cand.source == "org-head":
+        if cand.label is LOC and cand.source == "org-head":
             if not _described_landform(ctx, cand.start):
                 out.append(cand)
             continue
-        if cand.label is not EntityType.FAC or cand.source != "org-head":
+        if cand.label is not FAC or cand.source != "org-head":
             out.append(cand)
             continue
         head = ctx.word_at(cand.start)
@@ -94,13 +95,13 @@ def settle_facilities(
         if joined > ne and key in _TOWN_NAMED:
             # معبر مارغارا-أليجان الحدودي: a crossing named after two villages nests both
             cand.end = max(cand.end, _adjective_after(ctx, joined))
-            out.append(Candidate(ns, ne, EntityType.GPE, 0.55, "descriptor"))
-            out.append(Candidate(ne + 1, joined, EntityType.GPE, 0.55, "descriptor"))
+            out.append(Candidate(ns, ne, GPE, 0.55, "descriptor"))
+            out.append(Candidate(ne + 1, joined, GPE, 0.55, "descriptor"))
             continue
         if two and cand.end < ne:
             cand.end = _adjective_after(ctx, ne)  # سوق لاندي كوتال الكبير
         if key in _TOWN_NAMED and (two or key not in PLACE_NAMED):
-            out.append(Candidate(ns, ne, EntityType.GPE, 0.55, "descriptor"))
+            out.append(Candidate(ns, ne, GPE, 0.55, "descriptor"))
     out.extend(_numbered(ctx, heads))
     out.extend(_military_posts(ctx, heads))
     return out
@@ -158,7 +159,7 @@ def _military_posts(ctx: Context, heads: list[tuple[int, int, str]]) -> list[Can
             continue
         word = ctx.word_at(he)
         if word is not None and word[0] == he + 1 and word[2] in _MILITARY:
-            out.append(Candidate(hs, word[1], EntityType.FAC, 0.7, "org-head"))
+            out.append(Candidate(hs, word[1], FAC, 0.7, "org-head"))
     return out
 
 
@@ -322,7 +323,7 @@ def _known_place_after(ctx: Context, pos: int) -> bool:
     if hit is None or hit.prefix:
         return False
     entry = ctx.lexicon.gazetteer.get(hit.key)
-    return entry is not None and entry.label in (EntityType.GPE, EntityType.LOC)
+    return entry is not None and entry.label in (GPE, LOC)
 
 
 def _seat_of_a_body(ctx: Context, pos: int, end: int) -> bool:
@@ -371,15 +372,10 @@ def town_of(ctx: Context, hit: Hit) -> list[Candidate]:
     inner = ctx.hit_in_word(start, ENTITY)
     if inner not in (None, hit) and not _the_town(ctx, inner, hit.end):
         return []  # another name, not a town (a town the gazetteer holds is: معبر شامان)
-    return [Candidate(start, hit.end, EntityType.GPE, 0.85, "descriptor")]
+    return [Candidate(start, hit.end, GPE, 0.85, "descriptor")]
 
 
 def _the_town(ctx: Context, inner: Hit | None, end: int) -> bool:
     """Is `inner` a known GPE ending where the installation's name ends (معبر | شامان)?"""
     entry = ctx.lexicon.gazetteer.get(inner.key) if inner is not None else None
-    return (
-        inner is not None
-        and inner.end == end
-        and entry is not None
-        and entry.label is EntityType.GPE
-    )
+    return inner is not None and inner.end == end and entry is not None and entry.label is GPE

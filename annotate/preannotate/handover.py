@@ -11,6 +11,7 @@ this reads the object when something stands between it and the verb (the subject
 
 from __future__ import annotations
 
+from annotate.preannotate.labels import EVENT_DISARM, EVENT_RELEASE
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.spans import Context, TriggerCandidate
 from annotate.preannotate.trigger_forms import noun_forms, verb_forms
@@ -82,16 +83,16 @@ def handed_over(ctx: Context, cand: TriggerCandidate) -> EventType | None:
     """Disarm, Release or nothing for the handing-over word `cand` (see the module doc)."""
     after = _object_words(ctx, cand)
     if _has(after, _WEAPONS):
-        return EventType.DISARM
+        return EVENT_DISARM
     if _has(after[:6], _CAPTIVES):
-        return EventType.RELEASE
+        return EVENT_RELEASE
     before = _words_before(ctx, cand, 3)  # the passive: قطع السلاح التي ستُسلَّم
     if _has(before, _WEAPONS):
-        return EventType.DISARM
+        return EVENT_DISARM
     if _has(before, _CAPTIVES):
-        return EventType.RELEASE
+        return EVENT_RELEASE
     if cand.key.endswith(_PRONOUNS) and after and (after[0] == "الي" or after[0][:1] == "ل"):
         start = max(ctx.text.rfind(".", 0, cand.start), cand.start - 300)
         if _has(ctx.text[start : cand.start].split(), _CAPTIVITY):
-            return EventType.RELEASE
+            return EVENT_RELEASE
     return None

@@ -25,6 +25,7 @@ from annotate.preannotate.construct import (
     purpose_genitive,
 )
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TRIGGER, Hit
+from annotate.preannotate.labels import FAC, GPE, LOC, NORP, ORG
 from annotate.preannotate.name_tails import (
     ROUTES,
     branch_end,
@@ -61,7 +62,6 @@ from annotate.preannotate.places import (
 )
 from annotate.preannotate.posts import definite_post
 from annotate.preannotate.spans import Candidate, Context, is_definite
-from annotate.schema import EntityType
 
 _MAX_WORDS = 8
 
@@ -87,11 +87,11 @@ def find_headed(
         if key == _DAM and _a_gap_after(ctx, he):
             continue  # سد العجز، سد عجز التمويل: filling a gap, no dam
         if key == "مديريه" and not definite_next(ctx, he):
-            label = EntityType.GPE  # مديرية حيس: a Yemeni district, مديرية الصحة: an office
-        if label is EntityType.GPE:
+            label = GPE  # مديرية حيس: a Yemeni district, مديرية الصحة: an office
+        if label is GPE:
             place = place_after(ctx, he, key in VILLAGE_DESCRIPTORS)
             if place is not None:
-                out.append(Candidate(place[0], place[1], EntityType.GPE, 0.6, "descriptor"))
+                out.append(Candidate(place[0], place[1], GPE, 0.6, "descriptor"))
             continue
         end, words = _extent(ctx, hs, he, key, label, ends)
         end = recognised_end(ctx, key, end)  # الحكومة المعترف بها دولياً
@@ -103,24 +103,22 @@ def find_headed(
             continue
         if key.removeprefix("ال") in PURPOSE_HEADS:
             end = branch_end(ctx, end)
-        if label is EntityType.ORG and "(" in ctx.text[end : end + 120]:
+        if label is ORG and "(" in ctx.text[end : end + 120]:
             end = up_to_abbreviation(ctx, end)
         if key in ROUTES and end > he and (second := route_end(ctx, end)) is not None:
             end, named = second
             if named:  # طريق X - Y: an unknown Y is a town
-                out.append(
-                    Candidate(second[0] - len(named), end, EntityType.GPE, 0.55, "descriptor")
-                )
+                out.append(Candidate(second[0] - len(named), end, GPE, 0.55, "descriptor"))
         ends[hs] = end
-        sub = implied_subtype(subtype, words) if label is EntityType.ORG else None
+        sub = implied_subtype(subtype, words) if label is ORG else None
         # ميليشيا محلية، قوات خاصة: a kind of body, no name, but a post's genitive still
         # (قائد ميليشيا محلية): the pipeline drops it after the posts are found
         source = GENERIC if _generic(ctx, key, words) else "org-head"
         out.append(Candidate(hs, end, label, prior, source, sub))
-        if label is EntityType.FAC and key in PLACE_NAMED:
+        if label is FAC and key in PLACE_NAMED:
             place = _named_after(ctx, he, end)
             if place is not None:
-                out.append(Candidate(place[0], place[1], EntityType.GPE, 0.55, "descriptor"))
+                out.append(Candidate(place[0], place[1], GPE, 0.55, "descriptor"))
     return out
 
 
@@ -215,7 +213,7 @@ def _extent(
             end, construct = watched, 0  # لجنة مراقبة وقف الأعمال العدائية: what it monitors
         elif (
             modifier(ctx, w)
-            or (label is EntityType.FAC and w in FACILITY_ADJECTIVES)
+            or (label is FAC and w in FACILITY_ADJECTIVES)
             or (w in MILITARY and key.removeprefix("ال") in COUNCILS)
         ):
             end, construct = we, 0
@@ -230,7 +228,7 @@ def _extent(
             and entry is not None
             and hit is not None
             and not hit.prefix
-            and entry.label in (EntityType.GPE, EntityType.NORP, EntityType.ORG, EntityType.LOC)
+            and entry.label in (GPE, NORP, ORG, LOC)
             and w not in ANAPHORA
         ):
             end, construct = hit.end, 0
@@ -246,7 +244,7 @@ def _extent(
             if we in ends:
                 break  # وحدات "جيش X": the quoted name is a body of its own, the head a descriptor
             end, construct = close + 1, 0
-        elif label is EntityType.FAC and len(words) == 1 and ctx.longest(ws, TRIGGER) is not None:
+        elif label is FAC and len(words) == 1 and ctx.longest(ws, TRIGGER) is not None:
             trigger = ctx.longest(ws, TRIGGER)
             assert trigger is not None
             end, construct = trigger.end, 0  # مركز مراقبة وقف إطلاق النار
@@ -277,7 +275,7 @@ def _extent(
             end, construct = we, 0
         elif (
             construct == 2
-            and label in (EntityType.FAC, EntityType.LOC)
+            and label in (FAC, LOC)
             and w not in _FACILITY_INDEFINITE
             and facility_name(ctx, ws, w)
         ):
@@ -352,7 +350,7 @@ def _described_place(ctx: Context, hit: Hit | None, pos: int) -> int | None:
     at hand and a known place or an unknown name follows it."""
     if hit is None or hit.prefix or not hit.kinds & ORG_HEAD or hit.end != pos:
         return None
-    if ctx.lexicon.heads[hit.key][0] is not EntityType.GPE:
+    if ctx.lexicon.heads[hit.key][0] is not GPE:
         return None
     word = ctx.word_at(pos)
     if word is None:
@@ -360,7 +358,7 @@ def _described_place(ctx: Context, hit: Hit | None, pos: int) -> int | None:
     known = ctx.hit_in_word(word[0], ENTITY)
     if known is not None:
         entry = ctx.lexicon.gazetteer.get(known.key)
-        ok = not known.prefix and entry is not None and entry.label is EntityType.GPE
+        ok = not known.prefix and entry is not None and entry.label is GPE
         return known.end if ok else None
     place = place_after(ctx, pos)
     return place[1] if place is not None else None
@@ -368,7 +366,7 @@ def _described_place(ctx: Context, hit: Hit | None, pos: int) -> int | None:
 
 def _is_org(ctx: Context, key: str) -> bool:
     entry = ctx.lexicon.gazetteer.get(key)
-    return entry is not None and entry.label is EntityType.ORG
+    return entry is not None and entry.label is ORG
 
 
 def _body_genitive(ctx: Context, key: str, ws: int, we: int) -> bool:

@@ -25,9 +25,22 @@ from bisect import bisect_left
 
 from annotate.preannotate.caused import CAUSING
 from annotate.preannotate.doers import fighters_of
+from annotate.preannotate.labels import (
+    FAC,
+    GPE,
+    LOC,
+    NORP,
+    ORG,
+    ROLE_ATTACKER,
+    ROLE_PERSON,
+    ROLE_PLACE,
+    ROLE_TARGET,
+    VALUE_NUM,
+    WEA,
+)
 from annotate.preannotate.sentence import Proposal, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
-from annotate.schema import EntityType, EventType, Role, ValueType
+from annotate.schema import EntityType, EventType, ValueType
 
 INCIDENTS = frozenset([EventType.ATTACK, EventType.DIE, EventType.INJURE])
 _PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
@@ -113,7 +126,7 @@ def contained(sent: Sentence, e: Candidate) -> tuple[int, Candidate] | None:
     if head is None:
         return None
     # اسرائيل في غزة، تعرض حقل X في قضاء Y: a subject before في is no place of the event
-    if head[2] in _DESCRIPTORS or (found[1].label is not EntityType.GPE and head[2] in _TOWARDS):
+    if head[2] in _DESCRIPTORS or (found[1].label is not GPE and head[2] in _TOWARDS):
         return found
     return None
 
@@ -201,14 +214,14 @@ def instruments(sent: Sentence, trig: TriggerCandidate, limit: int) -> list[int]
         k = bisect_left(sent.ends, trig.start - len(trig.prefix) + 1) - 1
         if k >= 0:
             i, e = sent.entities[k]
-            if e.label is EntityType.WEA and len(sent.words(e.end, trig.start)) <= 1:
+            if e.label is WEA and len(sent.words(e.end, trig.start)) <= 1:
                 return [i]
     j = bisect_left(sent.starts, trig.end)
     while j < len(sent.entities):
         i, e = sent.entities[j]
         if e.start >= limit or len(sent.words(trig.end, e.start)) > 8:
             break
-        if e.label is EntityType.WEA:
+        if e.label is WEA:
             cue = ctx.word_before(e.start)
             glued = ctx.text[e.start - 1 : e.start] == "\N{ARABIC LETTER BEH}"
             if glued or (cue is not None and cue[2] in _INSTRUMENT_CUES):
@@ -229,7 +242,7 @@ def _weapons(sent: Sentence, first: tuple[int, Candidate]) -> list[int]:
     while j < len(sent.entities):
         i, e = sent.entities[j]
         gap = sent.ctx.text[pos : e.start].replace('"', " ").split()
-        if e.label is not EntityType.WEA or len(gap) > 3 or not all(w in _MODEL_GAP for w in gap):
+        if e.label is not WEA or len(gap) > 3 or not all(w in _MODEL_GAP for w in gap):
             break
         if gap and gap[0] == "و" and len(gap) > 1:
             break
@@ -250,12 +263,12 @@ def targets(sent: Sentence, trig: TriggerCandidate, subject_end: int, limit: int
         if sent.mention_gap(trig.end, e.start) > 6 or "," in gap or e.start >= limit:
             break
         if _cue_before(sent, e) == "علي":
-            out.append((Role.PLACE if _area(sent, e) else Role.TARGET, i, 0.55))
+            out.append((ROLE_PLACE if _area(sent, e) else ROLE_TARGET, i, 0.55))
             break
     if subject_end > 0:
         found = sent.after(subject_end)
         if found is not None and not ctx.text[found[1].start - 1].isalpha():
-            out.append((Role.TARGET, found[0], 0.5))
+            out.append((ROLE_TARGET, found[0], 0.5))
     return out
 
 
@@ -281,11 +294,11 @@ def object_place(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
         if word is None or word[2] not in _TOWNS:
             return []
         found = sent.after(word[1])
-        if found is None or found[1].label not in (EntityType.GPE, EntityType.LOC):
+        if found is None or found[1].label not in (GPE, LOC):
             return []
-    elif found[1].label is not EntityType.FAC or sent.ctx.text.startswith(_CAMP, found[1].start):
+    elif found[1].label is not FAC or sent.ctx.text.startswith(_CAMP, found[1].start):
         return []
-    return [(Role.TARGET, i, 0.5) for i, e in sent.chain(found) if e.label in _PLACE_TYPES]
+    return [(ROLE_TARGET, i, 0.5) for i, e in sent.chain(found) if e.label in _PLACE_TYPES]
 
 
 _PLACE_TYPES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
@@ -301,10 +314,10 @@ def _area(sent: Sentence, e: Candidate) -> bool:
     """A mention after على that says where the attack fell rather than what it hit: a land
     feature or sea (`كمين على نهر X`), a route (`على طريق X`, `قصف على خط المراقبة`) or a
     country or region reached through a compass word (`غارات على بلدات جنوب لبنان`)."""
-    if e.label is EntityType.LOC:
+    if e.label is LOC:
         return True
     ctx = sent.ctx
-    if e.label is EntityType.FAC:
+    if e.label is FAC:
         return ctx.text[e.start : e.end].split()[0] in _ROUTES
     word = ctx.word_before(e.start)
     while word is not None and (word[2] in _DESCRIPTORS or _descriptor_nisba(ctx, word)):
@@ -322,10 +335,10 @@ def attackers(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
     if (
         found is not None
         and lam_before(ctx, found[1].start)
-        and found[1].label in (EntityType.ORG, EntityType.NORP, EntityType.GPE)
+        and found[1].label in (ORG, NORP, GPE)
         and sent.words(trig.end, found[1].start) in ([], [_LAM], [_LAM + '"'])
     ):
-        out.append((Role.ATTACKER, found[0], 0.55))
+        out.append((ROLE_ATTACKER, found[0], 0.55))
     pos = trig.end
     for _ in range(2):
         word = ctx.word_at(pos)
@@ -335,7 +348,7 @@ def attackers(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
             # هجوم شنّه مسلحون من X، كمين نصبه مسلحو "X": the body of its fighters
             found = sent.after(word[1]) or fighters_of(sent, word[1])
             if found is not None:
-                out.extend((Role.ATTACKER, i, 0.6) for i, _ in sent.chain(found))
+                out.extend((ROLE_ATTACKER, i, 0.6) for i, _ in sent.chain(found))
             break
         pos = word[1]
     return out
@@ -351,12 +364,12 @@ def lam_before(ctx: Context, start: int) -> bool:
 def released(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
     """The count of people released or exchanged, right after the trigger or after عن."""
     found = sent.after(trig.end, max_gap=2)
-    if found is None or found[1].label is not ValueType.NUM:
+    if found is None or found[1].label is not VALUE_NUM:
         return _freed_after_an(sent, trig)
     gap = sent.words(trig.end, found[1].start)
     if (gap and gap[-1:] != ["عن"]) or (len(gap) == 2 and gap[0] not in _DURING_IT):
         return _freed_after_an(sent, trig)
-    return [(Role.PERSON, found[0], 0.6)]
+    return [(ROLE_PERSON, found[0], 0.6)]
 
 
 _FREED = (ValueType.NUM, EntityType.PER, EntityType.NORP)
@@ -388,15 +401,15 @@ def _freed_after_an(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
     found = sent.after(pos)
     if found is None or found[1].label not in _FREED:
         return []
-    return [(Role.PERSON, found[0], 0.55)]
+    return [(ROLE_PERSON, found[0], 0.55)]
 
 
 def meet_place(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
     """`محادثات جدة`, `اتفاق بريتوريا`: a place name in construct right after a meeting or
     agreement noun (not a quoted name: `بروتوكول «X»` is named after the place)."""
     found = sent.after(trig.end)
-    if found is None or found[1].label not in (EntityType.GPE, EntityType.FAC):
+    if found is None or found[1].label not in (GPE, FAC):
         return []
     if sent.ctx.text[found[1].start - 1].isalpha() or sent.ctx.text[found[1].start - 1] == '"':
         return []
-    return [(Role.PLACE, found[0], 0.55)]
+    return [(ROLE_PLACE, found[0], 0.55)]

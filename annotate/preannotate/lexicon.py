@@ -16,9 +16,10 @@ from importlib import resources
 from pathlib import Path
 
 from annotate.errors import InputError, located
+from annotate.preannotate.labels import NORP, ORG
 from annotate.preannotate.trigger_forms import noun_forms, participle_forms, verb_forms
 from annotate.preannotate.verb_persons import person_forms
-from annotate.schema import EntityType, EventType, OrgSubtype, SpanLabel, parse_span_label
+from annotate.schema import EventType, OrgSubtype, SpanLabel, parse_span_label
 from annotate.text import normalize
 
 HEURISTICS_VERSION = "0.1.0"
@@ -136,7 +137,7 @@ def parse_gazetteer(text: str, name: str) -> Iterator[GazetteerEntry]:
             raise InputError(
                 located(where, str(error), "use surface<TAB>LABEL<TAB>SUBTYPE|-<TAB>prior")
             ) from error
-        if subtype is not None and label is not EntityType.ORG:
+        if subtype is not None and label is not ORG:
             subtype = None
         key = norm_key(row[0])
         if key:
@@ -256,7 +257,7 @@ def _nationality_plurals(text: str) -> Iterator[GazetteerEntry]:
         if base in _NOT_PEOPLE:
             continue
         for ending in ("ين", "ون"):
-            yield GazetteerEntry("ال" + base + ending, EntityType.NORP, None, 0.8)
+            yield GazetteerEntry("ال" + base + ending, NORP, None, 0.8)
 
 
 def read_lexicon(name: str) -> str:

@@ -15,6 +15,12 @@ from annotate.preannotate.clause_cues import (
     bare,
     is_in,
 )
+from annotate.preannotate.labels import (
+    MODALITY_FUTURE,
+    MODALITY_HYPOTHETICAL,
+    MODALITY_PROPOSED,
+    MODALITY_REQUESTED,
+)
 from annotate.schema import Modality
 
 REQUESTS = frozenset(
@@ -188,28 +194,28 @@ def governor(
         if agreement and is_in(w, KEEP):
             return None  # an existing agreement: keep, implement, extend it
         if dist == 0 and b in _UNTIL:
-            return Modality.HYPOTHETICAL  # حتى وقف العدوان، إلى حين سحب قواتها: not yet
+            return MODALITY_HYPOTHETICAL  # حتى وقف العدوان، إلى حين سحب قواتها: not yet
         # (is_in, not bare: فرصة and وسيلة start with the letters of a conjunction)
         if dist == 0 and is_in(w, _PURPOSE_HEADS) and "ل" in prefix:
-            return Modality.HYPOTHETICAL  # آلية لتسليم السلاح، عذر للاعتداء: what it is for
+            return MODALITY_HYPOTHETICAL  # آلية لتسليم السلاح، عذر للاعتداء: what it is for
         if b == "ان" and dist <= 1 and i >= 2 and left[i - 1] == "من" and _warned(left, i - 1):
-            return Modality.HYPOTHETICAL  # محذراً من أن انسحاب القوات …، من أن استمرار الغارات …
+            return MODALITY_HYPOTHETICAL  # محذراً من أن انسحاب القوات …، من أن استمرار الغارات …
         if b == "ان" and dist <= 1 and i >= 1 and left[i - 1] == "علي":
-            return Modality.FUTURE  # a term of a deal: …، على أن تُستأنف المفاوضات
+            return MODALITY_FUTURE  # a term of a deal: …، على أن تُستأنف المفاوضات
         if b == "لن" and dist == 0:
-            return Modality.FUTURE
+            return MODALITY_FUTURE
         if b == "سوف" and dist <= 1:
-            return Modality.FUTURE
+            return MODALITY_FUTURE
         if nominal and dist <= 1 and (w == "رح" or future_verb(w)):  # (راح: went)
-            return Modality.FUTURE
+            return MODALITY_FUTURE
         # (من المقرر أن; but المقرر الخاص is a rapporteur)
         scheduled = b not in _SCHEDULED or (i > 0 and left[i - 1] == "من")
         if is_in(w, INTENDS) or (is_in(w, EXPECT) and dist <= 3 and scheduled):
-            return Modality.FUTURE
+            return MODALITY_FUTURE
         if b == "قد" and dist <= 3:
             nxt = left[i + 1] if i + 1 < n else trigger
             # قد + imperfect is a possibility; قد + perfect asserts (and ends the scan).
-            return Modality.HYPOTHETICAL if is_imperfect(nxt) else None
+            return MODALITY_HYPOTHETICAL if is_imperfect(nxt) else None
         if is_in(w, _PRESUPPOSE):
             return None
         if is_in(w, _CEASE) and not (between and between[0] in _CEASEFIRE):
@@ -219,30 +225,30 @@ def governor(
                 return None
             if not _linked(between, prefix) and not (dist == 0 and is_in(w, _NEED)):
                 continue
-            return Modality.REQUESTED
+            return MODALITY_REQUESTED
         if i == 0 and b == "علي" and n >= 3 and left[-1] == "ان" and can_request:
-            return Modality.REQUESTED  # على تركيا أن تسحب قواتها: an obligation
+            return MODALITY_REQUESTED  # على تركيا أن تسحب قواتها: an obligation
         if b == "لم" and i > 0 and bare(left[i - 1]) == "ما":
-            return Modality.HYPOTHETICAL  # ما لم: unless
+            return MODALITY_HYPOTHETICAL  # ما لم: unless
         if dist <= 1 and is_in(w, _AIMING):
-            return Modality.HYPOTHETICAL  # عملية تستهدف نزع سلاحهم
+            return MODALITY_HYPOTHETICAL  # عملية تستهدف نزع سلاحهم
         if is_in(w, AGREE_ON) and "علي" in between:
             if not agreement:
-                return Modality.FUTURE
+                return MODALITY_FUTURE
             return None
         if b == "اذا" and i > 0 and bare(left[i - 1]) == "ما":
             # ما إذا: whether; the event it asks about (ما إذا كانت X ستسحب قواتها، ما إذا
             # كانت المواجهة ستقع) is open, one beside it (ما إذا دُفعت فدية مقابل إطلاق
             # سراحهم) is not
-            return Modality.HYPOTHETICAL if _WAS & set(between) else None
+            return MODALITY_HYPOTHETICAL if _WAS & set(between) else None
         if is_in(w, THREATS):
             if _linked(between, prefix) or any(x[0] == "ب" for x in between):
-                return Modality.HYPOTHETICAL
+                return MODALITY_HYPOTHETICAL
             return None  # يهدد التصعيد اتفاق السلام: endangers, does not threaten with
         if is_in(w, CONDITIONS) or is_in(w, AIMS):
-            return Modality.HYPOTHETICAL
+            return MODALITY_HYPOTHETICAL
         if is_in(w, PROPOSALS):
-            return None if agreement else Modality.PROPOSED
+            return None if agreement else MODALITY_PROPOSED
     return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from annotate.preannotate.gazetteer import ENTITY, NISBA, TITLE, TRIGGER
+from annotate.preannotate.labels import GPE
 from annotate.preannotate.name_words import name_like
 from annotate.preannotate.org_words import ANAPHORA
 from annotate.preannotate.spans import Context, is_definite
@@ -32,7 +33,7 @@ def route_end(ctx: Context, end: int) -> tuple[int, str] | None:
     known = ctx.hit_in_word(ws, ENTITY)
     if known is not None:
         entry = ctx.lexicon.gazetteer.get(known.key)
-        ok = not known.prefix and entry is not None and entry.label is EntityType.GPE
+        ok = not known.prefix and entry is not None and entry.label is GPE
         return (known.end, "") if ok else None
     nxt = ctx.word_at(we)
     closed = nxt is None or not nxt[2].isalnum() or nxt[2] in ctx.lexicon.stopwords

@@ -6,6 +6,7 @@ kind, a verb shape or a common-noun shape; the given name أمير; definite fam
 from __future__ import annotations
 
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
+from annotate.preannotate.labels import PER
 from annotate.preannotate.spans import Context, is_definite
 from annotate.schema import EntityType
 
@@ -147,7 +148,7 @@ def name_like(
                 entry = lex.gazetteer.get(hit.key)
                 if (
                     entry is not None
-                    and entry.label is not EntityType.PER
+                    and entry.label is not PER
                     and (first or not entry.needs_context or offset > 0)
                 ):
                     # an ambiguous name (مورو، مالي) may still be a surname, not with a

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from annotate.preannotate.gazetteer import ENTITY, NISBA, TITLE, TRIGGER
+from annotate.preannotate.labels import PER
 from annotate.preannotate.name_words import (
     ALEF_MAKSURA,
     GROUP_LABELS,
@@ -20,7 +21,6 @@ from annotate.preannotate.name_words import (
     tanween_fath,
 )
 from annotate.preannotate.spans import Context, is_definite
-from annotate.schema import EntityType
 
 # Words inside a name that link its parts (ابن، بنت، آل written ال after normalisation): they
 # do not count towards the name's length, and the word after them belongs to the name.
@@ -116,7 +116,7 @@ def name_ends(ctx: Context, end: int) -> bool:
 
 def known_person(ctx: Context, start: int) -> tuple[int, int] | None:
     for hit in ctx.hits_at.get(start, ()):
-        if hit.kinds & ENTITY and lex_label(ctx, hit.key) is EntityType.PER:
+        if hit.kinds & ENTITY and lex_label(ctx, hit.key) is PER:
             return hit.start, hit.end
     return None
 

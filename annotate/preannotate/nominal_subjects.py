@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from annotate.preannotate.labels import EVENT_AGREEMENT, EVENT_ATTACK
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.sentence import MEDIATOR_CUES, Mention, Sentence
 from annotate.preannotate.spans import Context, TriggerCandidate, is_definite_nisba
@@ -179,7 +180,7 @@ def nominal_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
             if prev is not None and (back < 3 or _only_time(sent, verb_start + len(w), stop)):
                 return sent.chain_before(prev)  # X قد شنت في 19 سبتمبر عملية
             break
-    if trig.event_type is EventType.ATTACK:
+    if trig.event_type is EVENT_ATTACK:
         owner = _possessor(sent, trig)
         if owner is not None:
             return [owner]
@@ -240,7 +241,7 @@ _DOERS = (EntityType.ORG, EntityType.GPE, EntityType.PER)
 
 def declared_stop(trig: TriggerCandidate) -> bool:
     """A declared stop (وقف إطلاق النار، وقف الغارات): its announcer stops, a party to it."""
-    return trig.event_type is EventType.AGREEMENT and trig.key.startswith(_STOP)
+    return trig.event_type is EVENT_AGREEMENT and trig.key.startswith(_STOP)
 
 
 _STOP = ("وقف", "الوقف")
@@ -258,7 +259,7 @@ def announced_doer(sent: Sentence, trig: TriggerCandidate, told: list[Mention]) 
     if before is not None and before[2] in _ANNOUNCING:
         return told
     own = ctx.text[trig.start : trig.end].endswith(_OWN)
-    if not own and trig.event_type is not EventType.AGREEMENT:
+    if not own and trig.event_type is not EVENT_AGREEMENT:
         return []
     pos = trig.start
     adjectives = 0

@@ -6,6 +6,7 @@ the voice of a body that speaks through a person: `نفته نيودلهي عل�
 
 from __future__ import annotations
 
+from annotate.preannotate.labels import PER
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import TriggerCandidate, is_definite_nisba
 from annotate.schema import EntityType
@@ -74,4 +75,4 @@ def through_voice(sent: Sentence, pos: int) -> Mention | None:
     if tongue is None or tongue[2] != _TONGUE:
         return None
     found = sent.after_title(tongue[1])
-    return found if found is not None and found[1].label is EntityType.PER else None
+    return found if found is not None and found[1].label is PER else None

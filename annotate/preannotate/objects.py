@@ -6,6 +6,7 @@ abbreviation in parentheses (`مجموعة X (سادك) إلى`) and the noun of
 
 from __future__ import annotations
 
+from annotate.preannotate.labels import PER
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.roles_places import PLACES
 from annotate.preannotate.sentence import Mention, Sentence
@@ -89,7 +90,7 @@ def bare_title_end(sent: Sentence, trig: TriggerCandidate) -> int:
         return -1
     end = sent.title_from[word[0]]
     found = sent.after(end)
-    if found is None or found[1].label is EntityType.PER or object_after(sent, end) is None:
+    if found is None or found[1].label is PER or object_after(sent, end) is None:
         return -1
     return found[1].start if sent.ctx.text[end : found[1].start].strip() == "" else -1
 

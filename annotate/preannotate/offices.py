@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from annotate.preannotate.gazetteer import ENTITY, ORG_HEAD, TITLE, TRIGGER
+from annotate.preannotate.labels import OCC, ORG, PER, SUBTYPE_GOV, SUBTYPE_NONSTATE_ARMED
 from annotate.preannotate.spans import Candidate, Context, is_definite
-from annotate.schema import EntityType, OrgSubtype
 
 # Bodies named after their holder (normalised heads).
 _HOLDER_HEADS = frozenset(["حكومه", "مكتب", "اداره", "نظام", "ديوان"])
@@ -23,10 +23,10 @@ _PROCLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
 
 def holder_offices(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """ORG candidates `HEAD TITLE… NAME` from title OCCs followed by their holder's name."""
-    people = {c.start: c for c in cands if c.label is EntityType.PER and c.source != "first-name"}
+    people = {c.start: c for c in cands if c.label is PER and c.source != "first-name"}
     out: list[Candidate] = []
     for occ in cands:
-        if occ.label is not EntityType.OCC:
+        if occ.label is not OCC:
             continue
         word = ctx.word_before(occ.start)
         if word is None or word[1] + 1 != occ.start:
@@ -38,7 +38,7 @@ def holder_offices(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         person = people.get(nxt[0]) if nxt is not None else None
         if person is None:
             continue
-        out.append(Candidate(start, person.end, EntityType.ORG, 0.7, "office", OrgSubtype.GOV))
+        out.append(Candidate(start, person.end, ORG, 0.7, "office", SUBTYPE_GOV))
     return out
 
 
@@ -92,7 +92,7 @@ def quoted_groups(ctx: Context) -> list[Candidate]:
         elif before[2] == "في" and _post_before(ctx, before[0]) and _name_shaped(ctx, m):
             names.add(m.group(1))
     return [
-        Candidate(m.start(1), m.end(1), EntityType.ORG, 0.65, "quoted", OrgSubtype.NONSTATE_ARMED)
+        Candidate(m.start(1), m.end(1), ORG, 0.65, "quoted", SUBTYPE_NONSTATE_ARMED)
         for m in found
         if m.group(1) in names
     ]
@@ -113,9 +113,9 @@ def _body_in_quotes(ctx: Context, m: re.Match[str]) -> bool:
     if first is None or first.prefix or first.start != pos:
         return False
     entry = ctx.lexicon.gazetteer.get(first.key) if first.kinds & ENTITY else None
-    if entry is not None and entry.label is not EntityType.ORG:
+    if entry is not None and entry.label is not ORG:
         return False
-    if entry is None and ctx.lexicon.heads[first.key][0] is not EntityType.ORG:
+    if entry is None and ctx.lexicon.heads[first.key][0] is not ORG:
         return False  # «ولاية X Y»: a place descriptor, not a body
     for w in words:
         if w in _DASHES:

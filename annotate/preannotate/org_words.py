@@ -6,8 +6,16 @@ ORG subtype a name's words imply.
 from __future__ import annotations
 
 from annotate.preannotate.gazetteer import ENTITY
+from annotate.preannotate.labels import (
+    GPE,
+    ORG,
+    SUBTYPE_MEDIA,
+    SUBTYPE_MIL_STATE,
+    SUBTYPE_NONSTATE_ARMED,
+    SUBTYPE_OTHER,
+)
 from annotate.preannotate.spans import Context, is_definite
-from annotate.schema import EntityType, OrgSubtype
+from annotate.schema import OrgSubtype
 
 ADJECTIVES = frozenset(
     [
@@ -190,14 +198,14 @@ def chairmanship(ctx: Context, key: str, end: int, ends: dict[int, int]) -> bool
     if hit is None or hit.prefix:
         return False
     entry = ctx.lexicon.gazetteer.get(hit.key)
-    return entry is not None and entry.label is EntityType.ORG
+    return entry is not None and entry.label is ORG
 
 
 def implied_subtype(subtype: OrgSubtype | None, words: list[str]) -> OrgSubtype | None:
-    if subtype is OrgSubtype.MIL_STATE and any(c in w for w in words[1:] for c in _ARMED_CUES):
-        return OrgSubtype.NONSTATE_ARMED
-    if subtype is OrgSubtype.MEDIA and not any("انباء" in w or '"' in w for w in words):
-        return OrgSubtype.MEDIA if len(words) == 2 else OrgSubtype.OTHER
+    if subtype is SUBTYPE_MIL_STATE and any(c in w for w in words[1:] for c in _ARMED_CUES):
+        return SUBTYPE_NONSTATE_ARMED
+    if subtype is SUBTYPE_MEDIA and not any("انباء" in w or '"' in w for w in words):
+        return SUBTYPE_MEDIA if len(words) == 2 else SUBTYPE_OTHER
     return subtype
 
 
@@ -224,7 +232,7 @@ def place_nisba(ctx: Context, w: str) -> bool:
     # the nisba of a -stan country drops the suffix (القرغيزي ← قرغيزستان)
     for key in (base, "ال" + base, base + "ستان"):
         entry = gazetteer.get(key)
-        if entry is not None and entry.label is EntityType.GPE:
+        if entry is not None and entry.label is GPE:
             return True
     return len(base) >= 4 and named_in(ctx.text, base + "ا")
 

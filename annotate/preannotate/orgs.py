@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from annotate.preannotate.gazetteer import ENTITY, Hit
+from annotate.preannotate.labels import GPE, LOC, NORP, ORG, SUBTYPE_NONSTATE_ARMED
 from annotate.preannotate.spans import Candidate, Context, is_definite
-from annotate.schema import EntityType, OrgSubtype
 
 # Group nouns that take an ethnonym into one NORP (عرقية الأرمن).
 _GROUP_NOUNS = frozenset(
@@ -45,7 +45,7 @@ def find_groups(ctx: Context, norp_hits: list[tuple[int, int, str]]) -> list[Can
     for start, end, key in norp_hits:
         before = ctx.word_before(start)
         if before is not None and before[1] == start - 1 and before[2] in _GROUP_NOUNS:
-            out.append(Candidate(before[0], end, EntityType.NORP, 0.8, "group"))
+            out.append(Candidate(before[0], end, NORP, 0.8, "group"))
             continue
         if key.startswith("ال"):
             continue
@@ -55,8 +55,8 @@ def find_groups(ctx: Context, norp_hits: list[tuple[int, int, str]]) -> list[Can
         hit = ctx.hit_in_word(word[0], ENTITY)
         if hit is not None and not hit.prefix:
             entry = ctx.lexicon.gazetteer[hit.key]
-            if entry.label in (EntityType.GPE, EntityType.LOC):
-                out.append(Candidate(start, hit.end, EntityType.NORP, 0.8, "group"))
+            if entry.label in (GPE, LOC):
+                out.append(Candidate(start, hit.end, NORP, 0.8, "group"))
     return out
 
 
@@ -81,15 +81,11 @@ def abbreviations(ctx: Context, orgs: list[Candidate]) -> list[Candidate]:
         abbr = m.group(1)
         if abbr in lex.stopwords or ctx.hit_in_word(m.start(1), ENTITY) is not None:
             continue
-        out.append(
-            Candidate(m.start(1), m.end(1), EntityType.ORG, 0.8, "abbreviation", org.subtype)
-        )
+        out.append(Candidate(m.start(1), m.end(1), ORG, 0.8, "abbreviation", org.subtype))
         for later in re.finditer(rf"(?<![\w])(\w{{0,2}}?){re.escape(abbr)}(?![\w])", text):
             if later.start(1) != m.start(1) and later.group(1) in _CLITICS:
                 start = later.start() + len(later.group(1))
-                out.append(
-                    Candidate(start, later.end(), EntityType.ORG, 0.75, "abbreviation", org.subtype)
-                )
+                out.append(Candidate(start, later.end(), ORG, 0.75, "abbreviation", org.subtype))
     return out
 
 
@@ -104,15 +100,15 @@ def branch_heads(ctx: Context, top: list[Candidate], cands: list[Candidate]) -> 
     out: list[Candidate] = []
     text = ctx.text
     for c in cands:
-        if c.label is not EntityType.ORG or c.source != "gazetteer":
+        if c.label is not ORG or c.source != "gazetteer":
             continue
         if (
-            c.subtype is not OrgSubtype.NONSTATE_ARMED
+            c.subtype is not SUBTYPE_NONSTATE_ARMED
             or text[c.start - 1 : c.start] not in _OPENING_QUOTES
         ):
             continue
         if _BRANCH_DASH.match(text, c.end) is None:
             continue
-        if any(o.label is EntityType.ORG and o.start < c.start and c.end < o.end for o in top):
+        if any(o.label is ORG and o.start < c.start and c.end < o.end for o in top):
             out.append(c)
     return out

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from annotate.preannotate.gazetteer import TITLE, TRIGGER
+from annotate.preannotate.labels import GPE, OCC, PER
 from annotate.preannotate.name_words import (
     ALEF_MAKSURA,
     AMIR,
@@ -45,7 +46,6 @@ from annotate.preannotate.posts import (
     rank_at,
 )
 from annotate.preannotate.spans import Candidate, Context, is_definite
-from annotate.schema import EntityType
 
 
 def find_people(
@@ -66,8 +66,8 @@ def find_people(
             end = modifiers_end(ctx, inner[0], inner[1], headed)
             if (place := described_place(ctx, inner[0], end)) is not None:
                 end = max(end, place[1])  # نائب محافظ مقاطعة X
-                out.append(Candidate(place[0], place[1], EntityType.GPE, 0.6, "title-place"))
-            out.append(Candidate(ts, end, EntityType.OCC, prior * 0.9, "title"))
+                out.append(Candidate(place[0], place[1], GPE, 0.6, "title-place"))
+            out.append(Candidate(ts, end, OCC, prior * 0.9, "title"))
             continue
         last = ctx.word_before(te)
         body = headed.get(last[0], 0) if last is not None else 0
@@ -79,7 +79,7 @@ def find_people(
         if occ_end > te and (place := described_place(ctx, te, occ_end)) is not None:
             # نائب محافظ مقاطعة X، مفوض مقاطعة X: the place after a descriptor in the post
             occ_end = max(occ_end, place[1])
-            out.append(Candidate(place[0], place[1], EntityType.GPE, 0.6, "title-place"))
+            out.append(Candidate(place[0], place[1], GPE, 0.6, "title-place"))
         pos = past_place_phrase(ctx, occ_end) if kind != "rel" else occ_end
         if ctx.text.startswith(" (", pos) and (abbr := PARENTHESIS.match(ctx.text, pos)):
             pos = abbr.end()  # الناطق باسم القوة الدولية (اليونيفيل) أندريا تيننتي
@@ -97,21 +97,21 @@ def find_people(
             first = ctx.word_at(name[0])
             if first is not None and first[2] not in ctx.lexicon.first_names:
                 # رئيس بلدية كفر كلا: the town of a mayor or a governor, not a person
-                out.append(Candidate(ts, name[1], EntityType.OCC, prior * 0.9, "title"))
-                out.append(Candidate(name[0], name[1], EntityType.GPE, 0.6, "title-place"))
+                out.append(Candidate(ts, name[1], OCC, prior * 0.9, "title"))
+                out.append(Candidate(name[0], name[1], GPE, 0.6, "title-place"))
                 continue
         stacked = name is None and nxt is not None and rank_at(ctx, nxt[0])
         complete = complete_post(key)  # قائد المجلس العسكري: no modifier or name needed
         if kind != "rel" and (occ_end > te or kind == "0" or name or stacked or complete):
             # stacked: a post then the holder's rank (رئيس المجلس العسكري | الجنرال X)
-            out.append(Candidate(ts, occ_end, EntityType.OCC, prior * 0.9, "title"))
+            out.append(Candidate(ts, occ_end, OCC, prior * 0.9, "title"))
         if name is not None:
             end = junior_end(ctx, name[0], name[1])  # جورج بوش الابن
-            out.append(Candidate(name[0], end, EntityType.PER, 0.85, "title+name"))
+            out.append(Candidate(name[0], end, PER, 0.85, "title+name"))
             continue
         appo = _name_before(ctx, ts)
         if appo is not None:
-            out.append(Candidate(appo[0], appo[1], EntityType.PER, 0.8, "apposition"))
+            out.append(Candidate(appo[0], appo[1], PER, 0.8, "apposition"))
     return out
 
 
@@ -171,7 +171,7 @@ def find_first_names(ctx: Context, starts: list[int]) -> list[Candidate]:
             if before is not None and before[2] in ("ابو", "ام") and before[1] + 1 == start:
                 start = before[0]  # a kunya: أبو محمد الجولاني
             end = junior_end(ctx, start, rest[1])
-            out.append(Candidate(start, end, EntityType.PER, 0.75, "first-name"))
+            out.append(Candidate(start, end, PER, 0.75, "first-name"))
     return out
 
 
@@ -189,7 +189,7 @@ def find_kunyas(ctx: Context) -> list[Candidate]:
         ):
             continue
         if definite_surname(ctx, m.start(3), m.end(3), last, True):
-            out.append(Candidate(m.start(1), m.end(3), EntityType.PER, 0.75, "kunya"))
+            out.append(Candidate(m.start(1), m.end(3), PER, 0.75, "kunya"))
     return out
 
 
@@ -212,7 +212,7 @@ def nicknames(ctx: Context, people: list[Candidate]) -> list[Candidate]:
         close = ctx.text.find('"', m.end(), m.end() + 40)
         inside = ctx.text[m.end() : close]
         if close > m.end() and 0 < len(inside.split()) <= 3 and "\n" not in inside:
-            out.append(Candidate(m.end(), close, EntityType.PER, 0.8, "nickname"))
+            out.append(Candidate(m.end(), close, PER, 0.8, "nickname"))
     return out
 
 
@@ -231,7 +231,7 @@ def propagate(ctx: Context, people: list[Candidate]) -> list[Candidate]:
         if len(last) >= 3 and last not in ctx.lexicon.stopwords and last != full:
             forms.setdefault(last, 0.7)
     return [
-        Candidate(i, j, EntityType.PER, score, "propagated")
+        Candidate(i, j, PER, score, "propagated")
         for form, score in forms.items()
         for ws, i, j in ctx.mentions_of(form, _PERSON_CLITICS)
         if (not is_definite(form) or _starts_a_phrase(ctx, ws))

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
+from annotate.preannotate.labels import GPE, LOC
 from annotate.preannotate.name_words import arabic_word, name_like
 from annotate.preannotate.names import hyphen_tail, name_ends
 from annotate.preannotate.spans import Candidate, Context, is_definite
-from annotate.schema import EntityType
 
 _DIRECTIONS = frozenset(
     ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب"]
@@ -58,7 +58,7 @@ def find_place_cues(ctx: Context) -> list[Candidate]:
     for m in _COMPASS.finditer(text):
         name = _name_at(ctx, m.end())
         if name is not None:
-            out.append(Candidate(name[0], name[1], EntityType.GPE, 0.55, "descriptor"))
+            out.append(Candidate(name[0], name[1], GPE, 0.55, "descriptor"))
     for m in _LIST.finditer(text):
         out.extend(_listed(ctx, m.end()))
     if " و" in text:
@@ -66,8 +66,7 @@ def find_place_cues(ctx: Context) -> list[Candidate]:
     out.extend(_nisba_bases(ctx))
     if "الساحل" in text:
         out.extend(
-            Candidate(m.start(1), m.end(1), EntityType.LOC, 0.85, "descriptor")
-            for m in _SAHEL.finditer(text)
+            Candidate(m.start(1), m.end(1), LOC, 0.85, "descriptor") for m in _SAHEL.finditer(text)
         )
     return out
 
@@ -101,7 +100,7 @@ def _nisba_bases(ctx: Context) -> list[Candidate]:
         if stem not in nisbas and stem + "ه" not in nisbas:
             continue
         if _place_word(ctx, m.start(), m.end(), m.group()):
-            out.append(Candidate(m.start(), m.end(), EntityType.GPE, 0.55, "descriptor"))
+            out.append(Candidate(m.start(), m.end(), GPE, 0.55, "descriptor"))
     return out
 
 
@@ -124,7 +123,7 @@ def _coordinated(ctx: Context) -> list[Candidate]:
             if ctx.hit_in_word(m.start(), ORG_HEAD) is not None:
                 continue  # X وتحالف "Y": a body's head word, no place
             if name is not None and _not_a_verb(ctx, m.start(), name[1]):
-                out.append(Candidate(name[0], name[1], EntityType.GPE, 0.55, "descriptor"))
+                out.append(Candidate(name[0], name[1], GPE, 0.55, "descriptor"))
             continue
         before = ctx.word_before(m.start())
         if before is None:
@@ -138,7 +137,7 @@ def _coordinated(ctx: Context) -> list[Candidate]:
         if _known_town(ctx, other.key):
             name = _name_at(ctx, before[0])
             if name is not None and name[1] == before[1]:
-                out.append(Candidate(name[0], name[1], EntityType.GPE, 0.55, "descriptor"))
+                out.append(Candidate(name[0], name[1], GPE, 0.55, "descriptor"))
     return out
 
 
@@ -160,7 +159,7 @@ def _not_a_verb(ctx: Context, start: int, end: int) -> bool:
 
 def _known_town(ctx: Context, key: str) -> bool:
     entry = ctx.lexicon.gazetteer.get(key)
-    return entry is not None and entry.label is EntityType.GPE and not entry.needs_context
+    return entry is not None and entry.label is GPE and not entry.needs_context
 
 
 def _name_at(ctx: Context, pos: int, clitic: str = "") -> tuple[int, int] | None:
@@ -223,7 +222,7 @@ def _listed(ctx: Context, pos: int) -> list[Candidate]:
             name = _name_at(ctx, word[0], clitic)
             if name is None:
                 break
-            out.append(Candidate(name[0], name[1], EntityType.GPE, 0.55, "descriptor"))
+            out.append(Candidate(name[0], name[1], GPE, 0.55, "descriptor"))
             end = name[1]
         if clitic:
             break  # وY closes the list

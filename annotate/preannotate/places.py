@@ -6,6 +6,7 @@ head, and every other mention of a place first found after its descriptor.
 from __future__ import annotations
 
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
+from annotate.preannotate.labels import GPE
 from annotate.preannotate.name_words import NOT_SURNAMES, arabic_word, name_like
 from annotate.preannotate.names import hyphen_tail
 from annotate.preannotate.org_words import ADJECTIVES, ANAPHORA, FACILITY_ADJECTIVES
@@ -219,7 +220,7 @@ def propagate_places(ctx: Context, places: list[Candidate]) -> list[Candidate]:
     """Every other mention of a place name first found after a descriptor (بلدة تينزاواتين
     … قرب تينزاواتين), a proclitic before it left out."""
     return [
-        Candidate(i, j, EntityType.GPE, 0.55, "propagated")
+        Candidate(i, j, GPE, 0.55, "propagated")
         for form in {ctx.text[c.start : c.end] for c in places}
         for _, i, j in ctx.mentions_of(form, _PLACE_CLITICS)
     ]
@@ -235,19 +236,19 @@ def qualified_places(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     names a province after it (ماغينداناو الجنوبية، ماغوينداناو ديل نورتي)."""
     out: list[Candidate] = []
     for cand in cands:
-        if cand.label is not EntityType.GPE or cand.source != "gazetteer":
+        if cand.label is not GPE or cand.source != "gazetteer":
             continue
         before = ctx.word_before(cand.start)
         # after its descriptor the adjective is the descriptor's (بلدة تيساليت | الشمالية)
         end = cand.end if _descriptor(ctx, before) else _direction_of_name(ctx, cand.end)
         if end > cand.end:
-            out.append(Candidate(cand.start, end, EntityType.GPE, cand.score, "gazetteer"))
+            out.append(Candidate(cand.start, end, GPE, cand.score, "gazetteer"))
         if before is None or before[1] != cand.start - 1 or not before[2].endswith(_REPUBLIC):
             continue
         start = before[1] - len(_REPUBLIC)
         if before[2] != _REPUBLIC and before[2][: -len(_REPUBLIC)] not in _PLACE_CLITICS:
             continue
-        out.append(Candidate(start, end, EntityType.GPE, cand.score, "gazetteer"))
+        out.append(Candidate(start, end, GPE, cand.score, "gazetteer"))
     return out
 
 
@@ -256,7 +257,7 @@ def _descriptor(ctx: Context, word: tuple[int, int, str] | None) -> bool:
     if word is None:
         return False
     hit = ctx.hit_in_word(word[0], ORG_HEAD)
-    return hit is not None and ctx.lexicon.heads[hit.key][0] is EntityType.GPE
+    return hit is not None and ctx.lexicon.heads[hit.key][0] is GPE
 
 
 # A province named after the part of a larger one: a feminine direction adjective right after

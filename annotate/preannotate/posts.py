@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from annotate.preannotate.gazetteer import ENTITY, FIRST_NAME, NISBA, ORG_HEAD, TITLE, TRIGGER
+from annotate.preannotate.labels import GPE, ORG, PER
 from annotate.preannotate.name_words import (
     GROUP_LABELS,
     OCC_WORDS,
@@ -18,7 +19,6 @@ from annotate.preannotate.name_words import (
 )
 from annotate.preannotate.names import hamza_initial, known_person, name_ends
 from annotate.preannotate.spans import Context, is_definite, is_definite_nisba
-from annotate.schema import EntityType
 from annotate.text import normalize
 
 # Definite adjectives of an office, a body or a region that close a post's genitive (وزير
@@ -141,7 +141,7 @@ def modifiers_end(ctx: Context, pos: int, title_key: str, headed: dict[int, int]
             # a bare head (مقاطعة) still takes its name: حاكم مقاطعة خاركيف
             end, named = max(entity.end, we), not entity.kinds & ORG_HEAD
             bare_head = not named
-            body = bool(entity.kinds & ENTITY) and lex_label(ctx, entity.key) is EntityType.ORG
+            body = bool(entity.kinds & ENTITY) and lex_label(ctx, entity.key) is ORG
             continue
         if body and (phrase := _domain_phrase(ctx, ws, we, w)):
             end, body = phrase, False  # المفوض السامي للأمم المتحدة لحقوق الإنسان
@@ -211,7 +211,7 @@ def _affairs_object(ctx: Context, pos: int) -> int | None:
     ws, we, w = word
     hit = ctx.hit_in_word(ws, ENTITY)
     if hit is not None and not hit.prefix and hit.start == ws:
-        return hit.end if lex_label(ctx, hit.key) is not EntityType.PER else None
+        return hit.end if lex_label(ctx, hit.key) is not PER else None
     if is_definite(w) and w not in ctx.lexicon.stopwords and arabic_word(w):
         return we
     if not arabic_word(w) or w in ctx.lexicon.stopwords or ctx.hit_in_word(ws, TITLE):
@@ -281,7 +281,7 @@ def described_place(ctx: Context, pos: int, end: int) -> tuple[int, int] | None:
         ws, we, _ = word
         head = ctx.hit_in_word(ws, ORG_HEAD)
         word = ctx.word_at(we)
-        if head is None or head.end != we or ctx.lexicon.heads[head.key][0] is not EntityType.GPE:
+        if head is None or head.end != we or ctx.lexicon.heads[head.key][0] is not GPE:
             continue
         if word is None or ctx.hit_in_word(word[0], ENTITY | ORG_HEAD | TITLE) is not None:
             return None
@@ -364,7 +364,7 @@ def _quoted_body(ctx: Context, start: int, word: str, first: bool) -> int:
     if not close:
         return 0
     hit = ctx.longest(start + 1, ENTITY)
-    known = hit is not None and hit.end == close - 1 and lex_label(ctx, hit.key) is EntityType.ORG
+    known = hit is not None and hit.end == close - 1 and lex_label(ctx, hit.key) is ORG
     return close if known else 0
 
 

@@ -6,6 +6,12 @@ glued ب, past a quote and a verb of resuming or ceasing) takes the addressee as
 from __future__ import annotations
 
 from annotate.preannotate.attachment import Attachment, propose, role_holders
+from annotate.preannotate.labels import (
+    EVENT_AGREEMENT,
+    EVENT_REQUEST,
+    ROLE_ADDRESSEE,
+    ROLE_REQUESTER,
+)
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate
@@ -41,7 +47,7 @@ def requested_doers(
 ) -> None:
     """Propose the addressees of each request as doers of the event it requests."""
     ctx = sent.ctx
-    requests = role_holders(ordered, triggers, out, entities, EventType.REQUEST, Role.ADDRESSEE)
+    requests = role_holders(ordered, triggers, out, entities, EVENT_REQUEST, ROLE_ADDRESSEE)
     for n, addressed, last in requests:
         for m in ordered[n + 1 : n + 3]:
             trig = triggers[m]
@@ -53,7 +59,7 @@ def requested_doers(
             if not all(w in _BRIDGE for w in gap):
                 break
             role = _DOER.get(trig.event_type)
-            if trig.event_type is EventType.AGREEMENT and len(addressed) < 2:
+            if trig.event_type is EVENT_AGREEMENT and len(addressed) < 2:
                 break  # حث X على وقف الأعمال العسكرية: one side asked to stop binds no deal
             if role is not None and not any(a.role is role for a in out[m]):
                 for i in addressed:
@@ -84,10 +90,10 @@ def pronoun_addressee(
     previous = -1
     for k in ordered:
         trig = triggers[k]
-        if trig.event_type is EventType.REQUEST and verbal[k] and trig.prefix.startswith(_WAW):
+        if trig.event_type is EVENT_REQUEST and verbal[k] and trig.prefix.startswith(_WAW):
             suffix = next((p for p in _OBJECT_PRONOUNS if trig.key.endswith(p)), "")
             stem = lexicon.get(trig.key[: -len(suffix)]) if suffix else None
-            if previous >= 0 and stem is not None and stem.event_type is EventType.REQUEST:
+            if previous >= 0 and stem is not None and stem.event_type is EVENT_REQUEST:
                 _continue_clause(k, previous, trig, subjects, out, entities)
         if verbal[k]:
             previous = k
@@ -107,8 +113,8 @@ def _continue_clause(
     objects = [i for i in objects if i not in subject]
     if not subject or not objects:
         return
-    out[k][:] = [a for a in out[k] if a.role is not Role.REQUESTER or a.entity in subject]
+    out[k][:] = [a for a in out[k] if a.role is not ROLE_REQUESTER or a.entity in subject]
     for i in sorted(subject):
-        propose(out[k], trig.event_type, Role.REQUESTER, i, 0.55, entities[i])
+        propose(out[k], trig.event_type, ROLE_REQUESTER, i, 0.55, entities[i])
     for i in objects:
-        propose(out[k], trig.event_type, Role.ADDRESSEE, i, 0.55, entities[i])
+        propose(out[k], trig.event_type, ROLE_ADDRESSEE, i, 0.55, entities[i])

@@ -11,8 +11,20 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
+from annotate.preannotate.labels import (
+    GPE,
+    LOC,
+    NORP,
+    OCC,
+    ORG,
+    PER,
+    SUBTYPE_GOV,
+    SUBTYPE_IGO,
+    SUBTYPE_MIL_STATE,
+    SUBTYPE_NONSTATE_ARMED,
+)
 from annotate.preannotate.spans import Candidate
-from annotate.schema import EntityType, OrgSubtype, SpanLabel, ValueType
+from annotate.schema import EntityType, SpanLabel, ValueType
 from annotate.text import (
     INVISIBLE,
     PROCLITICS,
@@ -220,21 +232,21 @@ def may_nest(outer: Candidate, inner: Candidate) -> bool:
     allowed = NESTABLE.get(outer.label)
     if allowed is None or inner.label not in allowed:
         return False
-    if outer.label is EntityType.OCC:
+    if outer.label is OCC:
         return True
-    if inner.label is EntityType.PER:
+    if inner.label is PER:
         return outer.source == "office"  # حكومة رئيس الوزراء X ⊃ X
     if _named_igo(outer, inner):
         return True  # قوة الأمم المتحدة المؤقتة في لبنان ⊃ الأمم المتحدة
     if outer.source == "gazetteer":
         # Inside a known name only well-known places are names of their own (مجلس أوروبا
         # ⊃ أوروبا), not city names that are part of the name (مجموعة مينسك).
-        if inner.label is EntityType.NORP:
+        if inner.label is NORP:
             # a people named inside a known name that goes on after it (جبهة تحرير مورو
             # الإسلامية، جيش إنقاذ روهينغا أراكان), not a name's last word (…والمسلمين)
             return inner.source == "gazetteer" and inner.end < outer.end
-        return inner.label in (EntityType.GPE, EntityType.LOC) and inner.score >= 0.85
-    if inner.label is EntityType.ORG:
+        return inner.label in (GPE, LOC) and inner.score >= 0.85
+    if inner.label is ORG:
         if outer.source == "quoted" and inner.start == outer.start:
             return inner.source == "gazetteer"  # "تنظيم الدولة – ولاية الساحل" ⊃ تنظيم الدولة
         if inner.source == "gazetteer":
@@ -261,8 +273,8 @@ def _governed_by(outer: Candidate, inner: Candidate) -> bool:
     """Is `inner` a known armed group that names the state-like body `outer` ends with (its
     government or forces, not تنظيم X: the group itself)?"""
     return (
-        inner.subtype is OrgSubtype.NONSTATE_ARMED
-        and outer.subtype in (OrgSubtype.GOV, OrgSubtype.MIL_STATE)
+        inner.subtype is SUBTYPE_NONSTATE_ARMED
+        and outer.subtype in (SUBTYPE_GOV, SUBTYPE_MIL_STATE)
         and inner.start > outer.start
         and outer.end - inner.end <= 1  # a closing quote: حرس "طالبان"
     )
@@ -272,8 +284,8 @@ def _named_igo(outer: Candidate, inner: Candidate) -> bool:
     """A known intergovernmental organisation named after the head of a body, a mission or a
     force (بعثة الاتحاد الأفريقي، قوات الأمم المتحدة): a mention of its own."""
     return (
-        inner.label is EntityType.ORG
+        inner.label is ORG
         and inner.source == "gazetteer"
-        and inner.subtype is OrgSubtype.IGO
+        and inner.subtype is SUBTYPE_IGO
         and inner.start > outer.start
     )

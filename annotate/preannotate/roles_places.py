@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from annotate.preannotate.labels import GPE, NORP, ORG, ROLE_LOSER, ROLE_TERRITORY
 from annotate.preannotate.sentence import Mention, Proposal, Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate, is_definite_nisba
-from annotate.schema import EntityType, Role, ValueType
+from annotate.schema import EntityType, ValueType
 
 PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 # Verbs whose subject is the place where a war or clashes happen.
@@ -88,7 +89,7 @@ def taken_object(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
     found = sent.after(start)
     if found is None:
         return []
-    if found[1].label is EntityType.GPE and start == trig.end:
+    if found[1].label is GPE and start == trig.end:
         # سيطرت أرمينيا على X، استعاد الجيش قرية X: a bare state or any other mention
         # right after the verb is its subject; the object follows it
         found = sent.after(_skip_descriptors(sent, found[1].end))
@@ -98,12 +99,12 @@ def taken_object(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
         return []
     if sent.ctx.text[found[1].start - 1].isalpha():
         return []  # glued to a preposition: بالمدينة
-    out: list[Proposal] = [(Role.TERRITORY, found[0], 0.6)]
+    out: list[Proposal] = [(ROLE_TERRITORY, found[0], 0.6)]
     word = sent.ctx.word_at(found[1].end)
     if word is not None and word[2] == "من":
         loser = sent.after(word[1])
-        if loser is not None and loser[1].label in (EntityType.ORG, EntityType.NORP):
-            out.append((Role.LOSER, loser[0], 0.55))
+        if loser is not None and loser[1].label in (ORG, NORP):
+            out.append((ROLE_LOSER, loser[0], 0.55))
     return out
 
 
@@ -230,6 +231,6 @@ def _left(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
         found = sent.after(_skip_descriptors(sent, pos))
     if found is None or found[1].label not in PLACES:
         return None
-    if found[1].label is EntityType.GPE and not trig.key.endswith(_PLURAL_ENDINGS):
+    if found[1].label is GPE and not trig.key.endswith(_PLURAL_ENDINGS):
         return None
     return found

@@ -25,6 +25,28 @@ from bisect import bisect_left
 
 from annotate.preannotate import objects, sides
 from annotate.preannotate.accusations import accused
+from annotate.preannotate.labels import (
+    EVENT_ACCUSE,
+    EVENT_AGREEMENT,
+    EVENT_ATTACK,
+    EVENT_CONTROL,
+    EVENT_DIE,
+    EVENT_INJURE,
+    EVENT_MEET,
+    EVENT_RELEASE,
+    EVENT_WITHDRAW,
+    ROLE_ACCUSED,
+    ROLE_ATTACKER,
+    ROLE_ORIGIN,
+    ROLE_PARTICIPANT,
+    ROLE_PARTY,
+    ROLE_PERSON,
+    ROLE_PLACE,
+    ROLE_TARGET,
+    ROLE_TERRITORY,
+    ROLE_VICTIM,
+    VALUE_NUM,
+)
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.nominal_subjects import before_verb
 from annotate.preannotate.roles_places import (
@@ -104,7 +126,7 @@ def attack_sides(
 ) -> list[Proposal]:
     """Both sides of a clash: `بين X و Y`, and `مع X` after a clash noun (before the next
     trigger at `limit`)."""
-    out: list[Proposal] = [(Role.ATTACKER, i, 0.6) for i in between_sides(sent, trig)]
+    out: list[Proposal] = [(ROLE_ATTACKER, i, 0.6) for i in between_sides(sent, trig)]
     if not verbal and not out:
         with_at = _with_after(sent, trig.end)
         if 0 <= with_at < limit:
@@ -112,7 +134,7 @@ def attack_sides(
             gap = sent.words(with_at, found[1].start) if found is not None else []
             gap = [w for w in gap if w != '"']
             if found is not None and (not gap or gap[0] in _FIGHTERS):
-                out += [(Role.ATTACKER, i, 0.55) for i, _ in sent.chain(found)]
+                out += [(ROLE_ATTACKER, i, 0.55) for i, _ in sent.chain(found)]
     return out
 
 
@@ -181,13 +203,13 @@ def extra_counts(
     gap = [w for w in words if w and w not in ("علي", "الاقل")]
     if len(gap) > 2:
         return []
-    if found[1].label is ValueType.NUM and gap and gap[0] in cues and len(gap) <= 2:
+    if found[1].label is VALUE_NUM and gap and gap[0] in cues and len(gap) <= 2:
         return [found[0]]
     if gap in (["في"], ["من"]) and found[1].label in _GROUPS:
         nxt = sent.after(found[1].end, max_gap=1)
         if (
             nxt is not None
-            and nxt[1].label is ValueType.NUM
+            and nxt[1].label is VALUE_NUM
             and ctx.text[found[1].end : nxt[1].start].split() == [_WAW]
         ):
             return [nxt[0]]
@@ -270,9 +292,9 @@ def syntax_roles(
         etype = trig.event_type
         props = out[n]
         if etype in _TALKS and not verbal[n]:
-            side = Role.PARTY if etype is EventType.AGREEMENT else Role.PARTICIPANT
+            side = ROLE_PARTY if etype is EVENT_AGREEMENT else ROLE_PARTICIPANT
             props += [(side, i, 0.55) for i in between_sides(sent, trig)]
-        if etype is EventType.ATTACK:
+        if etype is EVENT_ATTACK:
             later = [t.start for t in trigs if t.start > trig.start]
             props += attack_sides(sent, trig, verbal[n], min(later, default=sent.end))
             host = host_place(sent, trig)
@@ -280,54 +302,54 @@ def syntax_roles(
                 hosted.append(host[0])
             target = verb_target(sent, trig)
             if target is not None:
-                props.append((Role.TARGET, target[0], 0.55))
+                props.append((ROLE_TARGET, target[0], 0.55))
                 if target[1].label in PLACES:
                     hosted.append(target[0])
         if etype in _MEET_VERBS and verbal[n] and subjects[n]:
             last = subjects[n][-1][1]
             if last.start > trig.end:
-                props += [(Role.PARTICIPANT, i, 0.5) for i in second_party(sent, last.end)]
+                props += [(ROLE_PARTICIPANT, i, 0.5) for i in second_party(sent, last.end)]
             elif (front := sent.before(before_verb(sent.ctx, trig.start - len(trig.prefix)))) and (
                 front[1] is last
             ):
                 # X يلتقي Y: with the subject fronted, the party after the verb is the object
                 # (not so when the subject is an earlier verb's: وناقش معهما اتفاقاً بين X وY)
-                props += [(Role.PARTICIPANT, i, 0.5) for i in second_party(sent, trig.end)]
+                props += [(ROLE_PARTICIPANT, i, 0.5) for i in second_party(sent, trig.end)]
 
-        if etype is EventType.MEET:
+        if etype is EVENT_MEET:
             place = meeting_place(sent, trig)
             if place is not None:
-                props.append((Role.PLACE, place, 0.5))
+                props.append((ROLE_PLACE, place, 0.5))
         role = _AGENT_ROLE.get(etype)
         if role is not None and not verbal[n] and not subjects[n]:
             agent = genitive_agent(sent, trig) or by_agent(sent, trig)
             if agent is not None:
                 props.append((role, agent[0], 0.55))
-        if etype is EventType.WITHDRAW:
+        if etype is EVENT_WITHDRAW:
             origin = withdrawn_from(sent, trig)
             if origin is not None:
-                props.append((Role.ORIGIN, origin[0], 0.55))
-        elif etype is EventType.CONTROL:
+                props.append((ROLE_ORIGIN, origin[0], 0.55))
+        elif etype is EVENT_CONTROL:
             taken = taken_object(sent, trig) if verbal[n] else []
             props += taken
             territory = None if taken else place_after(sent, trig, ("علي", "في", "من"), 8)
             if territory is not None:
                 # على مدينتي X وY: each town of the pair
-                props += [(Role.TERRITORY, i, 0.55) for i, _ in sent.chain(territory)]
-        elif etype in (EventType.DIE, EventType.INJURE, EventType.RELEASE):
-            cues = ("بينهم", "منهم") if etype is not EventType.RELEASE else _RELEASED_CUES
-            vrole = Role.PERSON if etype is EventType.RELEASE else Role.VICTIM
+                props += [(ROLE_TERRITORY, i, 0.55) for i, _ in sent.chain(territory)]
+        elif etype in (EVENT_DIE, EVENT_INJURE, EVENT_RELEASE):
+            cues = ("بينهم", "منهم") if etype is not EVENT_RELEASE else _RELEASED_CUES
+            vrole = ROLE_PERSON if etype is EVENT_RELEASE else ROLE_VICTIM
             for victim in victims[n]:
                 counts = extra_counts(sent, victim, cues, trig.end)
                 props += [(vrole, k, 0.55) for k in counts]
-        if etype is EventType.ACCUSE and verbal[n]:
+        if etype is EVENT_ACCUSE and verbal[n]:
             fronted = bool(subjects[n]) and subjects[n][0][1].end <= trig.start
-            props += [(Role.ACCUSED, i, 0.55) for i in accused(sent, trig, fronted)]
+            props += [(ROLE_ACCUSED, i, 0.55) for i in accused(sent, trig, fronted)]
         obj_role = _OBJECT_ROLE.get(etype)
         if obj_role is not None:
             props += [(obj_role, i, 0.55) for i in objects.objects(sent, trig, subjects[n])]
     if hosted:
         for n, trig in enumerate(trigs):
             if trig.event_type in _INCIDENTS:
-                out[n].append((Role.PLACE, hosted[0], 0.5))
+                out[n].append((ROLE_PLACE, hosted[0], 0.5))
     return out

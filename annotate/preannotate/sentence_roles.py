@@ -10,12 +10,28 @@ from annotate.preannotate import caused, incidents, roles_syntax, talks
 from annotate.preannotate.accusations import accused_doers
 from annotate.preannotate.attachment import Attachment, propose
 from annotate.preannotate.exposed import exposed_target
+from annotate.preannotate.labels import (
+    EVENT_AGREEMENT,
+    EVENT_ATTACK,
+    EVENT_MEET,
+    EVENT_RELEASE,
+    EVENT_REQUEST,
+    FAC,
+    GPE,
+    LOC,
+    ROLE_AGENT,
+    ROLE_INSTRUMENT,
+    ROLE_PARTICIPANT,
+    ROLE_PARTY,
+    ROLE_PLACE,
+    ROLE_TARGET,
+)
 from annotate.preannotate.requested import pronoun_addressee, requested_doers
 from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.sentence_times import SPEECH, TIME_TYPES
 from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed
-from annotate.schema import EntityType, EventType, Role
+from annotate.schema import EventType, Role
 
 PARTY_ROLE = {
     EventType.AGREEMENT: Role.PARTY,
@@ -61,19 +77,19 @@ def syntax_roles(
         if etype in PARTY_ROLE and len(own) >= 2:
             parties = own
             talks_end = trig.end
-        elif etype is EventType.REQUEST and parties:
+        elif etype is EVENT_REQUEST and parties:
             parties = []  # وحثّ X على "وقف الأعمال العسكرية": what is called for is not agreed
         elif talks_end > 0 and not sent.word_count(talks_end, trig.start - len(trig.prefix), 1):
             continue  # تبحثان التهدئة: the agreement is the topic of the talks, not agreed
-        elif parties and not any(a.role in (Role.PARTY, Role.AGENT) for a in out[k]):
+        elif parties and not any(a.role in (ROLE_PARTY, ROLE_AGENT) for a in out[k]):
             if _framework(sent, trig):
                 continue  # بحثا التزامات واشنطن بموجب معاهدة الدفاع المشترك: a standing treaty
             if _topic(sent, trig):
                 continue  # بحث X مع Y سبل تثبيت التهدئة: discussed, not agreed
-            if etype is EventType.AGREEMENT:
-                role = Role.PARTY
-            elif etype is EventType.RELEASE and roles_syntax.is_exchange(trig):
-                role = Role.AGENT
+            if etype is EVENT_AGREEMENT:
+                role = ROLE_PARTY
+            elif etype is EVENT_RELEASE and roles_syntax.is_exchange(trig):
+                role = ROLE_AGENT
             else:
                 continue
             for i in parties:
@@ -83,17 +99,17 @@ def syntax_roles(
     for k in ordered:
         if verbal[k] and subjects.get(k):
             owner = [i for i, _ in subjects[k]]
-        elif triggers[k].event_type is EventType.MEET and not verbal[k]:
+        elif triggers[k].event_type is EVENT_MEET and not verbal[k]:
             for i in talks.own_meeting(sent, triggers[k], owner):  # خلال لقائه الرئيس X
-                propose(out[k], EventType.MEET, Role.PARTICIPANT, i, 0.5, entities[i])
+                propose(out[k], EVENT_MEET, ROLE_PARTICIPANT, i, 0.5, entities[i])
     _discussed(ordered, triggers, verbal, out, entities)
     pronoun_addressee(sent, ordered, triggers, verbal, subjects, out, entities)
     requested_doers(sent, ordered, triggers, out, entities)
     caused.caused(sent, triggers, ordered, out, entities)
     for k in ordered:
         fronted = _fronted_place(sent, triggers[k]) if verbal[k] else None
-        if fronted is not None and not any(a.role is Role.PLACE for a in out[k]):
-            propose(out[k], triggers[k].event_type, Role.PLACE, fronted[0], 0.45, fronted[1])
+        if fronted is not None and not any(a.role is ROLE_PLACE for a in out[k]):
+            propose(out[k], triggers[k].event_type, ROLE_PLACE, fronted[0], 0.45, fronted[1])
 
 
 _IN = frozenset(["في", "وفي"])
@@ -107,7 +123,7 @@ def _fronted_place(sent: Sentence, trig: TriggerCandidate) -> tuple[int, Candida
     if comma is None or comma[2] != ",":
         return None
     place = sent.before(comma[0])
-    if place is None or place[1].label not in (EntityType.GPE, EntityType.LOC, EntityType.FAC):
+    if place is None or place[1].label not in (GPE, LOC, FAC):
         return None
     cue = ctx.word_before(place[1].start)
     if cue is None or cue[2] not in _IN or sent.words(sent.start, cue[0]):
@@ -203,29 +219,29 @@ def sentence_roles(
         if etype in _TALKS or etype in incidents.INCIDENTS:
             where = talks.where_place(sent, trig.start - len(trig.prefix))
             if where is not None:
-                proposals.append((Role.PLACE, where, 0.55))
+                proposals.append((ROLE_PLACE, where, 0.55))
                 guest = talks.visitor(sent, where) if etype in _TALKS and verbal[k] else None
                 if guest is not None:
-                    proposals.append((Role.PARTICIPANT, guest, 0.5))
+                    proposals.append((ROLE_PARTICIPANT, guest, 0.5))
         if etype in _TALKS:
-            proposals += [(Role.PARTICIPANT, i, 0.5) for i in delegates]
-        if etype is EventType.MEET and not verbal[k]:
+            proposals += [(ROLE_PARTICIPANT, i, 0.5) for i in delegates]
+        if etype is EVENT_MEET and not verbal[k]:
             host = talks.host_place(sent, trig.start)
             if host is not None:
-                proposals.append((Role.PLACE, host, 0.55))
-        if etype is EventType.ATTACK:
+                proposals.append((ROLE_PLACE, host, 0.55))
+        if etype is EVENT_ATTACK:
             nxt = [s for s in starts if s > trig.start]
             for i in incidents.instruments(sent, trig, nxt[0] if nxt else sent.end):
-                proposals.append((Role.INSTRUMENT, i, 0.55))
+                proposals.append((ROLE_INSTRUMENT, i, 0.55))
             subject = subjects.get(k, [])
             subject_end = subject[-1][1].end if verbal[k] and subject else 0
             proposals += incidents.targets(sent, trig, subject_end, nxt[0] if nxt else sent.end)
             if verbal[k]:
                 proposals += incidents.object_place(sent, trig)  # قصفت مساء الأحد بلدة X
-            proposals += [(Role.TARGET, i, 0.55) for i, _ in exposed_target(sent, trig)]
+            proposals += [(ROLE_TARGET, i, 0.55) for i, _ in exposed_target(sent, trig)]
             if not verbal[k] and not subject:
                 proposals += incidents.attackers(sent, trig)
-        elif etype is EventType.RELEASE:
+        elif etype is EVENT_RELEASE:
             proposals += incidents.released(sent, trig)
         elif etype in _NAMED_AFTER_PLACES and not verbal[k]:
             proposals += incidents.meet_place(sent, trig)
@@ -241,13 +257,13 @@ def sentence_roles(
     for k in hits:
         for a in out[k]:
             # a duration is the length of its own event: المواجهات استمرت ساعات، وأسفرت عن مقتل
-            if a.role is Role.PLACE or entities[a.entity].label in TIME_TYPES:
+            if a.role is ROLE_PLACE or entities[a.entity].label in TIME_TYPES:
                 shared.setdefault(a.role, (a.entity, a.score))
     for k in hits:
         etype = triggers[k].event_type
         place = incidents.place_for(sent, triggers[k], found, others)
         if place is not None and not incidents.fired_from(sent, triggers[k]):
-            propose(out[k], etype, Role.PLACE, place, 0.5, entities[place])
+            propose(out[k], etype, ROLE_PLACE, place, 0.5, entities[place])
         for role, (i, score) in shared.items():
             # قُتل 3 فجر اليوم، وقال الجيش إن قواته صدّت هجوماً: not across a clause opener;
             # القصف …، متهماً X بإعدام 9 في قرية Y: nor past an event of another kind
@@ -308,20 +324,20 @@ def _continued_talks(
         trig = triggers[k]
         if trig.event_type not in _TALKS:
             if verbal[k]:
-                agreed = k if trig.event_type is EventType.AGREEMENT else None
+                agreed = k if trig.event_type is EVENT_AGREEMENT else None
             continue
         before = _past_round(sent, trig.start - len(trig.prefix))
         during = not verbal[k] and before is not None and before[2] in _DURING
         if last is not None and during:
             for a in out[last]:
-                if a.role is Role.PARTICIPANT:
+                if a.role is ROLE_PARTICIPANT:
                     propose(out[k], trig.event_type, a.role, a.entity, a.score, entities[a.entity])
-        if agreed is not None and during and trig.event_type is EventType.MEET:
+        if agreed is not None and during and trig.event_type is EVENT_MEET:
             # اتفقت X وY، خلال جولة من المحادثات، على: the sides agreed at the talks
             for a in out[agreed]:
-                if a.role is Role.PARTY:
+                if a.role is ROLE_PARTY:
                     ent = entities[a.entity]
-                    propose(out[k], trig.event_type, Role.PARTICIPANT, a.entity, 0.5, ent)
+                    propose(out[k], trig.event_type, ROLE_PARTICIPANT, a.entity, 0.5, ent)
         after = sent.ctx.word_at(trig.end)
         if talk is not None and verbal[k] and after is not None and after[2] in _DURING_IT:
             for a in out[talk]:
@@ -380,7 +396,7 @@ def _governed(
             gov = triggers[prev_k]
             if (
                 before[2] in _GOVERNING
-                and gov.event_type is EventType.AGREEMENT
+                and gov.event_type is EVENT_AGREEMENT
                 and len(sent.words(gov.end, before[0])) <= 4
             ):
                 agents = [a.entity for a in out[prev_k] if a.role in _DOERS]
@@ -394,6 +410,6 @@ def _governed(
         found = sent.after(trig.end) if trig.key.startswith(_CONSENT) else None
         if found is not None and not prefixed(ctx, found[1]):
             for i, e in sent.chain(found):
-                propose(out[k], trig.event_type, Role.PARTY, i, 0.55, e)
+                propose(out[k], trig.event_type, ROLE_PARTY, i, 0.55, e)
         inherited = agents
         prev_k = k

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from annotate.preannotate import incidents
 from annotate.preannotate.attachment import Attachment, allowed, propose
+from annotate.preannotate.labels import EVENT_STATEMENT, ROLE_TIME, VALUE_DURATION, VALUE_TIME
 from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate
-from annotate.schema import EventType, Role, ValueType
+from annotate.schema import EventType, ValueType
 
 TIME_TYPES = (ValueType.DATE, ValueType.TIME)
 SPEECH = (EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE)
@@ -52,7 +53,7 @@ def times(
     """Each date or time of the sentence dates its nearest trigger (by words, a mention or a
     title counting as one word: `التقى مبعوث الأمم المتحدة هانس غروندبرغ، اليوم السبت`)."""
     for i, e in sent.entities:
-        if e.label is ValueType.DURATION:
+        if e.label is VALUE_DURATION:
             _duration(sent, triggers, ks, out, i, e)
         if e.label not in TIME_TYPES or _entry_stamp(sent.ctx.text, e):
             continue
@@ -81,7 +82,7 @@ def times(
                 incident_k, incident_gap = k, gap
         if (
             best_k >= 0
-            and triggers[best_k].event_type is EventType.STATEMENT
+            and triggers[best_k].event_type is EVENT_STATEMENT
             and incident_k >= 0
             and e.end <= triggers[best_k].start
         ):
@@ -91,10 +92,10 @@ def times(
         if (
             best_k >= 0
             and best_gap <= 6
-            and not any(a.role is Role.TIME for a in out[best_k])
-            and allowed(triggers[best_k].event_type, Role.TIME, entities[i])
+            and not any(a.role is ROLE_TIME for a in out[best_k])
+            and allowed(triggers[best_k].event_type, ROLE_TIME, entities[i])
         ):
-            out[best_k].append(Attachment(Role.TIME, i, 0.6))
+            out[best_k].append(Attachment(ROLE_TIME, i, 0.6))
     _same_act(sent, triggers, ks, out, entities)
     _heading_date(sent, triggers, ks, out, entities)
 
@@ -132,14 +133,14 @@ def _same_act(
             continue
         pair = (out[ordered[n - 1]], out[ordered[n]])
         for mine, other, trig in ((pair[0], pair[1], noun), (pair[1], pair[0], verb)):
-            if any(a.role is Role.TIME for a in other):
+            if any(a.role is ROLE_TIME for a in other):
                 continue
             for a in mine:
-                if a.role is Role.TIME:
+                if a.role is ROLE_TIME:
                     propose(
                         other,
                         trig.event_type,
-                        Role.TIME,
+                        ROLE_TIME,
                         a.entity,
                         a.score * 0.9,
                         entities[a.entity],
@@ -152,7 +153,7 @@ _DASHES = ("-", "\N{EN DASH}", "\N{EM DASH}")
 def _entry_stamp(text: str, e: Candidate) -> bool:
     """A live blog's entry timestamp (`20:10 - قال …` at a line start) heads the entry and
     dates none of its events: they take their time from the entry's own words."""
-    if e.label is not ValueType.TIME:
+    if e.label is not VALUE_TIME:
         return False
     if text[text.rfind("\n", 0, e.start) + 1 : e.start].strip():
         return False
@@ -221,7 +222,7 @@ def _duration(
         return
     k = max(before, key=lambda k: triggers[k].end)
     if sent.mention_gap(triggers[k].end, word[0]) <= 3:
-        propose(out[k], triggers[k].event_type, Role.TIME, i, 0.55, e)
+        propose(out[k], triggers[k].event_type, ROLE_TIME, i, 0.55, e)
 
 
 # Words that may stand before a date heading a sentence: في، ففي، وفي، a bullet dash.
@@ -247,8 +248,8 @@ def _heading_date(
         return
     first = min(ks, key=lambda k: triggers[k].start)
     trig = triggers[first]
-    if trig.start < e.end or any(a.role is Role.TIME for a in out[first]):
+    if trig.start < e.end or any(a.role is ROLE_TIME for a in out[first]):
         return
     if any(a.entity == i for k in ks for a in out[k]):
         return  # the date already dates an event of the sentence
-    propose(out[first], trig.event_type, Role.TIME, i, 0.5, e)
+    propose(out[first], trig.event_type, ROLE_TIME, i, 0.5, e)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
+from annotate.preannotate.labels import PER
 from annotate.preannotate.name_words import arabic_word, name_like
 from annotate.preannotate.spans import Candidate, Context, is_definite
-from annotate.schema import EntityType
 
 # A verb of saying that opens a clause (normalised, optional و/ف before it).
 _SAYS = re.compile(
@@ -58,12 +58,12 @@ def find_speakers(ctx: Context) -> list[Candidate]:
     for m in _SAYS.finditer(ctx.text):
         span = _speaker(ctx, m.end())
         if span is not None:
-            out.append(Candidate(span[0], span[1], EntityType.PER, 0.7, "speaker"))
+            out.append(Candidate(span[0], span[1], PER, 0.7, "speaker"))
     if "قول" in ctx.text or "تاكيد" in ctx.text:
         for m in _QUOTED_FROM.finditer(ctx.text):
             span = _speaker(ctx, m.end(), _SAYING)
             if span is not None:
-                out.append(Candidate(span[0], span[1], EntityType.PER, 0.7, "speaker"))
+                out.append(Candidate(span[0], span[1], PER, 0.7, "speaker"))
     return out
 
 

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from annotate.preannotate import objects, roles_places
 from annotate.preannotate.clauses import agrees_in_number, clause_subject
 from annotate.preannotate.doers import counted_body, fighters_of
+from annotate.preannotate.labels import EVENT_REQUEST, EVENT_STATEMENT, GPE, PER, VALUE_NUM, WEA
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.nominal_subjects import (
     ANNOUNCED,
@@ -104,7 +105,7 @@ def subject(
     ctx = sent.ctx
     if is_participle(trig, verbal) or (
         not verbal
-        and trig.event_type is EventType.STATEMENT
+        and trig.event_type is EVENT_STATEMENT
         and not trig.prefix
         and (before := ctx.word_before(trig.start)) is not None
         and before[2] == _IN_STATEMENT
@@ -114,7 +115,7 @@ def subject(
             return known[-1]
         source = _source(sent, trig.start)
         return [source] if source is not None else []
-    if trig.event_type is EventType.REQUEST and _BEH in trig.prefix:
+    if trig.event_type is EVENT_REQUEST and _BEH in trig.prefix:
         # أرسلت قوات إلى جوبا بطلب من الرئيس X: "at the request of" X, the requester
         word = ctx.word_at(trig.end)
         if word is None or word[2] != "من":
@@ -269,16 +270,15 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
         if found is None:
             # اعتبرت العاصمة الأرمينية يريفان: a capital's descriptor before the place name
             place = sent.after(roles_places.skip_descriptor_phrase(sent, pos))
-            if place is not None and place[1].label is EntityType.GPE:
+            if place is not None and place[1].label is GPE:
                 found = place
-    if found is not None and found[1].label is ValueType.NUM:
+    if found is not None and found[1].label is VALUE_NUM:
         # سلّم ٢٣ مقاتلاً من X أسلحتهم: the body of a counted subject
         body = counted_body(sent, found)
         if body is not None and trig.event_type in _BODY_SUBJECTS:
             return [body]
     if found is not None and (
-        found[1].label in _COUNTS
-        or (found[1].label is not EntityType.WEA and agrees_in_number(trig.key))
+        found[1].label in _COUNTS or (found[1].label is not WEA and agrees_in_number(trig.key))
     ):
         # تتبادلان 200 أسير: a count is an object; هاجموا قرية X، ودعوا X إلى: a verb that
         # agrees in number has its subject before it (or in its ending), the mention after
@@ -299,11 +299,11 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
     prev = sent.before(before_verb(ctx, trig.start - len(trig.prefix)))
     if prev is None:
         prev = _subject_before_place(sent, trig.start - len(trig.prefix))
-    if prev is not None and prev[1].label is EntityType.PER:
+    if prev is not None and prev[1].label is PER:
         # محمد حمدان دقلو "حميدتي" قد أعلن: the full name before a quoted nickname
         quote = prev[1].start - 1
         name = sent.before(quote) if ctx.text[quote] == '"' else None
-        if name is not None and name[1].label is EntityType.PER:
+        if name is not None and name[1].label is PER:
             prev = name
     if prev is not None:
         before_prev = ctx.word_before(prev[1].start)
@@ -349,7 +349,7 @@ def _past_qualifier(sent: Sentence, pos: int) -> int:
     if word is not None and word[0] in sent.title_from:
         end = sent.title_from[word[0]]
     name = sent.after(end)
-    return end if name is not None and name[1].label is EntityType.PER else pos
+    return end if name is not None and name[1].label is PER else pos
 
 
 _QUALIFIERS = (EntityType.GPE, EntityType.LOC, EntityType.FAC, EntityType.ORG)
@@ -379,7 +379,7 @@ def _subject_before_place(sent: Sentence, verb_start: int) -> Mention | None:
             return None
         if word[2] == "في":
             found = sent.before(word[0])
-            return found if found is not None and found[1].label is not ValueType.NUM else None
+            return found if found is not None and found[1].label is not VALUE_NUM else None
         if sent.before(word[1]) is not None:
             return None  # a mention: the plain SVO rule has had its chance
         pos = word[0]

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from annotate.preannotate.labels import ORG, PER
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.roles_places import skip_descriptor_phrase
 from annotate.preannotate.sentence import Sentence
@@ -101,7 +102,7 @@ def delegates(sent: Sentence) -> list[int]:
         elif verb is None or _bare(verb[2]) not in _LEADS:
             continue
         head = sent.after(past_titles(sent, end))
-        if head is not None and head[1].label is EntityType.PER:
+        if head is not None and head[1].label is PER:
             out.append(head[0])
     return out
 
@@ -197,7 +198,7 @@ def meeting_body(sent: Sentence, trig_end: int) -> int | None:
             return None
     elif found is not None and text[found[1].start - 1].isalpha():
         return None  # بـ، كـ: another preposition
-    if found is None or found[1].label is not EntityType.ORG:
+    if found is None or found[1].label is not ORG:
         return None
     return found[0]
 

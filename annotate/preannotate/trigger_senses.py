@@ -10,10 +10,19 @@ regaining calm (استعادت المدينة الهدوء), people searching (�
 
 from __future__ import annotations
 
+from annotate.preannotate.labels import (
+    EVENT_ACCUSE,
+    EVENT_ATTACK,
+    EVENT_CONTROL,
+    EVENT_DIE,
+    EVENT_DISARM,
+    EVENT_INJURE,
+    EVENT_MEET,
+    EVENT_WITHDRAW,
+)
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.spans import Context, TriggerCandidate
 from annotate.preannotate.trigger_forms import verb_forms
-from annotate.schema import EventType
 
 
 def paradigm_keys(*lemmas: str) -> frozenset[str]:
@@ -150,41 +159,41 @@ def other_sense(ctx: Context, cand: TriggerCandidate) -> bool:
         word = before[2] if before is not None else ""
         handed = word.startswith(_DELIVERED) or word[1:].startswith(_DELIVERED)
         return not (handed or next_word.startswith(_FORMAL))
-    if etype is EventType.ATTACK and cand.prefix in ("", "ال"):
+    if etype is EVENT_ATTACK and cand.prefix in ("", "ال"):
         before = ctx.word_before(cand.start - len(cand.prefix))
         word = before[2] if before is not None else ""
         if word in _WAR_HEADS or (word[:1] in ("و", "ل", "ب", "ف") and word[1:] in _WAR_HEADS):
             return True
-    if etype is EventType.INJURE and key.endswith(("اصابه", "اصابات")):
+    if etype is EVENT_INJURE and key.endswith(("اصابه", "اصابات")):
         return next_word.startswith("مباشر")  # إصابة مباشرة: a direct hit on a target
-    if etype is EventType.ATTACK and key in _DOWNED:
+    if etype is EVENT_ATTACK and key in _DOWNED:
         # أسقط طائرة مسيّرة: shooting down; أسقط النظام، أسقط التهم are no attack
         return not any(w.startswith(_AIRCRAFT) for w in clause_words(ctx, cand.end, 5))
-    if etype is EventType.DISARM and key in _THROWN:
+    if etype is EVENT_DISARM and key in _THROWN:
         words = clause_words(ctx, cand.end, 5)
         return not any(w[i:].startswith(_WEAPONS) for w in words for i in (0, 1, 2))
-    if etype is EventType.ACCUSE and key in _CHARGES:
+    if etype is EVENT_ACCUSE and key in _CHARGES:
         return not (cand.prefix.endswith("ب") or next_word.startswith(("الموجهه", "المنسوبه")))
-    if etype is EventType.DIE and key in _PASSED:
+    if etype is EVENT_DIE and key in _PASSED:
         words = clause_words(ctx, cand.end, 4)
         return not any(w.startswith(_DEATH_CAUSES) for w in words)
-    if etype is EventType.WITHDRAW and (key in _LEFT or "خروج" in key):
+    if etype is EVENT_WITHDRAW and (key in _LEFT or "خروج" in key):
         return not _troops_near(ctx, cand)
-    if etype is EventType.WITHDRAW:
+    if etype is EVENT_WITHDRAW:
         return _from_a_body(ctx, cand.end)
-    if etype is EventType.ATTACK and (key in _CONFRONTATION or key.startswith("مواجهت")):
+    if etype is EVENT_ATTACK and (key in _CONFRONTATION or key.startswith("مواجهت")):
         return _facing(ctx, cand, next_word)
-    if etype is EventType.MEET and key in _RECEIVED:
+    if etype is EVENT_MEET and key in _RECEIVED:
         words = clause_words(ctx, cand.end, 5)
         return any(w in _RECEIVED_PEOPLE or w[:1].isdigit() for w in words)
-    if etype is EventType.MEET and key in _SEARCHED:
+    if etype is EVENT_MEET and key in _SEARCHED:
         return "عن" in clause_words(ctx, cand.end, 3)
     if key in _WROTE:
         words = clause_words(ctx, cand.end, 8)
         return not any(
             w == ":" or any(w[i:].startswith(_CHANNELS) for i in (0, 1, 2)) for w in words
         )
-    if etype is EventType.DIE and key == "توفي":
+    if etype is EVENT_DIE and key == "توفي":
         return next_word.startswith(_FULFILLED)
     if key in _ESTIMATE:
         words = clause_words(ctx, cand.end, 10)
@@ -194,10 +203,10 @@ def other_sense(ctx: Context, cand: TriggerCandidate) -> bool:
     if key in _BRIEFING:
         before = ctx.word_before(cand.start - len(cand.prefix))
         return (before is not None and before[2] in _SESSION) or next_word.startswith("علم")
-    if etype is EventType.CONTROL and key in _REGAINED:
+    if etype is EVENT_CONTROL and key in _REGAINED:
         # استعادت المدينة الهدوء، استعاد الجيش ثقة السكان
         return any(w in ABSTRACT or "ال" + w in ABSTRACT for w in clause_words(ctx, cand.end, 3))
-    if etype is EventType.CONTROL and key in _CONTROLLED:
+    if etype is EVENT_CONTROL and key in _CONTROLLED:
         before = ctx.word_before(cand.start - len(cand.prefix))
         if key == "السيطره" and before is not None and before[2] == "تحت":
             return True  # الوضع تحت السيطرة; a town تحت سيطرة X has changed hands

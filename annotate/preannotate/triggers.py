@@ -25,6 +25,16 @@ from types import MappingProxyType
 
 from annotate.preannotate.gazetteer import Hit
 from annotate.preannotate.handover import HANDED_OVER, handed_over
+from annotate.preannotate.labels import (
+    EVENT_AGREEMENT,
+    EVENT_ATTACK,
+    EVENT_CONTROL,
+    EVENT_DIE,
+    EVENT_MEET,
+    EVENT_PHONE,
+    EVENT_RELEASE,
+    EVENT_STATEMENT,
+)
 from annotate.preannotate.spans import Context, TriggerCandidate
 from annotate.preannotate.trigger_senses import (
     ABSTRACT,
@@ -124,7 +134,7 @@ def find_triggers(ctx: Context, hits: list[Hit]) -> list[TriggerCandidate]:
         )
         last_end = hit.end
     starts = {c.start: c.event_type for c in kept}
-    phone_doc = any(c.event_type is EventType.PHONE and " " in c.key for c in kept)
+    phone_doc = any(c.event_type is EVENT_PHONE and " " in c.key for c in kept)
     out: list[TriggerCandidate] = []
     for cand in kept:
         if cand.key in HANDED_OVER:
@@ -135,15 +145,15 @@ def find_triggers(ctx: Context, hits: list[Hit]) -> list[TriggerCandidate]:
         if _dropped(ctx, cand, starts):
             continue
         if cand.key in JOINT_STATEMENT and not signed(ctx, cand.start):
-            cand.event_type = EventType.STATEMENT  # أصدرتا بياناً مشتركاً: issued, not signed
+            cand.event_type = EVENT_STATEMENT  # أصدرتا بياناً مشتركاً: issued, not signed
         if (
             phone_doc
-            and cand.event_type is EventType.MEET
+            and cand.event_type is EVENT_MEET
             and cand.key in _DISCUSSION
             and not _after_meeting(ctx, cand, out)
         ):
-            cand.event_type = EventType.PHONE
-        if cand.event_type is EventType.MEET and _restated(ctx, cand, starts, out):
+            cand.event_type = EVENT_PHONE
+        if cand.event_type is EVENT_MEET and _restated(ctx, cand, starts, out):
             continue
         out.append(cand)
     return out
@@ -171,10 +181,10 @@ def _restated(
     talks its clause already names (المحادثات ستُستأنف في جولة رابعة)?"""
     if cand.key in _ROUND:
         after = ctx.word_at(cand.end)
-        if after is not None and types_at.get(after[0]) is EventType.MEET:
+        if after is not None and types_at.get(after[0]) is EVENT_MEET:
             return True
         return any(
-            t.event_type is EventType.MEET and _one_clause(ctx.text[t.end : cand.start])
+            t.event_type is EVENT_MEET and _one_clause(ctx.text[t.end : cand.start])
             for t in earlier[-3:]
         )
     if cand.key not in _DISCUSSED:
@@ -186,7 +196,7 @@ def _restated(
             return False
         if word[2] in _IN:
             nxt = ctx.word_at(word[1])
-            return nxt is not None and types_at.get(nxt[0]) is EventType.MEET
+            return nxt is not None and types_at.get(nxt[0]) is EVENT_MEET
         pos = word[1]
     return False
 
@@ -207,7 +217,7 @@ def _after_meeting(ctx: Context, cand: TriggerCandidate, earlier: list[TriggerCa
     names that meeting, even in a document that reports a phone call."""
     stop = ctx.text.rfind(".", 0, cand.start)
     return any(
-        t.event_type is EventType.MEET and t.key not in _DISCUSSION and t.start > stop
+        t.event_type is EVENT_MEET and t.key not in _DISCUSSION and t.start > stop
         for t in earlier[-3:]
     )
 
@@ -276,7 +286,7 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: dict[int, EventT
     if cand.key in _BLAME:
         # والمسؤولية، بالمسؤولية، مسؤولية القصف
         return not any(w.endswith("مسووليه") for w in clause_words(ctx, cand.end, 14))
-    if etype is EventType.ATTACK and cand.key in _FIRED:
+    if etype is EVENT_ATTACK and cand.key in _FIRED:
         pos = cand.start - len(cand.prefix)
         for _ in range(2):  # طلقات عدة أطلقت
             word = ctx.word_before(pos)
@@ -294,22 +304,22 @@ def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: dict[int, EventT
     if cand.key in _ADJECTIVAL:
         after = ctx.word_at(cand.end)
         return after is None or after[2] != "الي"
-    if etype is EventType.RELEASE and cand.key in _EXCHANGE_VERBS:
+    if etype is EVENT_RELEASE and cand.key in _EXCHANGE_VERBS:
         # an exchange is a release only of captives (تتبادلان ٢٠٠ أسير); يتبادل الطرفان
         # القصف، تبادلا وجهات النظر are no release
         words = clause_words(ctx, cand.end, 8)  # past the subject and a date
         return not any(w.startswith(_CAPTIVES) for w in words)
-    if etype is EventType.AGREEMENT and cand.key == "تهديه":
+    if etype is EVENT_AGREEMENT and cand.key == "تهديه":
         # تهدئة الوضع / التوتر: calming a situation, not a truce
         after = ctx.word_at(cand.end)
         if after is not None and after[2] in _CALMED:
             return True
-    if etype is EventType.DIE and cand.key.endswith("اعدام"):
+    if etype is EVENT_DIE and cand.key.endswith("اعدام"):
         before = ctx.word_before(cand.start - len(cand.prefix))
         if before is not None and before[2] in _VERDICT:
             return True
         return cand.key.startswith("ال") and cand.prefix.endswith("ب")  # بالإعدام
-    if etype is EventType.CONTROL and cand.key == "استعاده":
+    if etype is EVENT_CONTROL and cand.key == "استعاده":
         after = ctx.word_at(cand.end)
         return after is not None and after[2] in ABSTRACT
     return False
@@ -319,7 +329,7 @@ def _dropped(ctx: Context, cand: TriggerCandidate, starts: dict[int, EventType])
     etype = cand.event_type
     if _not_an_event(ctx, cand, starts):
         return True
-    if etype is EventType.ATTACK:
+    if etype is EVENT_ATTACK:
         before = ctx.word_before(cand.start - len(cand.prefix))
         if before is not None and before[2] in _STOP_WORDS:
             return True
@@ -333,7 +343,7 @@ def _dropped(ctx: Context, cand: TriggerCandidate, starts: dict[int, EventType])
             if len(word) >= 5 and word.endswith("ات") and not word.startswith("ال"):
                 return True  # an adjective after a plural noun: خطوات عملية
         return False
-    if etype is EventType.AGREEMENT and cand.key in _REACHED:
+    if etype is EVENT_AGREEMENT and cand.key in _REACHED:
         # a light verb before the agreement noun it reaches (توصلت البعثة إلى هدنة)
         window = ctx.text[cand.end : cand.end + 90].split(".")[0]
         if "الي اتفاق" in window or window.lstrip().startswith("اتفاق"):
@@ -346,14 +356,14 @@ def _dropped(ctx: Context, cand: TriggerCandidate, starts: dict[int, EventType])
             if nxt[0] in starts:
                 return True
             pos = nxt[1]
-    if etype is EventType.STATEMENT and cand.key.endswith("اعلان"):
+    if etype is EVENT_STATEMENT and cand.key.endswith("اعلان"):
         after = ctx.word_at(cand.end)
         if after is not None and after[0] in starts and ctx.text[after[0] : after[0] + 3] == "وقف":
             return True  # إعلان وقف إطلاق النار names the ceasefire document
     # a purpose nominal (لبحث التطورات، غير قابل للتفاوض) is no meeting; a meeting noun after
     # ل still is one (للقاء الوزير، دعمها للحوار، البيان الختامي للقمة)
     return (
-        etype is EventType.MEET
+        etype is EVENT_MEET
         and cand.prefix.endswith("ل")
         and cand.key.removeprefix("ال") in _PURPOSE
     )

@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from annotate.preannotate.labels import VALUE_DATE, VALUE_DURATION, VALUE_NUM, VALUE_TIME
 from annotate.preannotate.lexicon import Lexicon
 from annotate.preannotate.value_patterns import ORDINALS, alt, anchor_words, value_patterns
 from annotate.schema import ValueType
@@ -167,10 +168,10 @@ class ValueGrammar:
             vtype = self._types[int(group[1:])]
             end = m.end()
             score = 0.85
-            if vtype is ValueType.DURATION and m.group() in _BARE_UNITS:
+            if vtype is VALUE_DURATION and m.group() in _BARE_UNITS:
                 if _word_before(norm_text, start) not in _TIME_PREPOSITIONS:
                     continue  # يوم، شهر alone: a length only after بعد/خلال/منذ
-            elif vtype is ValueType.NUM:
+            elif vtype is VALUE_NUM:
                 surface = m.group()
                 if surface in self._vague or _in_a_code(norm_text, start, end):
                     continue  # عدة؛ هاتف: 9210335-51-92+ (a phone number counts nothing)
@@ -202,7 +203,7 @@ class ValueGrammar:
                     and start > 0
                     and not self._counts_people(norm_text, end)
                 ):
-                    vtype, score = ValueType.DATE, 0.6  # a bare year (a range: من 2020 إلى 2022)
+                    vtype, score = VALUE_DATE, 0.6  # a bare year (a range: من 2020 إلى 2022)
                 elif not self._percent.search(surface):  # ٦٠ في المئة | بلغ: a share counts nothing
                     end = self._counted_noun(norm_text, end, wraps)
                     if norm_text[m.end() : end].strip() in _MULTIPLIERS:
@@ -215,15 +216,15 @@ class ValueGrammar:
                         and not self._others_after(norm_text, end)
                     ):
                         continue  # ست، خمس alone are other words, not before آخرين
-            elif vtype is ValueType.TIME and m.group().split(" ", 1)[0] in self._clockwords:
+            elif vtype is VALUE_TIME and m.group().split(" ", 1)[0] in self._clockwords:
                 before = _word_before(norm_text, start)
                 if before is not None and before.startswith("ال"):
                     continue  # الجولة الثانية صباحاً: an ordinal of the noun before it
-            elif vtype is ValueType.DATE and m.group().split(" ", 1)[0] in ORDINALS:
+            elif vtype is VALUE_DATE and m.group().split(" ", 1)[0] in ORDINALS:
                 before = _word_before(norm_text, start)
                 if before is not None and before.startswith("ال"):
                     continue  # الأسبوع الأول من مايو: the ordinal of the noun before it
-            elif vtype is ValueType.DATE and not any(c.isdigit() for c in m.group()):
+            elif vtype is VALUE_DATE and not any(c.isdigit() for c in m.group()):
                 if m.group().startswith(_THIS) and start > 0 and norm_text[start - 1].isalpha():
                     continue  # رئيس المجلس لهذا الشهر: the month of an office, no date
                 if _word_before(norm_text, start) in _MARKETS:
@@ -255,7 +256,7 @@ class ValueGrammar:
                 if stem[:1] not in _PROCLITIC_LETTERS or stem[1:] not in self._people:
                     continue
                 start += 1  # لمدنيَّين: the proclitic stays out
-            out.append(ValueMention(start, end, ValueType.NUM, 0.8))
+            out.append(ValueMention(start, end, VALUE_NUM, 0.8))
         return out
 
     def _others_after(self, text: str, end: int) -> bool:

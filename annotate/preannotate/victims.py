@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from annotate.preannotate.labels import VALUE_NUM
 from annotate.preannotate.sentence import Mention, Sentence
-from annotate.schema import ValueType
 
 _AT_LEAST = ("علي", "الاقل")
 
@@ -21,7 +21,7 @@ def count_before(sent: Sentence, verb_start: int) -> Mention | None:
         return None
     pos = sent.ctx.text.rfind("علي", sent.start, verb_start)
     found = sent.before(pos)
-    return found if found is not None and found[1].label is ValueType.NUM else None
+    return found if found is not None and found[1].label is VALUE_NUM else None
 
 
 def coordinated_counts(sent: Sentence, first: Mention, trigger_starts: list[int]) -> list[int]:
@@ -30,7 +30,7 @@ def coordinated_counts(sent: Sentence, first: Mention, trigger_starts: list[int]
     out: list[int] = []
     for i, e in sent.chain(first)[1:]:
         k = bisect_left(trigger_starts, e.start)
-        if e.label is not ValueType.NUM or (k < len(trigger_starts) and trigger_starts[k] < e.end):
+        if e.label is not VALUE_NUM or (k < len(trigger_starts) and trigger_starts[k] < e.end):
             break
         out.append(i)
     return out
@@ -51,7 +51,7 @@ def count_after_phrase(sent: Sentence, verb_end: int, trigger_starts: list[int])
     if j == len(sent.starts):
         return None
     i, e = sent.entities[j]
-    if e.label is not ValueType.NUM or sent.mention_gap(word[1], e.start) > 4:
+    if e.label is not VALUE_NUM or sent.mention_gap(word[1], e.start) > 4:
         return None
     between = ctx.text[word[1] : e.start]
     if "," in between or "." in between:

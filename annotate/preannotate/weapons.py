@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from annotate.preannotate.labels import VALUE_NUM, WEA
 from annotate.preannotate.spans import Candidate, Context, is_definite
-from annotate.schema import EntityType, ValueType
 
 # Model names (normalised) that name a weapon after `طراز` or a weapon noun even unquoted.
 MODELS = frozenset(
@@ -169,7 +169,7 @@ def count_weapons(text: str, values: list[Candidate], weapons: list[Candidate]) 
         if w.end == ends[w.start]:
             longest[w.start] = w
     for v in values:
-        if v.label is not ValueType.NUM:
+        if v.label is not VALUE_NUM:
             continue
         k = bisect_right(starts, v.start)  # the first weapon starting after the count
         if k == len(starts):
@@ -202,7 +202,7 @@ def find_weapons(ctx: Context, weapons: list[Candidate]) -> list[Candidate]:
         end, nisba = _extend(ctx, cand.end, is_definite(text[cand.start : cand.end]))
         if end > cand.end:
             source = _NISBA_CLOSED if nisba else "weapon"
-            out.append(Candidate(cand.start, end, EntityType.WEA, cand.score, source))
+            out.append(Candidate(cand.start, end, WEA, cand.score, source))
         quoted = _QUOTED.match(text, end)
         if quoted is not None and _one_name(quoted.group(1)):
             out.append(_model(quoted, 0.8))
@@ -217,21 +217,20 @@ def find_weapons(ctx: Context, weapons: list[Candidate]) -> list[Candidate]:
                 continue
             word = ctx.word_at(m.end())
             if word is not None and word[2] in MODELS:
-                out.append(Candidate(word[0], word[1], EntityType.WEA, 0.8, "weapon"))
+                out.append(Candidate(word[0], word[1], WEA, 0.8, "weapon"))
     if "قطع" in text:
         # a piece of weapon: the measure noun's genitive is the weapon it counts (٣٤٠ قطعة
         # سلاح ⊃ سلاح), where سلاح alone names a service (سلاح الجو) and is no gazetteer word
         out.extend(
-            Candidate(m.start(1), m.end(1), EntityType.WEA, 0.8, "weapon")
-            for m in _PIECES.finditer(text)
+            Candidate(m.start(1), m.end(1), WEA, 0.8, "weapon") for m in _PIECES.finditer(text)
         )
     if "قاذف" in text or "راجم" in text or "مدافع" in text or "مدفع" in text:
         for m in _LAUNCHERS.finditer(text):
             end, _ = _extend(ctx, m.end(1), False)
-            out.append(Candidate(m.start(1), end, EntityType.WEA, 0.8, "weapon"))
+            out.append(Candidate(m.start(1), end, WEA, 0.8, "weapon"))
     for m in _ACCUSATIVE.finditer(text):
         end, _ = _extend(ctx, m.end(1), False)
-        out.append(Candidate(m.start(1), end, EntityType.WEA, 0.8, "weapon"))
+        out.append(Candidate(m.start(1), end, WEA, 0.8, "weapon"))
     if "مسيره" in text and _SHADDA in ctx.norm.raw:
         out.extend(_drones(ctx))
     return out
@@ -264,14 +263,14 @@ def _drones(ctx: Context) -> list[Candidate]:
             begin = i - 2 if definite else i
             stop, nisba = _extend(ctx, end, definite)
             source = _NISBA_CLOSED if nisba else "weapon"
-            out.append(Candidate(begin, stop, EntityType.WEA, 0.8, source))
+            out.append(Candidate(begin, stop, WEA, 0.8, source))
         i = text.find(_DRONE, end)
     return out
 
 
 def _model(m: re.Match[str], score: float) -> Candidate:
     s, e = m.span(1)
-    return Candidate(s, e, EntityType.WEA, score, "weapon")
+    return Candidate(s, e, WEA, score, "weapon")
 
 
 def _one_name(inner: str) -> bool:
