@@ -6,6 +6,7 @@ read off the clause after the verb; and what the accused is said to have done
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import Final
 
 from annotate.preannotate.attachment import Attachment, propose, role_holders
 from annotate.preannotate.labels import EVENT_ACCUSE, EVENT_AGREEMENT, ROLE_ACCUSED, ROLE_PARTY
@@ -14,19 +15,19 @@ from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.preannotate.subjects import SUBJECT_ROLE
 from annotate.schema import EntityType, EventType, Role, ValueType
 
-_VALUES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
-_PARTIES = (EntityType.PER, EntityType.ORG, EntityType.GPE)
-_BEH = "\N{ARABIC LETTER BEH}"
+_VALUES: Final = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
+_PARTIES: Final = (EntityType.PER, EntityType.ORG, EntityType.GPE)
+_BEH: Final = "\N{ARABIC LETTER BEH}"
 
 # ب-words that open no complement of an accusation (بشأن، بسبب، بحسب، بعد، بين).
-_NOT_MASDAR = frozenset(
+_NOT_MASDAR: Final = frozenset(
     ["باسم", "بشان", "بسبب", "بحسب", "بعد", "بين", "بينما", "بينهم", "بدوره", "بدورها"]
 )
 
 
 # Blaming verbs (حمّل X Y المسؤولية): their complement is the responsibility, not a ب-masdar.
-_BLAME = frozenset(["حمل", "حملت", "حملوا", "حملا", "يحمل", "تحمل", "يحملون"])
-_RESPONSIBILITY = "مسووليه"
+_BLAME: Final = frozenset(["حمل", "حملت", "حملوا", "حملا", "يحمل", "تحمل", "يحملون"])
+_RESPONSIBILITY: Final = "مسووليه"
 
 
 def accused(sent: Sentence, trig: TriggerCandidate, fronted: bool) -> list[int]:
@@ -48,9 +49,9 @@ def accused(sent: Sentence, trig: TriggerCandidate, fronted: bool) -> list[int]:
     return [i for i, _ in sent.chain(first)]
 
 
-_OBJECTS = (EntityType.PER, EntityType.ORG, EntityType.GPE, EntityType.NORP)
-_IN_TURN = frozenset(["بدوره", "بدورها"])
-_MEEM = "\N{ARABIC LETTER MEEM}"
+_OBJECTS: Final = (EntityType.PER, EntityType.ORG, EntityType.GPE, EntityType.NORP)
+_IN_TURN: Final = frozenset(["بدوره", "بدورها"])
+_MEEM: Final = "\N{ARABIC LETTER MEEM}"
 
 
 def _participle(key: str) -> bool:
@@ -108,9 +109,9 @@ def _before_masdar(sent: Sentence, trig: TriggerCandidate, fronted: bool) -> lis
 
 # Relative pronouns: a mention after one is in a clause on the object (اتهم X الجماعة التي
 # يقودها Y بـ: Y is not the accused).
-_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"])
-_TA_MARBUTA_COPY = "\N{ARABIC LETTER HEH}"  # the copy spells ة as ه
-_NISBA = "\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}"  # فصائل عراقية واشنطن: an adjective
+_RELATIVE: Final = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"])
+_TA_MARBUTA_COPY: Final = "\N{ARABIC LETTER HEH}"  # the copy spells ة as ه
+_NISBA: Final = "\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}"  # فصائل عراقية واشنطن: an adjective
 
 
 def _inside_phrase(sent: Sentence, a: int, start: int) -> bool:
@@ -158,9 +159,9 @@ def _word_end(sent: Sentence, pos: int) -> int:
 
 
 # the copy deletes the tatweel of بـ
-_BEH_APART = frozenset(["\N{ARABIC LETTER BEH}"])
+_BEH_APART: Final = frozenset(["\N{ARABIC LETTER BEH}"])
 # The doer's role of an event named by the ب-masdar of an accusation (اتهم X بقتل، بقصف).
-_DOER_ROLE = {**SUBJECT_ROLE, EventType.DIE: Role.AGENT, EventType.INJURE: Role.AGENT}
+_DOER_ROLE: Final = {**SUBJECT_ROLE, EventType.DIE: Role.AGENT, EventType.INJURE: Role.AGENT}
 
 
 def accused_doers(
@@ -191,8 +192,8 @@ def accused_doers(
 
 
 # ب-masdars of breaking an agreement: اتهم X Y بخرق الهدنة، بانتهاك التفاهم.
-_BREAKING = frozenset(["بخرق", "بانتهاك", "بنقض", "بتقويض"])
-_SIGNED = frozenset(["الموقع", "الموقعه", "المبرم", "المبرمه"])
+_BREAKING: Final = frozenset(["بخرق", "بانتهاك", "بنقض", "بتقويض"])
+_SIGNED: Final = frozenset(["الموقع", "الموقعه", "المبرم", "المبرمه"])
 
 
 def _violators(

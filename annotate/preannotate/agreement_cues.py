@@ -12,6 +12,7 @@ violated (`خرق`, `لم تلتزم ب`), collapsed (`انهار`, `انسحا�
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Final
 
 from annotate.preannotate.clause_cues import bare, is_in
 from annotate.preannotate.labels import (
@@ -31,20 +32,22 @@ from annotate.preannotate.labels import (
 )
 from annotate.schema import AgreementKind, AgreementStage, Modality
 
-_STOPPING = frozenset(["وقف", "لوقف", "بوقف", "الوقف", "بالوقف", "للوقف"])
-_STOPPED = frozenset(
+_STOPPING: Final = frozenset(["وقف", "لوقف", "بوقف", "الوقف", "بالوقف", "للوقف"])
+_STOPPED: Final = frozenset(
     [
         *("اطلاق", "لاطلاق", "النار", "القتال", "الاعمال", "للاعمال", "الاشتباكات"),
         *("العمليات", "الضربات", "الحرب", "للحرب", "العدوان", "الهجمات", "التام", "الكامل"),
         *("الفوري", "فوري", "دايم", "شامل", "جديد", "موقت"),
     ]
 )
-_TRUCE = frozenset(["هدنه", "الهدنه", "بالهدنه", "لهدنه", "للهدنه"])
-_PEACE = frozenset(["سلام", "السلام", "للسلام", "بالسلام", "السلم", "للسلم", "سلميه"])
-_EXCHANGE = frozenset(["تبادل", "لتبادل", "التبادل", "بتبادل", "الاسري", "بالاسري", "للاسري"])
-_DISARM = frozenset(["نزع", "لنزع", "بنزع", "القاء", "بالقاء", "لالقاء", "تسليم", "بتسليم"])
-_TOPIC_LINKS = frozenset(["علي", "بشان", "حول", "الي", "عن", "مقابل", "شروط", "بنود"])
-_ARMS = ("السلاح", "سلاح", "الاسلحه", "اسلحه", "اسلحت")
+_TRUCE: Final = frozenset(["هدنه", "الهدنه", "بالهدنه", "لهدنه", "للهدنه"])
+_PEACE: Final = frozenset(["سلام", "السلام", "للسلام", "بالسلام", "السلم", "للسلم", "سلميه"])
+_EXCHANGE: Final = frozenset(
+    ["تبادل", "لتبادل", "التبادل", "بتبادل", "الاسري", "بالاسري", "للاسري"]
+)
+_DISARM: Final = frozenset(["نزع", "لنزع", "بنزع", "القاء", "بالقاء", "لالقاء", "تسليم", "بتسليم"])
+_TOPIC_LINKS: Final = frozenset(["علي", "بشان", "حول", "الي", "عن", "مقابل", "شروط", "بنود"])
+_ARMS: Final = ("السلاح", "سلاح", "الاسلحه", "اسلحه", "اسلحت")
 
 
 def agreement_kind(key: str, hints: Mapping[str, str], right: list[str]) -> AgreementKind:
@@ -72,30 +75,32 @@ def agreement_kind(key: str, hints: Mapping[str, str], right: list[str]) -> Agre
     return KIND_OTHER
 
 
-_COLLAPSE_BEFORE = frozenset(["انهيار", "بانهيار", "لانهيار", "انهار", "انهارت"])
-_COLLAPSE_AFTER = frozenset(["انهار", "انهارت", "انهارا", "ينهار", "تنهار"])
-_LEAVE = ("انسحاب", "الانسحاب", "بالانسحاب", "خروج", "الخروج")
-_VIOLATE = frozenset(
+_COLLAPSE_BEFORE: Final = frozenset(["انهيار", "بانهيار", "لانهيار", "انهار", "انهارت"])
+_COLLAPSE_AFTER: Final = frozenset(["انهار", "انهارت", "انهارا", "ينهار", "تنهار"])
+_LEAVE: Final = ("انسحاب", "الانسحاب", "بالانسحاب", "خروج", "الخروج")
+_VIOLATE: Final = frozenset(
     [
         *("خرق", "بخرق", "لخرق", "انتهاك", "بانتهاك", "لانتهاك", "خروقات", "انتهاكات"),
         *("خرقت", "خرقوا", "انتهكت", "انتهكوا", "تتعثر", "يتعثر", "تعثرت", "متعثره"),
     ]
 )
-_KEEP_TO = frozenset(["تلتزم", "يلتزم", "يلتزموا", "تلتزما", "تحترم", "يحترم", "يحترموا"])
-_NOT = frozenset(["لم", "لا", "لن"])
-_HOLD_AFTER = frozenset(
+_KEEP_TO: Final = frozenset(["تلتزم", "يلتزم", "يلتزموا", "تلتزما", "تحترم", "يحترم", "يحترموا"])
+_NOT: Final = frozenset(["لم", "لا", "لن"])
+_HOLD_AFTER: Final = frozenset(
     [*("قايما", "قايمه", "القايمه", "القايم", "صامد", "صامدا", "صامده", "هش", "هشه")]
 )
-_STILL = frozenset(["يزال", "تزال", "زال", "زالت", "يزالان"])
-_HOLD_BEFORE = frozenset(["تثبيت", "بتثبيت", "لتثبيت", "صمود", "بصمود", "تمديد", "بتمديد"])
-_ENTER = frozenset(["دخل", "دخلت", "يدخل", "تدخل", "دخول", "بدخول", "لدخول"])
+_STILL: Final = frozenset(["يزال", "تزال", "زال", "زالت", "يزالان"])
+_HOLD_BEFORE: Final = frozenset(["تثبيت", "بتثبيت", "لتثبيت", "صمود", "بصمود", "تمديد", "بتمديد"])
+_ENTER: Final = frozenset(["دخل", "دخلت", "يدخل", "تدخل", "دخول", "بدخول", "لدخول"])
 # Taking effect (بدأ سريان الهدنة، يسري الاتفاق) needs no حيز التنفيذ.
-_EFFECT = frozenset(["سريان", "بسريان", "لسريان", "يسري", "تسري"])  # (not سري: secret; سرت: Sirte)
+_EFFECT: Final = frozenset(
+    ["سريان", "بسريان", "لسريان", "يسري", "تسري"]
+)  # (not سري: secret; سرت: Sirte)
 # Extending a truce keeps it (مدد الطرفان الهدنة).
-_EXTEND = frozenset(["مدد", "مددت", "مددا", "مددوا", "يمدد", "تمدد", "يمددان", "تمددان"])
-_UNDER = frozenset(["بموجب", "وبموجب"])
-_CARRIED_OUT = frozenset(["نفذت", "نفذ", "طبقت", "طبق", "يطبق", "تطبق", "ساري", "سار"])
-_SIGN_BEFORE = frozenset(
+_EXTEND: Final = frozenset(["مدد", "مددت", "مددا", "مددوا", "يمدد", "تمدد", "يمددان", "تمددان"])
+_UNDER: Final = frozenset(["بموجب", "وبموجب"])
+_CARRIED_OUT: Final = frozenset(["نفذت", "نفذ", "طبقت", "طبق", "يطبق", "تطبق", "ساري", "سار"])
+_SIGN_BEFORE: Final = frozenset(
     [
         *("توقيع", "بتوقيع", "لتوقيع", "التوقيع", "وقع", "وقعت", "وقعا", "وقعوا", "وقعتا"),
         *("يوقع", "يوقعا", "يوقعان", "توقعان", "سيوقع", "سيوقعان", "ستوقع", "ستوقعان"),
@@ -104,19 +109,21 @@ _SIGN_BEFORE = frozenset(
 # After the agreement: the signed participle or a signing verb with its object pronoun may
 # stand a few words on (الموقّع عام 2015، اللي وقّعته فنزويلا); a bare وقع / وقعت (also
 # "took place", and موقع is a site) only right after it (اتفاق وُقّع مع …).
-_SIGN_AFTER = frozenset(
+_SIGN_AFTER: Final = frozenset(
     [
         *("الموقع", "الموقعه", "الموقعين", "وقعه", "وقعته", "وقعها", "وقعاه", "وقعتاه"),
         *("وقعوه", "وقعتها", "وقعوها"),
     ]
 )
-_SIGNED_RIGHT_AFTER = frozenset(["وقع", "وقعت", "وقعا", "موقع", "موقعه"])
-_PROPOSE_BEFORE = frozenset(
+_SIGNED_RIGHT_AFTER: Final = frozenset(["وقع", "وقعت", "وقعا", "موقع", "موقعه"])
+_PROPOSE_BEFORE: Final = frozenset(
     [*("مسوده", "مقترح", "المقترح", "اقتراح", "مشروع", "خطه", "مبادره", "بمسوده")]
 )
-_TALKS = frozenset(["مفاوضات", "محادثات", "المفاوضات", "المحادثات", "مباحثات", "التفاوض", "للتوصل"])
-_PROPOSE_AFTER = ("اقترح", "مقترح", "اقتراح")
-_NOT_YET = (Modality.HYPOTHETICAL, Modality.FUTURE)
+_TALKS: Final = frozenset(
+    ["مفاوضات", "محادثات", "المفاوضات", "المحادثات", "مباحثات", "التفاوض", "للتوصل"]
+)
+_PROPOSE_AFTER: Final = ("اقترح", "مقترح", "اقتراح")
+_NOT_YET: Final = (Modality.HYPOTHETICAL, Modality.FUTURE)
 
 
 def agreement_stage(

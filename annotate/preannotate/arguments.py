@@ -16,6 +16,7 @@ against the schema's role/type constraint:
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from annotate.preannotate import sentence_roles, sentence_times
 from annotate.preannotate.attachment import Attachment, allowed, has_role
@@ -56,15 +57,15 @@ from annotate.preannotate.talks import meeting_body, past_date_aside, past_title
 from annotate.preannotate.victims import coordinated_counts, count_after_phrase, count_before
 from annotate.schema import EntityType, EventType, Role
 
-_BEH = "\N{ARABIC LETTER BEH}"
-_WAW = "\N{ARABIC LETTER WAW}"
-_PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
-_SPEECH = frozenset([EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE])
-_DESCRIPTORS = frozenset(
+_BEH: Final = "\N{ARABIC LETTER BEH}"
+_WAW: Final = "\N{ARABIC LETTER WAW}"
+_PLACES: Final = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
+_SPEECH: Final = frozenset([EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE])
+_DESCRIPTORS: Final = frozenset(
     ["اقليم", "منطقه", "مدينه", "بلده", "قريه", "جيب", "محافظه", "ولايه", "العاصمه"]
 )
 # Mediator cues that follow the event they name (a relative clause, a participation phrase).
-_AFTER_CUES = frozenset(
+_AFTER_CUES: Final = frozenset(
     [
         *("رعتها", "رعاها", "رعته", "وسطاء", "الوسطاء", "يرعاه", "ترعاه", "يرعاها", "ترعاها"),
         *("رعاه", "يشرف عليه", "تشرف عليه", "تشرف عليها", "يشرف عليها"),
@@ -110,7 +111,7 @@ def attach_all(
 
 
 # `لقي X حتفهم`: the verb of meeting one's death, split from its object by the count.
-_MET = frozenset(["لقي", "لقيت", "لقوا", "لقيا", "ولقي", "ولقيت", "ولقوا"])
+_MET: Final = frozenset(["لقي", "لقيت", "لقوا", "لقيا", "ولقي", "ولقيت", "ولقوا"])
 
 
 def _met_count(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
@@ -132,9 +133,11 @@ def _met_count(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
     return None
 
 
-_DEATH_NOUNS = ("حتف", "مصرع")
+_DEATH_NOUNS: Final = ("حتف", "مصرع")
 # Words after which a name has ended: a preposition or a clitic opening the next phrase.
-_PAST_NAME = frozenset(["في", "داخل", "قرب", "خلال", "علي", "من", "بعد", "اثر", "جراء", "عن"])
+_PAST_NAME: Final = frozenset(
+    ["في", "داخل", "قرب", "خلال", "علي", "من", "بعد", "اثر", "جراء", "عن"]
+)
 
 
 def _name_ends(ctx: Context, end: int) -> bool:
@@ -186,11 +189,11 @@ def _claimed(
 
 
 # `أُطلق بموجبها سراح`, `أُفرج خلالها عن`: an event under the one named before.
-_UNDER_IT = frozenset(["بموجبها", "بموجبه", "خلالها", "خلاله"])
+_UNDER_IT: Final = frozenset(["بموجبها", "بموجبه", "خلالها", "خلاله"])
 
 
 # نظيره، نظيرته، نظرائه: "his counterpart", a title that only says the partner's rank.
-_COUNTERPART = ("نظير", "نظرا")
+_COUNTERPART: Final = ("نظير", "نظرا")
 
 
 def _past_counterpart(ctx: Context, pos: int) -> int:

@@ -11,7 +11,7 @@ invariants already (`pipeline._raw_span` checked each span), so `record()` uses
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from annotate.labelstudio.config import ENTITY, TEXT, TRIGGER
 from annotate.labelstudio.tasks import Task, task_data
@@ -31,8 +31,8 @@ from annotate.schema import (
     attributes_for,
 )
 
-_PROVENANCE = Provenance()
-_ATTRIBUTE_NAMES: dict[EventType, tuple[str, ...]] = {
+_PROVENANCE: Final = Provenance()
+_ATTRIBUTE_NAMES: Final[dict[EventType, tuple[str, ...]]] = {
     t: tuple(a.name for a in attributes_for(t)) for t in EventType
 }
 
@@ -40,7 +40,9 @@ _ATTRIBUTE_NAMES: dict[EventType, tuple[str, ...]] = {
 # (event type, id of an attributes object) -> (that object, its per-region choices). The
 # object is kept, so its id is never reused while the entry lives; the pipeline hands out a
 # small set of shared attribute objects, so the cache stays small.
-_CHOICES: dict[tuple[EventType, int], tuple[EventAttributes, tuple[tuple[str, str], ...]]] = {}
+_CHOICES: Final[
+    dict[tuple[EventType, int], tuple[EventAttributes, tuple[tuple[str, str], ...]]]
+] = {}
 
 
 def _choices(event_type: EventType, attributes: EventAttributes) -> tuple[tuple[str, str], ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.schema import EVENT_ROLES, EventType, Role, RoleSpec, SpanLabel
@@ -18,8 +19,8 @@ class Attachment:
 
 
 # The types allowed for each (event type, role) of the schema.
-_ALLOWED: dict[tuple[EventType, Role], frozenset[SpanLabel]] = {}
-_SPECS: dict[tuple[EventType, Role], RoleSpec] = {}
+_ALLOWED: Final[dict[tuple[EventType, Role], frozenset[SpanLabel]]] = {}
+_SPECS: Final[dict[tuple[EventType, Role], RoleSpec]] = {}
 for _type in EventType:
     for _spec in EVENT_ROLES[_type]:
         _ALLOWED.setdefault((_type, _spec.role), _spec.allowed)  # the first, as `role_spec`

@@ -11,6 +11,7 @@ finite verbal triggers only; participles and verbal nouns keep UNSPECIFIED (see
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from annotate.preannotate.agreement_cues import agreement_kind, agreement_stage
 from annotate.preannotate.clause_cues import (
@@ -60,9 +61,9 @@ from annotate.schema import (
     Tense,
 )
 
-_NOT_REQUESTED = (EventType.REQUEST, EventType.STATEMENT)
-_RIGHT = 8
-_CACHE: dict[tuple[object, ...], EventAttributes] = {}
+_NOT_REQUESTED: Final = (EventType.REQUEST, EventType.STATEMENT)
+_RIGHT: Final = 8
+_CACHE: Final[dict[tuple[object, ...], EventAttributes]] = {}
 
 
 def event_attributes(
@@ -135,9 +136,9 @@ def event_attributes(
 
 # The deal a document is about, as its agreement events have shown it so far: (text, the
 # first kind other than `other`, whether a mention was signed). Events come in text order.
-_DEAL: list[tuple[str, AgreementKind | None, bool]] = []
+_DEAL: Final[list[tuple[str, AgreementKind | None, bool]]] = []
 # The definite agreement noun alone refers back to that deal (وينص الاتفاق، رحّب بالاتفاق).
-_ANAPHORS = frozenset(["الاتفاق", "الاتفاقيه", "المعاهده", "الصفقه"])
+_ANAPHORS: Final = frozenset(["الاتفاق", "الاتفاقيه", "المعاهده", "الصفقه"])
 
 
 def _same_deal(
@@ -159,8 +160,8 @@ def _same_deal(
     return kind, stage
 
 
-_GPE = (EntityType.GPE,)
-_INSTRUMENTS = frozenset(["اتفاق", "اتفاقيه", "معاهده", "اتفاقات", "اتفاقيات", "بروتوكول"])
+_GPE: Final = (EntityType.GPE,)
+_INSTRUMENTS: Final = frozenset(["اتفاق", "اتفاقيه", "معاهده", "اتفاقات", "اتفاقيات", "بروتوكول"])
 
 
 def _named_instrument(ctx: Context, trig: TriggerCandidate, first: str, right: list[str]) -> bool:
@@ -175,7 +176,7 @@ def _named_instrument(ctx: Context, trig: TriggerCandidate, first: str, right: l
 
 # The tokens of the last sentence asked for: a sentence's events come one after another and
 # each reads its clause from the same tokens (text, start, end, tokens, token starts).
-_LAST: list[tuple[str, int, int, list[str], list[int]]] = []
+_LAST: Final[list[tuple[str, int, int, list[str], list[int]]]] = []
 
 
 def _sentence_tokens(ctx: Context, start: int, end: int) -> tuple[list[str], list[int]]:
@@ -222,7 +223,7 @@ def _future_clause(left: list[str], right: list[str]) -> bool:
 
 
 # how a meeting noun hangs on the verb that sets it: a round of it, in it
-_OCCASION_LINKS = frozenset(["من", "في"])
+_OCCASION_LINKS: Final = frozenset(["من", "في"])
 
 
 def _future_time(left: list[str], right: list[str]) -> bool:
@@ -237,16 +238,18 @@ def _future_time(left: list[str], right: list[str]) -> bool:
 
 # Form I verbs whose verbal noun is written like the perfect (سحب، قتل، جرح): read as the noun
 # unless قد marks the verb; and verbal nouns with a pronoun that the verb rows hold.
-_NOUN_LIKE = frozenset(["سحب", "قتل", "جرح", "طلب", "قصف", "ضرب", "اسر", "خطف", "نزع", "رفض"])
-_NOUN_FORMS = frozenset(
+_NOUN_LIKE: Final = frozenset(
+    ["سحب", "قتل", "جرح", "طلب", "قصف", "ضرب", "اسر", "خطف", "نزع", "رفض"]
+)
+_NOUN_FORMS: Final = frozenset(
     [
         *("قوله", "قولها", "قولهم", "قولهما", "اتصاله", "اتصالها", "اتصالهما", "اتصالاته"),
         *("اتصالاتها", "اتصالاتهم", "موافقه", "موافقتها", "موافقته", "موافقتهم"),
     ]
 )
-_PERFECT_MARK = frozenset(["قد", "لقد", "فقد"])
-_BEFORE_NOUN = frozenset([*ANY, "الي", "علي", "عن", "في"])
-_DAMMA = "\N{ARABIC DAMMA}"
+_PERFECT_MARK: Final = frozenset(["قد", "لقد", "فقد"])
+_BEFORE_NOUN: Final = frozenset([*ANY, "الي", "علي", "عن", "في"])
+_DAMMA: Final = "\N{ARABIC DAMMA}"
 
 
 def _passive_mark(ctx: Context, start: int) -> bool:
@@ -256,8 +259,8 @@ def _passive_mark(ctx: Context, start: int) -> bool:
     return raw[at : at + 2].find(_DAMMA) >= 0
 
 
-_FATHATAN = "\N{ARABIC FATHATAN}"
-_TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
+_FATHATAN: Final = "\N{ARABIC FATHATAN}"
+_TEH_MARBUTA: Final = "\N{ARABIC LETTER TEH MARBUTA}"
 
 
 def _is_finite_verb(
@@ -289,10 +292,10 @@ def _is_finite_verb(
     return _FATHATAN not in tail and _TEH_MARBUTA not in tail
 
 
-_TENSES: dict[str, Tense] = {}
+_TENSES: Final[dict[str, Tense]] = {}
 # the endings of the first and second person of the perfect (قلنا، طالبتم، أجريت)
-_PERSONAL_PAST = ("نا", "تم", "ت")
-_CONDITIONABLE = (Modality.ASSERTED, Modality.FUTURE)
+_PERSONAL_PAST: Final = ("نا", "تم", "ت")
+_CONDITIONABLE: Final = (Modality.ASSERTED, Modality.FUTURE)
 
 
 def _verb_tense(key: str, personal: bool) -> Tense:
@@ -304,7 +307,7 @@ def _verb_tense(key: str, personal: bool) -> Tense:
 
 # Form V and VI perfects (تفعّل، تفاعل) whose imperfects take a second ت (يتحدث، تتواصل):
 # bare, they are past (تحدث البيان، تعهد الزعيم، الذي تواصل مع الجانبين).
-_T_PERFECTS = frozenset(
+_T_PERFECTS: Final = frozenset(
     [
         *("تحدث", "تعهد", "تواصل", "توفي", "توصل", "تفاوض", "تبادل", "تراجع", "توعد"),
         *("تصدي", "تعرض", "تسلم", "تلقي", "تبني", "تمكن", "تولي", "توغل", "تقدم"),

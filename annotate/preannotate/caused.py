@@ -11,6 +11,8 @@ The link is syntactic, never mere co-occurrence:
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.attachment import Attachment, propose
 from annotate.preannotate.labels import (
     EVENT_ATTACK,
@@ -24,10 +26,10 @@ from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.schema import EntityType, EventType
 
-_WAW = "\N{ARABIC LETTER WAW}"
-_BEH = "\N{ARABIC LETTER BEH}"
+_WAW: Final = "\N{ARABIC LETTER WAW}"
+_BEH: Final = "\N{ARABIC LETTER BEH}"
 # Verbs that make an attack the cause of the deaths and injuries after them.
-CAUSING = frozenset(
+CAUSING: Final = frozenset(
     [
         *("ادت", "ادي", "خلفت", "خلف", "اسفرت", "اسفر", "اوقعت", "اوقع", "اودت", "اودي"),
         *("تسببت", "تسبب", "جراء"),
@@ -35,10 +37,12 @@ CAUSING = frozenset(
 )
 # Words that govern the attack that caused the casualties before it (قُتل 3 في غارة، قُتل 3
 # عندما فجّر انتحاري سيارة).
-_CAUSE_WORDS = frozenset(["في", "جراء", "اثر", "بسبب", "خلال", "نتيجه", "بفعل", "عندما", "حين"])
-_WHEN = frozenset(["عندما", "حين", "حينما"])
-_CASUALTIES = (EventType.DIE, EventType.INJURE)
-_PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
+_CAUSE_WORDS: Final = frozenset(
+    ["في", "جراء", "اثر", "بسبب", "خلال", "نتيجه", "بفعل", "عندما", "حين"]
+)
+_WHEN: Final = frozenset(["عندما", "حين", "حينما"])
+_CASUALTIES: Final = (EventType.DIE, EventType.INJURE)
+_PLACES: Final = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 
 
 def caused(

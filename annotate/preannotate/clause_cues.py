@@ -12,14 +12,15 @@ not request the deaths.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]|\n")
-_STOP_MARKS = frozenset(".؛;:!?؟\n")
-_COMMA = frozenset("،,")
-_SCAN = 18  # words: a request with its addressee, its object and a coordinated complement
+_TOKEN: Final = re.compile(r"[^\W_]+|[^\w\s]|\n")
+_STOP_MARKS: Final = frozenset(".؛;:!?؟\n")
+_COMMA: Final = frozenset("،,")
+_SCAN: Final = 18  # words: a request with its addressee, its object and a coordinated complement
 
 # Words that open a new clause or an adjunct about something that happened.
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     [
         *("فيما", "بينما", "لكن", "لكنه", "لكنها", "لكنهم", "غير", "حين", "حيث", "عندما"),
         *("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"),
@@ -27,10 +28,10 @@ _CLAUSE_OPENERS = frozenset(
         *("خلال", "اثناء", "غرار"),
     ]
 )
-_CONJ = "وف"
-_AFTER = frozenset(["بعد", "بعدما"])
-EXCEPT_AFTER = "الا بعد"
-UNTIL = "الي حين"
+_CONJ: Final = "وف"
+_AFTER: Final = frozenset(["بعد", "بعدما"])
+EXCEPT_AFTER: Final = "الا بعد"
+UNTIL: Final = "الي حين"
 
 
 def token_spans(text: str, offset: int) -> tuple[list[str], list[int]]:
@@ -103,13 +104,13 @@ def clause_left(toks: list[str], coordinated: bool = False) -> list[str]:
     return out
 
 
-_COMPLEMENT = frozenset(["الي", "علي"])
+_COMPLEMENT: Final = frozenset(["الي", "علي"])
 # After a comma, a coordinated noun or prepositional complement goes on with the clause; a
 # coordinated verb (، وأكدت أن …) starts a new one.
-_GO_ON = ("وال", "والي", "وعلي", "وب", "ول")
-_INSERTION = 4  # words of an apposition
-_ADJUNCT = 8  # words of an adjunct of time or place (، مساء الجمعة في العاصمة التشادية،)
-_ADJUNCT_START = frozenset(
+_GO_ON: Final = ("وال", "والي", "وعلي", "وب", "ول")
+_INSERTION: Final = 4  # words of an apposition
+_ADJUNCT: Final = 8  # words of an adjunct of time or place (، مساء الجمعة في العاصمة التشادية،)
+_ADJUNCT_START: Final = frozenset(
     [
         *("في", "من", "علي", "عن", "مع", "خلال", "وفق", "وفقا", "بحسب", "حسب", "امس", "صباح"),
         *("مساء", "ليل", "ليله", "فجر", "ظهر", "يوم", "بدوره", "بدورها", "منذ", "عبر", "اليوم"),
@@ -160,21 +161,21 @@ def clause_right(toks: list[str], limit: int) -> list[str]:
 # --- negation -----------------------------------------------------------------------------
 
 # Particles that negate the word right after them.
-NEGATORS = frozenset(["لم", "لن", "لا", "ليس", "ليست", "لسنا", "ليسوا"])
+NEGATORS: Final = frozenset(["لم", "لن", "لا", "ليس", "ليست", "لسنا", "ليسوا"])
 # Nouns that negate the noun they govern (من دون وقوع إصابات، عدم التوصل إلى اتفاق).
-NOUN_NEGATORS = frozenset(["دون", "بدون", "عدم", "بعدم", "لعدم"])
+NOUN_NEGATORS: Final = frozenset(["دون", "بدون", "عدم", "بعدم", "لعدم"])
 # Verbs of denial whose object is a denied event (نفى وقوع أي إصابات).
-DENIALS = frozenset(
+DENIALS: Final = frozenset(
     [
         *("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافيه", "نافين"),
         *("نفيا", "نفتا", "تنفيان", "ينفيان"),
     ]
 )
 # "No longer": لم يعد يسيطر negates the control.
-LONGER = frozenset(["يعد", "تعد", "يعودوا", "تعودا", "نعد"])
+LONGER: Final = frozenset(["يعد", "تعد", "يعودوا", "تعودا", "نعد"])
 # Light and occurrence verbs and nouns: a negation on them falls on the event they carry
 # (لم تجر أي مفاوضات، لم يصدر أي بيان، لن تبدأ أي حرب، دون وقوع إصابات، دون التوصل إلى اتفاق).
-CARRIERS = frozenset(
+CARRIERS: Final = frozenset(
     [
         *("تجر", "يجر", "تجري", "يجري", "يصدر", "تصدر", "تبدا", "يبدا", "نبدا", "تشن", "يشن"),
         *("تنفذ", "ينفذ", "تسجل", "يسجل", "يقع", "تقع", "يحدث", "تحدث", "يتم", "تتم"),
@@ -189,14 +190,14 @@ CARRIERS = frozenset(
 )
 # Attitude verbs: negated, they make the event an unrealised wish, not a negated fact
 # (لا يريد الحرب: HYPOTHETICAL and POSITIVE).
-WANTS = frozenset(
+WANTS: Final = frozenset(
     [
         *("يريد", "تريد", "يريدون", "نريد", "اريد", "تريدان", "يريدان"),
         *("يرغب", "ترغب", "يرغبون", "نرغب", "تسعي", "يسعي", "نسعي"),
     ]
 )
 # Intentions: a negated intention is a negated future (لا تنوي سحب قواتها).
-INTENDS = frozenset(
+INTENDS: Final = frozenset(
     [
         *("تنوي", "ينوي", "ينوون", "ننوي", "تعتزم", "يعتزم", "يعتزمون", "نعتزم"),
         *("تعتزمان", "يعتزمان", "تنويان", "ينويان"),
@@ -204,16 +205,16 @@ INTENDS = frozenset(
 )
 # The future auxiliaries of Levantine and Gulf Arabic (ما رح تتخلى، ما راح).
 # (not حي, a quarter, nor بدو, Bedouins: too common as nouns in news)
-DIALECT_FUTURE = frozenset(["رح", "راح"])
-ANY = frozenset(["اي", "باي", "لاي", "واي"])
-_PREPOSITIONS = frozenset(["الي", "عن", "من", "في", "علي", "ب"])
+DIALECT_FUTURE: Final = frozenset(["رح", "راح"])
+ANY: Final = frozenset(["اي", "باي", "لاي", "واي"])
+_PREPOSITIONS: Final = frozenset(["الي", "عن", "من", "في", "علي", "ب"])
 
 
 # Being subjected to an event (تعرضت لهجوم): denied, the event is.
-_SUFFERED = frozenset(["تعرض", "تعرضت", "تعرضوا", "تعرضا", "يتعرض", "تتعرض", "تعرضها"])
+_SUFFERED: Final = frozenset(["تعرض", "تعرضت", "تعرضوا", "تعرضا", "يتعرض", "تتعرض", "تعرضها"])
 
 
-_DENIER = 8  # words between a denial and its أن: the denier's title and name
+_DENIER: Final = 8  # words between a denial and its أن: the denier's title and name
 
 
 def denied_clause(left: list[str]) -> bool:

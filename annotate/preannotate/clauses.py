@@ -4,15 +4,17 @@ a clause opening on a verb and its subject (a title skipped), or on its subject.
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.sentence import Mention, Sentence, opens_clause
 from annotate.schema import EntityType
 
-_SUBJECTS = (EntityType.PER, EntityType.ORG, EntityType.GPE)
+_SUBJECTS: Final = (EntityType.PER, EntityType.ORG, EntityType.GPE)
 # Words that open no verb clause: prepositions, particles, conjunctions on their own.
-_NOT_VERBS = frozenset(
+_NOT_VERBS: Final = frozenset(
     ["في", "من", "علي", "الي", "عن", "مع", "بين", "قد", "لم", "لن", "ما", "لا", "و", "ثم", "كما"]
 )
-_STOPS = frozenset([",", ".", ":", ";"])
+_STOPS: Final = frozenset([",", ".", ":", ";"])
 
 
 def clause_subject(sent: Sentence, verb_start: int) -> tuple[int, list[Mention]]:
@@ -71,15 +73,15 @@ def _past_abbreviation(sent: Sentence, pos: int) -> int:
 
 # Plural and dual endings of a verb (هاجموا، يطالبون، اتفقا، تستأنفان): Arabic verbs before
 # their subject stay singular, so a verb with such an ending has no subject after it.
-_PLURAL_ENDINGS = (
+_PLURAL_ENDINGS: Final = (
     "\N{ARABIC LETTER WAW}\N{ARABIC LETTER ALEF}",
     "\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}",
 )
-_ALEF = "\N{ARABIC LETTER ALEF}"
-_DUAL_IMPERFECT = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}"
-_IMPERFECT_PREFIXES = ("\N{ARABIC LETTER YEH}", "\N{ARABIC LETTER TEH}")
+_ALEF: Final = "\N{ARABIC LETTER ALEF}"
+_DUAL_IMPERFECT: Final = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}"
+_IMPERFECT_PREFIXES: Final = ("\N{ARABIC LETTER YEH}", "\N{ARABIC LETTER TEH}")
 # Object pronouns ending in alef (انتقدها، أبلغنا): not a dual.
-_ALEF_PRONOUNS = (
+_ALEF_PRONOUNS: Final = (
     "\N{ARABIC LETTER HEH}\N{ARABIC LETTER ALEF}",
     "\N{ARABIC LETTER NOON}\N{ARABIC LETTER ALEF}",
 )

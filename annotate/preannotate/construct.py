@@ -4,6 +4,8 @@ run (`رابطة دول جنوب شرق آسيا`, `تحالف قوى الحري
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.labels import GPE, LOC, NORP
 from annotate.preannotate.name_words import name_like
@@ -22,7 +24,7 @@ def _link_noun(ctx: Context, ws: int, w: str) -> bool:
     return ctx.hit_in_word(ws, ENTITY | TRIGGER | TITLE | NISBA) is None
 
 
-_CHAIN_PLACES = (EntityType.GPE, EntityType.LOC)
+_CHAIN_PLACES: Final = (EntityType.GPE, EntityType.LOC)
 
 
 def chain_to_place(ctx: Context, start: int) -> int | None:
@@ -63,7 +65,7 @@ def construct_link(ctx: Context, ws: int, we: int, w: str) -> bool:
 
 # Heads of bodies whose official names end in a purpose phrase (جبهة تحرير …، المجلس الوطني
 # لحماية الوطن); not forces, whose ل-phrase is an event (القوات الحكومية لتحرير المدينة).
-PURPOSE_HEADS = frozenset(
+PURPOSE_HEADS: Final = frozenset(
     [
         *["جبهه", "حركه", "مجلس", "هييه", "لجنه", "منظمه", "اتحاد", "تحالف", "مكتب"],
         *["جمعيه", "رابطه", "تنسيقيه", "مفوضيه", "مرصد", "شبكه", "مركز", "ايتلاف", "جماعه"],

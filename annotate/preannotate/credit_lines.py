@@ -24,26 +24,29 @@ word or a sentence.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Wire agencies as Arabic outlets credit them (names and the usual abbreviations).
-_AGENCY = (
+_AGENCY: Final = (
     r"(?:الاناضول|رويترز|فرانس\s?برس|ا\s?ف\s?ب|ا\sب|د\s?ب\s?ا|ا\s?ش\s?ا|شينخوا|نوفوستي"
     r"|سبوتنيك|تاس|واس|وام|قنا|كونا|بترا|سانا|سونا|وفا|ومع|واج|سبا|ارنا|وكالات)"
 )
 # The line ends with one agency or a list of them, maybe in parentheses; the agency is a whole
 # word (`لرويترز` is an addressee, not a credit).
-_AGENCY_TAIL = re.compile(
+_AGENCY_TAIL: Final = re.compile(
     rf"(?<![^\W\d_]){_AGENCY}(?:\s*[,/-]\s*{_AGENCY})*\s*\)?\W*$|\(\s*{_AGENCY}(?:\s*[,/-]\s*{_AGENCY})*\s*\)\W*$"
 )
 # Correspondents' places, a colon and the paper's name in quotes.
-_OUTLET_TAIL = re.compile(
+_OUTLET_TAIL: Final = re.compile(
     r'^\W*[^\W\d_]+(?:\s[^\W\d_]+)?(?:\s*[-/]\s*[^\W\d_]+(?:\s[^\W\d_]+)?)+\s*:\s*"[^"\n]{2,30}"\W*$'
 )
 # Place, reporter and outlet parted by slashes, whatever the outlet (`وارسو/ رامي سعيد/ الوطن`).
-_SLASHED = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}(?:\s?/\s?[^\W\d_]+(?: [^\W\d_]+){0,2}){2,3}")
-_WORD = re.compile(r"[^\W\d_]+")
+_SLASHED: Final = re.compile(
+    r"[^\W\d_]+(?: [^\W\d_]+){0,2}(?:\s?/\s?[^\W\d_]+(?: [^\W\d_]+){0,2}){2,3}"
+)
+_WORD: Final = re.compile(r"[^\W\d_]+")
 # Words that date a dateline (months of both calendars, the Hijri era and its "equivalent to").
-_DATE_WORDS = frozenset(
+_DATE_WORDS: Final = frozenset(
     [
         "يناير",
         "فبراير",
@@ -86,7 +89,7 @@ _DATE_WORDS = frozenset(
     ]
 )
 # A word like these makes the rest a sentence, not a list of places.
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS: Final = frozenset(
     [
         "في",
         "من",
@@ -107,9 +110,9 @@ _FUNCTION_WORDS = frozenset(
         "لا",
     ]
 )
-_PLACES_MAX = 2  # the desk's places: a city, two for a paper with offices in two capitals
-_SLASHED_MAX = 3  # `غزه/ رامي سعيد/ الاناضول`: the place and the reporter's two names
-_LINE_MAX = 100
+_PLACES_MAX: Final = 2  # the desk's places: a city, two for a paper with offices in two capitals
+_SLASHED_MAX: Final = 3  # `غزه/ رامي سعيد/ الاناضول`: the place and the reporter's two names
+_LINE_MAX: Final = 100
 
 
 def is_credit_line(stripped: str) -> bool:

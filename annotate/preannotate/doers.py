@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from operator import attrgetter
+from typing import Final
 
 from annotate.preannotate.labels import EVENT_RELEASE, EVENT_WITHDRAW, NORP, ORG, VALUE_NUM, WEA
 from annotate.preannotate.lexicon import norm_key
@@ -16,13 +17,13 @@ from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.schema import EntityType, EventType
 
 # Nouns of the members of a force (construct forms): the body named after them acts.
-MEMBERS = frozenset(
+MEMBERS: Final = frozenset(
     ["مسلحي", "مقاتلي", "عناصر", "جنود", "افراد", "وحدات", "متمردي", "ميليشيات", "مليشيات"]
 )
-_BODIES = (EntityType.ORG, EntityType.NORP, EntityType.GPE)
-_GENITIVE_DOERS = frozenset([EventType.WITHDRAW, EventType.DISARM, EventType.RELEASE])
-_FROM = "من"
-_ABOUT = "عن"
+_BODIES: Final = (EntityType.ORG, EntityType.NORP, EntityType.GPE)
+_GENITIVE_DOERS: Final = frozenset([EventType.WITHDRAW, EventType.DISARM, EventType.RELEASE])
+_FROM: Final = "من"
+_ABOUT: Final = "عن"
 
 
 def genitive_doer(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
@@ -68,13 +69,13 @@ def counted_body(sent: Sentence, count: Mention) -> Mention | None:
 
 
 # Fighters named by the body they belong to: متمردو X، مسلحون من X، مئات المسلحين من X.
-_FIGHTERS = frozenset(
+_FIGHTERS: Final = frozenset(
     [
         *["مقاتلو", "مقاتلي", "مقاتلون", "مسلحو", "مسلحي", "مسلحون", "المسلحين", "مسلحين"],
         *["متمردو", "متمردي", "متمردون", "عناصر"],
     ]
 )
-_MANY = frozenset(norm_key(w) for w in ["مئات", "عشرات", "آلاف", "نحو"])
+_MANY: Final = frozenset(norm_key(w) for w in ["مئات", "عشرات", "آلاف", "نحو"])
 
 
 def fighters_of(sent: Sentence, pos: int) -> Mention | None:
@@ -94,8 +95,8 @@ def fighters_of(sent: Sentence, pos: int) -> Mention | None:
     return found
 
 
-_START = attrgetter("start")
-_WEAPON_GAP = frozenset(["خلال", "هذه", "المرحله", "اليوم", "امس", "نحو", "حوالي"])
+_START: Final = attrgetter("start")
+_WEAPON_GAP: Final = frozenset(["خلال", "هذه", "المرحله", "اليوم", "امس", "نحو", "حوالي"])
 
 
 def handed_weapons(sent: Sentence, pos: int, entities: list[Candidate]) -> list[int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import accumulate, chain
+from typing import Final
 
 from annotate.preannotate.facilities import settle_facilities, town_of
 from annotate.preannotate.gazetteer import (
@@ -41,7 +42,7 @@ from annotate.preannotate.weapons import count_weapons, find_weapons
 from annotate.preannotate.zones import ZoneIndex
 from annotate.schema import EntityType
 
-_CONTEXT_WORDS = frozenset(
+_CONTEXT_WORDS: Final = frozenset(
     [
         "في",
         "من",
@@ -228,7 +229,7 @@ def find_entities(
 
 # A ministry's or a force's domain (وزارة | الخارجية القطرية، قوات | الدفاع الرواندية): after
 # its head the domain names no second body, the nisba at the end agrees with the head.
-_DOMAINS = frozenset(["الخارجيه", "الدفاع", "الداخليه"])
+_DOMAINS: Final = frozenset(["الخارجيه", "الدفاع", "الداخليه"])
 
 
 def _domain_of_its_head(ctx: Context, cand: Candidate, top: list[Candidate]) -> bool:
@@ -298,7 +299,7 @@ def _keep_longest(best: dict[int, tuple[int, int, str]], hit: Hit) -> None:
         best[hit.start] = (hit.start, hit.end, hit.key)
 
 
-_PLACE_LABELS = frozenset([EntityType.GPE, EntityType.LOC])
+_PLACE_LABELS: Final = frozenset([EntityType.GPE, EntityType.LOC])
 
 
 def _adverbial(ctx: Context, end: int) -> bool:
@@ -314,7 +315,7 @@ def _adverbial(ctx: Context, end: int) -> bool:
 
 # Words before an ambiguous people's name inside a movement's name (جبهة مورو، جبهة تحرير
 # مورو، شعب مورو), where it is no surname.
-_PEOPLE_CONTEXT = frozenset(["جبهه", "تحرير", "شعب", "حركه"])
+_PEOPLE_CONTEXT: Final = frozenset(["جبهه", "تحرير", "شعب", "حركه"])
 
 
 def _has_context(ctx: Context, hit: Hit, label: object) -> bool:
@@ -390,8 +391,8 @@ def _nisba_after(ctx: Context, end: int) -> int:
     return word[1] if word[2] in ctx.lexicon.nisba else end
 
 
-_QUOTES = frozenset(['"', "«", "“"])
+_QUOTES: Final = frozenset(['"', "«", "“"])
 # Members and strongholds of a group: مقاتلي الشباب، عناصر القاعدة، معاقل الشباب
-_MEMBER_WORDS = frozenset(
+_MEMBER_WORDS: Final = frozenset(
     ["مقاتلي", "مقاتلو", "عناصر", "مسلحي", "مسلحو", "معاقل", "قاده", "انصار", "مسلحين"]
 )

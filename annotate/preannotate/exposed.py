@@ -5,6 +5,7 @@ the verb of undergoing is what the attack hit."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.nominal_subjects import before_verb
@@ -12,12 +13,12 @@ from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import TriggerCandidate
 from annotate.schema import ValueType
 
-_UNDERGO = frozenset(
+_UNDERGO: Final = frozenset(
     norm_key(w) for w in ["تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضا"]
 )
-_LAM = "\N{ARABIC LETTER LAM}"
-_TO = "الي"
-_VALUES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION, ValueType.NUM)
+_LAM: Final = "\N{ARABIC LETTER LAM}"
+_TO: Final = "الي"
+_VALUES: Final = (ValueType.DATE, ValueType.TIME, ValueType.DURATION, ValueType.NUM)
 
 
 def exposed_target(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:

@@ -7,6 +7,8 @@ name or a genitive of their own (سوق X، مقر هيئة X), not with an adje
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.gazetteer import ENTITY, ORG_HEAD, TITLE, TRIGGER, Hit
 from annotate.preannotate.headed import PLACE_NAMED
 from annotate.preannotate.labels import FAC, GPE, LOC, ORG
@@ -20,15 +22,15 @@ from annotate.schema import EntityType
 # one-word names headed.py nests itself): a base, a plant, a depot, a checkpoint, a market
 # (قاعدة أغاديز، منشأة فوردو، مستودع X للذخيرة، حاجز X، سوق X); not a training camp
 # (معسكر X), as often named after a person or a battle.
-_MORE_TOWN_NAMED = frozenset(["قاعده", "منشاه", "مستودع", "حاجز", "سوق"])
-_TOWN_NAMED = PLACE_NAMED | _MORE_TOWN_NAMED
+_MORE_TOWN_NAMED: Final = frozenset(["قاعده", "منشاه", "مستودع", "حاجز", "سوق"])
+_TOWN_NAMED: Final = PLACE_NAMED | _MORE_TOWN_NAMED
 
 # A market is a facility only when named (سوق X), a headquarters only with its body's name
 # (مقر هيئة الأركان، مقر قيادة الجيش): سوق النفط، مقر إقامته are common nouns.
-_MARKET = "سوق"
-_SEAT = "مقر"
+_MARKET: Final = "سوق"
+_SEAT: Final = "مقر"
 # Indefinite adjectives of an unnamed market or facility, no name (سوق شعبي، سوق مركزي).
-_KIND = frozenset(
+_KIND: Final = frozenset(
     [
         *["شعبي", "مركزي", "رييسي", "تجاري", "محلي", "كبير", "صغير", "قديم", "جديد", "عام"],
         *["مزدحم", "عسكري", "حدودي", "ميداني", "موقت", "سري", "دولي"],
@@ -36,9 +38,9 @@ _KIND = frozenset(
 )
 # Pronoun suffixes after the normalised ة (قيادتها، قواتهم); a bare ه is told from the
 # ة it normalises like by the raw letter.
-_PRONOUNS = ("ها", "هم", "هما")
+_PRONOUNS: Final = ("ها", "هم", "هما")
 # Definite adjectives after a facility's name: the kind of installation, not a genitive.
-_ADJECTIVES = FACILITY_ADJECTIVES | frozenset(
+_ADJECTIVES: Final = FACILITY_ADJECTIVES | frozenset(
     ["الجوي", "الجويه", "البحري", "البحريه", "الدولي", "الدوليه", "الاقليمي"]
 )
 
@@ -109,7 +111,7 @@ def settle_facilities(
 
 # Indefinite adjectives that tell a facility's kind, not which one it is (both genders, and
 # the accusative: مبنى ملحقاً).
-_GENERIC_ADJECTIVES = frozenset(
+_GENERIC_ADJECTIVES: Final = frozenset(
     [
         a + g
         for a in (
@@ -120,7 +122,7 @@ _GENERIC_ADJECTIVES = frozenset(
         for g in ("", "ه", "ا")
     ]
 )
-_SQUARE = "ساحه"
+_SQUARE: Final = "ساحه"
 
 
 def _generic(ctx: Context, key: str, pos: int, end: int) -> bool:
@@ -139,8 +141,8 @@ def _generic(ctx: Context, key: str, pos: int, end: int) -> bool:
 
 # An army post (موقع، موقعاً): a facility when military or held by a force, unnamed (موقع
 # عسكري، موقعاً عسكرياً، موقع للجيش البنيني); otherwise a site, a position or a website.
-_POSTS = frozenset(["موقع", "موقعا"])
-_MILITARY = frozenset(["عسكري", "عسكريا"])
+_POSTS: Final = frozenset(["موقع", "موقعا"])
+_MILITARY: Final = frozenset(["عسكري", "عسكريا"])
 
 
 def _owned_by_a_force(ctx: Context, pos: int, end: int) -> bool:
@@ -163,10 +165,10 @@ def _military_posts(ctx: Context, heads: list[tuple[int, int, str]]) -> list[Can
     return out
 
 
-_PLACES = frozenset([EntityType.FAC, EntityType.LOC])
+_PLACES: Final = frozenset([EntityType.FAC, EntityType.LOC])
 # Definite participles that place a site by another (تلة X المشرفة على البلدة، مستشفى X
 # المجاور): a relative clause after the name, not part of it.
-_LOCATIVES = frozenset(
+_LOCATIVES: Final = frozenset(
     [
         *["المشرف", "المشرفه", "المطل", "المطله", "المجاور", "المجاوره", "المحاذي"],
         *["المحاذيه", "الواقع", "الواقعه", "القريب", "القريبه", "المحيط", "المحيطه"],
@@ -200,8 +202,8 @@ def _person_named(ctx: Context, start: int, end: int) -> int:
 
 
 # Hills and heights named only by an adjective are no names (تلة استراتيجية، تلة مرتفعة).
-_LANDFORMS = frozenset(["تله", "مرتفعات"])
-_LANDFORM_ADJECTIVES = frozenset(["مرتفعه", "قريبه", "مجاوره", "صغيره", "كبيره", "عاليه"])
+_LANDFORMS: Final = frozenset(["تله", "مرتفعات"])
+_LANDFORM_ADJECTIVES: Final = frozenset(["مرتفعه", "قريبه", "مجاوره", "صغيره", "كبيره", "عاليه"])
 
 
 def _described_landform(ctx: Context, start: int) -> bool:
@@ -296,7 +298,7 @@ def _adjective_after(ctx: Context, end: int) -> int:
 
 
 # A direction nisba that tells one of a kind of facility or command from another.
-_DIRECTIONS = frozenset(
+_DIRECTIONS: Final = frozenset(
     [
         *["الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط"],
         *["الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الوسطي"],
@@ -357,7 +359,7 @@ def _possessed(ctx: Context, pos: int, end: int) -> bool:
 
 # Known installations named after their town (معبر نصيب، مخيم الهول، سد تربيلا); not airports,
 # often named after a person or a district (مطار رامون، مطار هيثرو).
-_KNOWN_TOWN_NAMED = PLACE_NAMED - {"مطار"}
+_KNOWN_TOWN_NAMED: Final = PLACE_NAMED - {"مطار"}
 
 
 def town_of(ctx: Context, hit: Hit) -> list[Candidate]:

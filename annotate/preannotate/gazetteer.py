@@ -22,24 +22,24 @@ import ahocorasick
 from annotate.preannotate.lexicon import Lexicon
 from annotate.preannotate.zones import ZoneIndex
 
-ENTITY = 1
-TRIGGER = 2
-TITLE = 4
-ORG_HEAD = 8
-NISBA = 16
-FIRST_NAME = 32
-VALUE = 64
+ENTITY: Final = 1
+TRIGGER: Final = 2
+TITLE: Final = 4
+ORG_HEAD: Final = 8
+NISBA: Final = 16
+FIRST_NAME: Final = 32
+VALUE: Final = 64
 
-_W = "\N{ARABIC LETTER WAW}"
-_F = "\N{ARABIC LETTER FEH}"
-_B = "\N{ARABIC LETTER BEH}"
-_L = "\N{ARABIC LETTER LAM}"
-_K = "\N{ARABIC LETTER KAF}"
-_S = "\N{ARABIC LETTER SEEN}"
+_W: Final = "\N{ARABIC LETTER WAW}"
+_F: Final = "\N{ARABIC LETTER FEH}"
+_B: Final = "\N{ARABIC LETTER BEH}"
+_L: Final = "\N{ARABIC LETTER LAM}"
+_K: Final = "\N{ARABIC LETTER KAF}"
+_S: Final = "\N{ARABIC LETTER SEEN}"
 
 # Proclitic strings that may start a word before a lexicon key (conjunction, preposition,
 # future marker). Short keys (three letters or fewer) take fewer: كسرت is not ك + سرت.
-PREFIXES = frozenset(
+PREFIXES: Final = frozenset(
     {
         "",
         _W,
@@ -58,8 +58,8 @@ PREFIXES = frozenset(
         _F + _S,
     }
 )
-SHORT_KEY_PREFIXES = frozenset({"", _W, _B, _L, _W + _B, _W + _L})
-CONTRACTED_PREFIXES = frozenset({_L, _W + _L, _F + _L})
+SHORT_KEY_PREFIXES: Final = frozenset({"", _W, _B, _L, _W + _B, _W + _L})
+CONTRACTED_PREFIXES: Final = frozenset({_L, _W + _L, _F + _L})
 
 # The proclitic letters as code points, and the space (see `Matcher.scan`).
 _WAW: Final = 0x0648
@@ -76,7 +76,7 @@ _Value = tuple[int, int, str, bool]
 
 # Word characters most normalised text is made of, and the space: one search jumps over runs
 # of them; each other character is then replaced everywhere at once.
-_OTHER = re.compile(r"[^\u0621-\u064a0-9a-zA-Z ]")
+_OTHER: Final = re.compile(r"[^\u0621-\u064a0-9a-zA-Z ]")
 
 
 def boundary_copy(norm_text: str) -> str:

@@ -21,9 +21,10 @@ digits), line by line, and only when the text holds one of the markers' literals
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Whole lines, normalised.
-_LINE = re.compile(
+_LINE: Final = re.compile(
     r"^\W*(?:الرييسيه\s*›.*"
     r"|(?:رقم\s+المرجع|الرقم\s+المرجعي)\s*:.*"
     # the publication line of a web page or a release: نُشر في: …، تاريخ النشر: …، رقم البيان: …
@@ -35,7 +36,7 @@ _LINE = re.compile(
     r"|فاصل)\W*$"
 )
 # A line that starts the document's closing matter: the zone runs to the end.
-_TAIL = re.compile(
+_TAIL: Final = re.compile(
     r"^\W*(?:طباعه\s*\||شارك\s+(?:هذه\s+)?التغطيه|شاهد\s+الحلقه|جميع\s+الحقوق\s+محفوظه"
     # an end mark (-انتهى-, //انتهى//, (انتهت الإحاطة)): what follows is a stamp or a footer
     r"|انته[يت](?:\s+[^\W\d_]+)?\W*$"
@@ -46,11 +47,11 @@ _TAIL = re.compile(
     r"|الاخبار\s+المنشوره\s+علي\s+الموقع)"
     r"|^\*+\s*الكاتب\s"
 )
-_FOOTER = re.compile(r"^\W*(?:ال)?صفحه\s+\d+\s+من\s+\d+\W*$")
-_NAV = "›"
+_FOOTER: Final = re.compile(r"^\W*(?:ال)?صفحه\s+\d+\s+من\s+\d+\W*$")
+_NAV: Final = "›"
 # A numbered point or heading: the number and its mark, before a space.
-_MARKER = re.compile(r"^[ \t]*(\d{1,2}[.)-]|\(\d{1,2}\))(?=[ \t])", re.MULTILINE)
-_ANCHORS = (
+_MARKER: Final = re.compile(r"^[ \t]*(\d{1,2}[.)-]|\(\d{1,2}\))(?=[ \t])", re.MULTILINE)
+_ANCHORS: Final = (
     _NAV,
     "المرجع",
     "المنشوره",
@@ -74,9 +75,9 @@ _ANCHORS = (
     "|",
     "*",
 )
-_FIELD_MAX = 40  # a masthead field is a name, not a sentence
-_HEADER_MAX = 80  # a running header or a site header is a short line
-_SENTENCE_END = ".!?؟"
+_FIELD_MAX: Final = 40  # a masthead field is a name, not a sentence
+_HEADER_MAX: Final = 80  # a running header or a site header is a short line
+_SENTENCE_END: Final = ".!?؟"
 
 
 def genre_zones(norm_text: str) -> list[tuple[int, int]]:
@@ -112,12 +113,12 @@ def genre_zones(norm_text: str) -> list[tuple[int, int]]:
 
 
 # A line of the page head that only dates the page: [weekday،] day month[/month] year [time].
-_DATE_LINE = re.compile(
+_DATE_LINE: Final = re.compile(
     r"^\W*(?:[^\W\d_]+\s*[,،]?\s*)?"
     r"(?:\d{1,2}\s+[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?\s+\d{4}|\d{1,2}([./-])\d{1,2}\1\d{4})\s*[مء]?"
     r"(?:\s*[-|]?\s*\d{1,2}:\d{2}\s*(?:[صم]|AM|PM)?)?\W*$"
 )
-_HEAD_LINES = 5
+_HEAD_LINES: Final = 5
 
 
 def head_lines(norm_text: str, count: int) -> list[tuple[int, str]]:
@@ -167,10 +168,12 @@ def _running_headers(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]
     return [(a, b) for a, b, s in lines if seen.get(s, 0) >= 2 and _FOOTER.match(s) is None]
 
 
-_PAGE_FOOTER = re.compile(r"^\W*(?:(?:ال)?صفحه\s+\d+\s+من\s+\d+|Page\s+\d+\s*(?:/|of)\s*\d+)\W*$")
-_PDF_LINE_END = ".!?:;\"')»\N{ARABIC SEMICOLON}\N{ARABIC QUESTION MARK}"
+_PAGE_FOOTER: Final = re.compile(
+    r"^\W*(?:(?:ال)?صفحه\s+\d+\s+من\s+\d+|Page\s+\d+\s*(?:/|of)\s*\d+)\W*$"
+)
+_PDF_LINE_END: Final = ".!?:;\"')»\N{ARABIC SEMICOLON}\N{ARABIC QUESTION MARK}"
 # A line that opens a heading, a numbered point or a bullet starts a new unit.
-_OPENER = re.compile(r"(?:\d{1,2}[.)-]|\(\d{1,2}\)|[•*▪◦-])\s")
+_OPENER: Final = re.compile(r"(?:\d{1,2}[.)-]|\(\d{1,2}\)|[•*▪◦-])\s")
 
 
 def page_wraps(norm_text: str) -> dict[int, int]:

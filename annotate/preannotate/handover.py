@@ -11,6 +11,8 @@ this reads the object when something stands between it and the verb (the subject
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.labels import EVENT_DISARM, EVENT_RELEASE
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.spans import Context, TriggerCandidate
@@ -26,21 +28,21 @@ def _keys() -> frozenset[str]:
     return frozenset([norm_key(form) for form in [*nouns, *verbs]])
 
 
-HANDED_OVER = _keys()
+HANDED_OVER: Final = _keys()
 # stems of the weapons handed (سلاحهم، الأسلحة، بنادق، قطعة سلاح، الذخائر، العتاد)
-_WEAPONS = ("سلاح", "اسلح", "بنادق", "بندقي", "عتاد", "ذخاير", "ذخيره")
+_WEAPONS: Final = ("سلاح", "اسلح", "بنادق", "بندقي", "عتاد", "ذخاير", "ذخيره")
 # stems of the people handed (أسيراً، الرهينتان، المحتجزين، المعتقلين، جثامين)
-_CAPTIVES = (
+_CAPTIVES: Final = (
     *("اسير", "اسري", "رهين", "رهاين", "محتجز", "معتقل", "سجين", "سجنا", "مختطف"),
     *("مخطوف", "جثث", "جثامين", "رفات"),
 )
 # words of captivity earlier in the sentence that a pronoun object refers back to
-_CAPTIVITY = (
+_CAPTIVITY: Final = (
     *("افرج", "افراج", "سراح", "احتجز", "احتجاز", "اختطف", "اختطاف", "خطف", "اعتقل"),
     *("اعتقال", *_CAPTIVES),
 )
-_PRONOUNS = ("ه", "ها", "هم", "هما")
-_CLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ف")
+_PRONOUNS: Final = ("ه", "ها", "هم", "هما")
+_CLITICS: Final = ("وال", "بال", "لل", "ال", "و", "ب", "ف")
 
 
 def _stem(word: str) -> str:

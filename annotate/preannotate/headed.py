@@ -17,6 +17,8 @@ GPE; the descriptor itself stays out of the span.
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.construct import (
     PURPOSE_HEADS,
     chain_to_place,
@@ -63,10 +65,10 @@ from annotate.preannotate.places import (
 from annotate.preannotate.posts import definite_post
 from annotate.preannotate.spans import Candidate, Context, is_definite
 
-_MAX_WORDS = 8
+_MAX_WORDS: Final = 8
 
 
-_QUOTES = "\"'"
+_QUOTES: Final = "\"'"
 
 
 def find_headed(
@@ -122,7 +124,7 @@ def find_headed(
     return out
 
 
-_DAM = "سد"
+_DAM: Final = "سد"
 
 
 def _a_gap_after(ctx: Context, pos: int) -> bool:
@@ -132,7 +134,7 @@ def _a_gap_after(ctx: Context, pos: int) -> bool:
 
 # Installations named after their town (مطار X، معبر X، مخيم X الحدودي): an unknown one-word
 # name after the head is the town, nested (a field or a base is often named otherwise).
-PLACE_NAMED = frozenset(
+PLACE_NAMED: Final = frozenset(
     [
         *["مطار", "معبر", "ميناء", "مرفا", "مخيم", "مخيمات", "ثكنه", "مستشفي", "جسر", "سجن"],
         *["سد", "مخفر"],
@@ -141,7 +143,7 @@ PLACE_NAMED = frozenset(
 
 
 # Indefinite adjectives of an unnamed installation (مطار عسكري، مستشفى ميداني): no name.
-_FACILITY_INDEFINITE = frozenset(
+_FACILITY_INDEFINITE: Final = frozenset(
     [
         *["عسكري", "حدودي", "موقت", "سري", "جوي", "بحري", "بري", "تعليمي", "جامعي", "عام"],
         *["خاص", "رييسي", "تجاري", "نفطي", "ميداني", "محلي", "دولي", "كبير", "صغير", "جديد"],
@@ -149,10 +151,10 @@ _FACILITY_INDEFINITE = frozenset(
 )
 
 
-GENERIC = "generic-body"  # the source of a headed candidate that names no one
+GENERIC: Final = "generic-body"  # the source of a headed candidate that names no one
 # Indefinite adjectives that describe a body's kind, not which body it is (not انفصالية:
 # سلطات انفصالية are the authorities of one place).
-_KIND_ADJECTIVES = frozenset(["محليه", "خاصه", "مشتركه", "مسلحه", "دوليه"])
+_KIND_ADJECTIVES: Final = frozenset(["محليه", "خاصه", "مشتركه", "مسلحه", "دوليه"])
 
 
 def _generic(ctx: Context, key: str, words: list[str]) -> bool:
@@ -321,7 +323,7 @@ def _unit_word(w: str, words: list[str]) -> int | None:
 
 # Nouns of monitoring and implementing: the event phrase after them is what a body watches
 # (مراقبة وقف إطلاق النار، لمراقبة نزع السلاح), part of its name, not an event.
-_WATCH = frozenset(["مراقبه", "رصد", "متابعه", "تنفيذ"])
+_WATCH: Final = frozenset(["مراقبه", "رصد", "متابعه", "تنفيذ"])
 
 
 def _watched(ctx: Context, we: int, w: str, construct: int) -> int | None:
@@ -336,7 +338,7 @@ def _watched(ctx: Context, we: int, w: str, construct: int) -> int | None:
     return event.end if event is not None and not event.prefix and " " in event.key else None
 
 
-_MULTINATIONAL = frozenset(["متعدده", "متعدد", "المتعدده", "المتعدد"])
+_MULTINATIONAL: Final = frozenset(["متعدده", "متعدد", "المتعدده", "المتعدد"])
 
 
 def _multinational(ctx: Context, pos: int) -> int | None:
@@ -383,9 +385,9 @@ def _body_genitive(ctx: Context, key: str, ws: int, we: int) -> bool:
 
 # Heads of parties and movements whose names end in من أجل + a cause (الاتحاد من أجل
 # السلام، تحالف الوطنيين من أجل التغيير).
-_FOR_HEADS = PURPOSE_HEADS | frozenset(["حزب", "تجمع", "اتحاد"])
+_FOR_HEADS: Final = PURPOSE_HEADS | frozenset(["حزب", "تجمع", "اتحاد"])
 
 
 # Heads of official international names that end in a في-phrase (منظمة الأمن والتعاون في
 # أوروبا، بعثة الأمم المتحدة للدعم في ليبيا); an embassy or a ministry in a city does not.
-_OFFICIAL_HEADS = frozenset(["بعثه", "منظمه", "البعثه", "المنظمه"])
+_OFFICIAL_HEADS: Final = frozenset(["بعثه", "منظمه", "البعثه", "المنظمه"])

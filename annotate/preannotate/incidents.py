@@ -22,6 +22,7 @@ Each rule proposes (role, entity) pairs; `arguments.py` checks them against the 
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from annotate.preannotate.caused import CAUSING
 from annotate.preannotate.doers import fighters_of
@@ -42,9 +43,9 @@ from annotate.preannotate.sentence import Proposal, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate, is_definite_nisba
 from annotate.schema import EntityType, EventType, ValueType
 
-INCIDENTS = frozenset([EventType.ATTACK, EventType.DIE, EventType.INJURE])
-_PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
-_DESCRIPTORS = frozenset(
+INCIDENTS: Final = frozenset([EventType.ATTACK, EventType.DIE, EventType.INJURE])
+_PLACES: Final = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
+_DESCRIPTORS: Final = frozenset(
     [
         *["اقليم", "منطقه", "مدينه", "بلده", "قريه", "جيب", "محافظه", "ولايه", "العاصمه"],
         *["مخيم", "حي", "احياء", "ضاحيه", "مقاطعه", "شمال", "جنوب", "شرق", "غرب", "وسط"],
@@ -54,11 +55,11 @@ _DESCRIPTORS = frozenset(
     ]
 )
 # Words before a place that locate an incident: في، قرب، عند مدخل، في محيط، بالقرب من.
-_AT = frozenset(["في", "قرب", "عند", "مدخل", "محيط", "بمحيط", "اطراف", "ضواحي", "مشارف"])
-_NEAR = frozenset(["بالقرب", "مقربه"])
-_INSTRUMENT_CUES = frozenset(["باستخدام", "عبر", "بواسطه"])
+_AT: Final = frozenset(["في", "قرب", "عند", "مدخل", "محيط", "بمحيط", "اطراف", "ضواحي", "مشارف"])
+_NEAR: Final = frozenset(["بالقرب", "مقربه"])
+_INSTRUMENT_CUES: Final = frozenset(["باستخدام", "عبر", "بواسطه"])
 # Light verbs with an object pronoun: the attack noun before them is their object.
-_LIGHT_OBJECT = frozenset(
+_LIGHT_OBJECT: Final = frozenset(
     [
         *["شنته", "شنتها", "نفذته", "نفذتها", "شنه", "شنها", "نفذه", "نفذها"],
         # laying an ambush, claiming or committing an attack: كمين نصبه X، هجوم تبناه X
@@ -67,9 +68,9 @@ _LIGHT_OBJECT = frozenset(
     ]
 )
 
-_LAM = "\N{ARABIC LETTER LAM}"
+_LAM: Final = "\N{ARABIC LETTER LAM}"
 # `أُفرج خلالها عن 40`: the pronoun of the truce or deal under which people are released.
-_DURING_IT = frozenset(["خلالها", "خلاله", "بموجبها", "بموجبه"])
+_DURING_IT: Final = frozenset(["خلالها", "خلاله", "بموجبها", "بموجبه"])
 
 
 def _cue_before(sent: Sentence, e: Candidate) -> str:
@@ -106,7 +107,7 @@ def places(sent: Sentence) -> list[tuple[int, Candidate]]:
 
 
 # Cues by which one place locates another right before it: قرية X في إقليم Y، بلدة X قرب Y.
-_LOCATING = frozenset(["في", "قرب"])
+_LOCATING: Final = frozenset(["في", "قرب"])
 
 
 def contained(sent: Sentence, e: Candidate) -> tuple[int, Candidate] | None:
@@ -132,7 +133,7 @@ def contained(sent: Sentence, e: Candidate) -> tuple[int, Candidate] | None:
 
 
 # Prepositions before a facility or land feature that make it a place: على خط X في Y.
-_TOWARDS = frozenset(["علي", "في", "قرب", "عند", "الي", "داخل"])
+_TOWARDS: Final = frozenset(["علي", "في", "قرب", "عند", "الي", "داخل"])
 
 
 def _locates(sent: Sentence, e: Candidate) -> bool:
@@ -196,7 +197,7 @@ def across(sent: Sentence, trig: TriggerCandidate, e: Candidate) -> bool:
 
 # The bare firing verb kept by triggers.py only as a passive after its projectile
 # (قذائف أطلقت من …, طلقات عدة أطلقت).
-_FIRED = frozenset(["اطلقت", "اطلق", "اطلقا"])
+_FIRED: Final = frozenset(["اطلقت", "اطلق", "اطلقا"])
 
 
 def fired_from(sent: Sentence, trig: TriggerCandidate) -> bool:
@@ -230,7 +231,7 @@ def instruments(sent: Sentence, trig: TriggerCandidate, limit: int) -> list[int]
     return []
 
 
-_MODEL_GAP = frozenset(["من", "طراز", "نوع", "و", ","])
+_MODEL_GAP: Final = frozenset(["من", "طراز", "نوع", "و", ","])
 
 
 def _weapons(sent: Sentence, first: tuple[int, Candidate]) -> list[int]:
@@ -273,12 +274,12 @@ def targets(sent: Sentence, trig: TriggerCandidate, subject_end: int, limit: int
 
 
 # Descriptors of a town or camp: the name after one is a place, never a doer (بلدة X).
-_TOWNS = frozenset(
+_TOWNS: Final = frozenset(
     [*("مدينه", "بلده", "قريه", "حي", "بلدتي", "قريتي", "مدينتي", "بلدات", "قري", "مدن")]
 )
 # A camp people live in is where a raid happens, not what it strikes (اقتحمت مخيم جنين).
-_CAMP = "مخيم"
-_TIMES = (ValueType.DATE, ValueType.TIME)
+_CAMP: Final = "مخيم"
+_TIMES: Final = (ValueType.DATE, ValueType.TIME)
 
 
 def object_place(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
@@ -301,13 +302,13 @@ def object_place(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
     return [(ROLE_TARGET, i, 0.5) for i, e in sent.chain(found) if e.label in _PLACE_TYPES]
 
 
-_PLACE_TYPES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
+_PLACE_TYPES: Final = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 
 
 # Compass descriptors: `على بلدات جنوب لبنان` strikes towns that lie in the south of Lebanon.
-_COMPASS = frozenset(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"])
+_COMPASS: Final = frozenset(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"])
 # Heads of a facility one moves along: `على طريق X`, `على خط المراقبة`.
-_ROUTES = frozenset(["طريق", "الطريق", "خط", "الخط", "شارع", "الشارع", "اوتوستراد"])
+_ROUTES: Final = frozenset(["طريق", "الطريق", "خط", "الخط", "شارع", "الشارع", "اوتوستراد"])
 
 
 def _area(sent: Sentence, e: Candidate) -> bool:
@@ -372,8 +373,8 @@ def released(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:
     return [(ROLE_PERSON, found[0], 0.6)]
 
 
-_FREED = (ValueType.NUM, EntityType.PER, EntityType.NORP)
-_STOPS = frozenset([".", ":", "ان", "انه", "انها", "بان", "الذي", "التي", "الذين"])
+_FREED: Final = (ValueType.NUM, EntityType.PER, EntityType.NORP)
+_STOPS: Final = frozenset([".", ":", "ان", "انه", "انها", "بان", "الذي", "التي", "الذين"])
 
 
 def _freed_after_an(sent: Sentence, trig: TriggerCandidate) -> list[Proposal]:

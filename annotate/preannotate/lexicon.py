@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
+from typing import Final
 
 from annotate.errors import InputError, located
 from annotate.preannotate.labels import NORP, ORG
@@ -22,9 +23,9 @@ from annotate.preannotate.verb_persons import person_forms
 from annotate.schema import EventType, OrgSubtype, SpanLabel, parse_span_label
 from annotate.text import normalize
 
-HEURISTICS_VERSION = "0.1.0"
+HEURISTICS_VERSION: Final = "0.1.0"
 
-_FILES = (
+_FILES: Final = (
     "cldr_places.tsv",
     "conflict_gazetteer.tsv",
     "regional_places.tsv",
@@ -148,8 +149,8 @@ def _article_forms(form: str) -> tuple[str, ...]:
     return (form,) if form.startswith("ال") else (form, "ال" + form)
 
 
-_HEH = "\N{ARABIC LETTER HEH}"
-_BRACES = re.compile(r"\{([^{}]*)\}")
+_HEH: Final = "\N{ARABIC LETTER HEH}"
+_BRACES: Final = re.compile(r"\{([^{}]*)\}")
 
 
 def expand(form: str) -> list[str]:
@@ -245,7 +246,7 @@ def _nisba_forms(text: str) -> frozenset[str]:
 
 
 # Nisba adjectives whose definite plural is not a people (الدوليين، الماليين: "financial").
-_NOT_PEOPLE = frozenset(["اممي", "دولي", "مالي", "عربي", "سوفياتي", "سوفيتي", "اسلامي"])
+_NOT_PEOPLE: Final = frozenset(["اممي", "دولي", "مالي", "عربي", "سوفياتي", "سوفيتي", "اسلامي"])
 
 
 def _nationality_plurals(text: str) -> Iterator[GazetteerEntry]:
@@ -335,7 +336,7 @@ def default_lexicon() -> Lexicon:
 
 # Spelling variants of one word that the press uses side by side: a name listed with one is
 # matched with the other too.
-_SPELLINGS = (("ديمقراط", "ديموقراط"), ("ديموقراط", "ديمقراط"))
+_SPELLINGS: Final = (("ديمقراط", "ديموقراط"), ("ديموقراط", "ديمقراط"))
 
 
 def load_gazetteer_file(path: Path) -> list[GazetteerEntry]:

@@ -7,6 +7,8 @@ in the clause decides (see `governor`); the clause itself comes from `clause_cue
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.clause_cues import (
     CARRIERS,
     EXCEPT_AFTER,
@@ -23,7 +25,7 @@ from annotate.preannotate.labels import (
 )
 from annotate.schema import Modality
 
-REQUESTS = frozenset(
+REQUESTS: Final = frozenset(
     [
         *("دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "ندعو", "داعيا", "داعيه", "دعتا"),
         *("دعاه", "دعاها", "دعاهما", "دعاهم", "دعتها", "دعتهما", "دعتهم", "دعيا"),
@@ -36,27 +38,27 @@ REQUESTS = frozenset(
     ]
 )
 # What links a request to its content: دعا … إلى، حث … على، طالب … ب، طلب … من … ل.
-REQUEST_LINKS = frozenset(["الي", "علي", "بان", "ب", "ل"])
+REQUEST_LINKS: Final = frozenset(["الي", "علي", "بان", "ب", "ل"])
 # Stopping an event presupposes it goes on (تكف إسرائيل عن ضرباتها، لن توقف عمليتها).
-_CEASE = frozenset(
+_CEASE: Final = frozenset(
     [
         *("تكف", "يكف", "تكفوا", "يكفوا", "الكف", "بالكف", "تتوقف", "يتوقف", "توقف"),
         *("يوقف", "توقفت", "ايقاف", "بايقاف", "لايقاف", "وقف", "بوقف", "لوقف"),
     ]
 )
-_CEASEFIRE = frozenset(
+_CEASEFIRE: Final = frozenset(
     [
         *("اطلاق", "لاطلاق", "النار", "القتال", "الاعمال", "للاعمال", "الاشتباكات", "العداييه"),
         *("الفوري", "فوري", "دايم", "شامل", "التام", "الكامل", "العدوان", "الحرب", "للحرب"),
     ]
 )
 # Needs take their content in construct (ضرورة وقف الاشتباكات).
-_NEED = frozenset(["ضروره", "بضروره"])
+_NEED: Final = frozenset(["ضروره", "بضروره"])
 # Aims in the present: a verb of aiming right before an event noun (تستهدف نزع السلاح).
-_AIMING = frozenset(["تستهدف", "يستهدف", "تهدف", "يهدف", "الهادفه", "الهادف"])
+_AIMING: Final = frozenset(["تستهدف", "يستهدف", "تهدف", "يهدف", "الهادفه", "الهادف"])
 # A request to look into, or to answer for, an event presupposes that it happened
 # (دعت إلى التحقيق في مقتل مدنيين).
-_PRESUPPOSE = frozenset(
+_PRESUPPOSE: Final = frozenset(
     [
         *("التحقيق", "بالتحقيق", "تحقيق", "بتحقيق", "محاسبه", "بمحاسبه", "المحاسبه"),
         *("ادانه", "بادانه", "محاكمه", "بمحاكمه", "المسوولين", "مرتكبي", "تعويض"),
@@ -64,14 +66,14 @@ _PRESUPPOSE = frozenset(
 )
 # Requests whose object is an existing agreement ask to keep it, not to make it
 # (تدعو إلى تنفيذ اتفاق بروكسل، شدد على ضرورة الحفاظ على الهدنة).
-KEEP = frozenset(
+KEEP: Final = frozenset(
     [
         *("تنفيذ", "بتنفيذ", "لتنفيذ", "العوده", "بالعوده", "الالتزام", "بالالتزام"),
         *("الحفاظ", "بالحفاظ", "احترام", "باحترام", "لاحترام", "تطبيق", "بتطبيق"),
         *("بموجب", "وفق", "وفقا", "تمديد", "بتمديد"),
     ]
 )
-CONDITIONS = frozenset(
+CONDITIONS: Final = frozenset(
     [
         # (not لولا: "but for X" asserts X, and it is also Lula, لولا دا سيلفا)
         *("اذا", "لو", "حال", "مهما", "هل", "اشترط", "اشترطت", "مشترطا", "مشترطه"),
@@ -79,13 +81,13 @@ CONDITIONS = frozenset(
         EXCEPT_AFTER,
     ]
 )
-THREATS = frozenset(
+THREATS: Final = frozenset(
     [
         *("هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "مهددا", "مهدده", "مهددين"),
         *("توعد", "توعدت", "يتوعد", "تتوعد", "متوعدا", "متوعده", "لوح", "يلوح", "تلوح"),
     ]
 )
-AIMS = frozenset(
+AIMS: Final = frozenset(
     [
         *("بهدف", "سعيا", "قصدها", "قصده", "هدفها", "هدفه", "استعداد", "استعداده"),
         *("استعدادها", "استعدادهم", "استعدادهما", "مستعد", "مستعده", "مستعدون", "مستعدين"),
@@ -95,7 +97,7 @@ AIMS = frozenset(
         *("لعل", "الارجح", "يرجح", "ترجح", "السيناريوهات", "سيناريو"),
     ]
 )
-PROPOSALS = frozenset(
+PROPOSALS: Final = frozenset(
     [
         *("اقتراح", "اقترح", "اقترحت", "اقترحوا", "يقترح", "تقترح", "مقترح", "المقترح"),
         *("بمقترح", "خطه", "الخطه", "بخطه", "لخطه", "مبادره", "المبادره", "مسوده"),
@@ -103,29 +105,29 @@ PROPOSALS = frozenset(
 )
 # Agreeing on an action, or a deal that provides for it, puts the action in the future
 # (اتفقا على عقد اجتماع؛ ينص الاتفاق على انسحاب).
-AGREE_ON = frozenset(
+AGREE_ON: Final = frozenset(
     [
         *("اتفق", "اتفقا", "اتفقت", "اتفقوا", "اتفقتا", "يتفق", "يتفقان", "تتفقان"),
         *("ينص", "تنص", "نص", "نصت", "ينصان", "يقضي", "تقضي", "تضمن", "يتضمن", "تتضمن"),
     ]
 )
-TERMS = frozenset(["ينص", "تنص", "نص", "نصت", "ينصان", "يقضي", "تقضي", "يتضمن", "تتضمن"])
-EXPECT = frozenset(
+TERMS: Final = frozenset(["ينص", "تنص", "نص", "نصت", "ينصان", "يقضي", "تقضي", "يتضمن", "تتضمن"])
+EXPECT: Final = frozenset(
     [
         *("متوقعا", "متوقعه", "المتوقع", "يرتقب", "المرتقب"),
         *("المقرر", "مقرر", "المزمع", "مزمع"),
     ]
 )
-_SCHEDULED = frozenset(["المقرر", "مقرر"])
+_SCHEDULED: Final = frozenset(["المقرر", "مقرر"])
 # Future words after a nominal trigger (مفاوضات مرتقبة، الجولة المقبلة).
-FUTURE_AFTER = frozenset(
+FUTURE_AFTER: Final = frozenset(
     [
         *("المقبل", "المقبله", "المقبلين", "القادم", "القادمه", "مرتقبه", "المرتقبه"),
         *("مرتقب", "المرتقب", "غدا", "المقرره"),
     ]
 )
 # Words that look like س + an imperfect but are not (سيارة، سياسة، سيطرة، ستة، سنة).
-_NOT_SA = (
+_NOT_SA: Final = (
     *("سيار", "سياس", "سيطر", "سياد", "ستين", "ستون", "سته", "سنه", "سنوي", "سنوات", "سنت"),
     *("سيد", "سير", "ستار", "سيف", "سينا", "سيول", "سنغ", "سيب", "ستوك", "سيم", "سين"),
     # foreign names (سيرغي، ستيفن، سيلفا، سيكورسكي، ستولتنبرغ)
@@ -143,8 +145,8 @@ def future_verb(word: str) -> bool:
 
 # A condition after the event (لن يسلّموا سلاحهم إلا بعد انسحاب الجيش، لن نطلق رصاصة إلا إذا
 # تعرضنا لهجوم، قد لا يطلق صاروخاً ما لم …): the event hangs on it.
-_CONDITIONS_AFTER = frozenset([("الا", "اذا"), ("الا", "بعد"), ("ما", "لم")])
-_CONDITION_REACH = 6  # words after the trigger: its object, a short adjunct
+_CONDITIONS_AFTER: Final = frozenset([("الا", "اذا"), ("الا", "بعد"), ("ما", "لم")])
+_CONDITION_REACH: Final = 6  # words after the trigger: its object, a short adjunct
 
 
 def condition_after(right: list[str]) -> bool:
@@ -252,18 +254,18 @@ def governor(
     return None
 
 
-_WAS = frozenset(["كان", "كانت", "كانوا", "كانا", "كانتا"])
+_WAS: Final = frozenset(["كان", "كانت", "كانوا", "كانا", "كانتا"])
 # An event awaited (العمليات ستستمر حتى وقف العدوان، إلى حين سحب قواتها).
-_UNTIL = frozenset(["حتي", "ريثما", UNTIL])
+_UNTIL: Final = frozenset(["حتي", "ريثما", UNTIL])
 # Nouns of what an event would be for or by (آلية لتسليم السلاح، منصة للاعتداء، ذريعة للهجوم).
-_PURPOSE_HEADS = frozenset(
+_PURPOSE_HEADS: Final = frozenset(
     ["اليه", "اليات", "منصه", "عذر", "ذريعه", "مبرر", "مبررا", "فرصه", "وسيله"]
 )
 
 
 # Warning verbs: the event that opens what they warn of is not (yet) real (حذّر من أن انسحاب
 # القوات سيمنح المسلحين فرصة).
-_WARNS = frozenset(
+_WARNS: Final = frozenset(
     [
         *("حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "محذرا", "محذره", "محذرين"),
         *("تحذير", "التحذير", "تحذيرا", "محذرتين", "حذرا"),
@@ -271,7 +273,7 @@ _WARNS = frozenset(
 )
 
 
-_WARNED_SUBJECT = 2  # words between the warning verb and its من (حذّر المبعوث الأممي من أن)
+_WARNED_SUBJECT: Final = 2  # words between the warning verb and its من (حذّر المبعوث الأممي من أن)
 
 
 def _warned(left: list[str], min_: int) -> bool:
@@ -280,7 +282,7 @@ def _warned(left: list[str], min_: int) -> bool:
 
 
 # Every word the scan in `governor` reacts to, besides a future verb right before a noun.
-_CUES = frozenset(
+_CUES: Final = frozenset(
     [
         *REQUESTS,
         *KEEP,

@@ -7,6 +7,7 @@ second end of a road (طريق حلب - اللاذقية), and the cause a party
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotate.preannotate.gazetteer import ENTITY, NISBA, TITLE, TRIGGER
 from annotate.preannotate.labels import GPE
@@ -16,8 +17,8 @@ from annotate.preannotate.spans import Context, is_definite
 from annotate.schema import EntityType
 
 # A road between two places: طريق X - Y، طريق X-Y.
-ROUTES = frozenset(["طريق", "الطريق"])
-_ROUTE_DASH = re.compile(r" ?[-\u2013] ?(?=\w)")
+ROUTES: Final = frozenset(["طريق", "الطريق"])
+_ROUTE_DASH: Final = re.compile(r" ?[-\u2013] ?(?=\w)")
 
 
 def route_end(ctx: Context, end: int) -> tuple[int, str] | None:
@@ -43,7 +44,7 @@ def route_end(ctx: Context, end: int) -> tuple[int, str] | None:
 # The rest of an official name up to the abbreviation it introduces: a ل-purpose phrase or a
 # definite adjective, then at most five more words on the line (قوة الأمم المتحدة | لمراقبة
 # فض الاشتباك (أندوف)، وكالة الأنباء | الصحراوية (واص)).
-_TO_ABBREVIATION = re.compile(r"((?: [\u0621-\u064a]+){1,6}) \(([^\W\d_]{2,12})\)")
+_TO_ABBREVIATION: Final = re.compile(r"((?: [\u0621-\u064a]+){1,6}) \(([^\W\d_]{2,12})\)")
 
 
 def up_to_abbreviation(ctx: Context, end: int) -> int:
@@ -73,7 +74,7 @@ def up_to_abbreviation(ctx: Context, end: int) -> int:
 
 # A branch after a dash closes the name (الحركة الشعبية لتحرير السودان - شمال) when the
 # direction word is not the start of a place name (- شمال كردفان).
-_BRANCH_RE = re.compile(r" ?[-\u2013\u2014] ?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?=[\s،,.:;)]|$)")
+_BRANCH_RE: Final = re.compile(r" ?[-\u2013\u2014] ?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?=[\s،,.:;)]|$)")
 
 
 def branch_end(ctx: Context, end: int) -> int:
@@ -98,8 +99,8 @@ def branch_end(ctx: Context, end: int) -> int:
 
 # Governments and authorities designated by their recognition (الحكومة اليمنية المعترف بها
 # دولياً، السلطات غير المعترف بها): the designation is part of the name.
-_RECOGNISED_HEADS = frozenset(["الحكومه", "حكومه", "السلطات", "سلطات", "الاداره", "اداره"])
-_RECOGNISED = re.compile(r"\s+(?:غير\s+)?المعترف\s+(?:بها|به)(?:\s+دوليا)?(?![\w])")
+_RECOGNISED_HEADS: Final = frozenset(["الحكومه", "حكومه", "السلطات", "سلطات", "الاداره", "اداره"])
+_RECOGNISED: Final = re.compile(r"\s+(?:غير\s+)?المعترف\s+(?:بها|به)(?:\s+دوليا)?(?![\w])")
 
 
 def recognised_end(ctx: Context, key: str, end: int) -> int:
@@ -134,7 +135,7 @@ def for_the_sake_of(ctx: Context, pos: int) -> int | None:
 
 
 # The causes a movement is named for in construct (حركة تحرير X، جبهة إنقاذ X).
-_CAUSE_NOUNS = frozenset(["تحرير", "انقاذ", "استقلال", "تحرر"])
+_CAUSE_NOUNS: Final = frozenset(["تحرير", "انقاذ", "استقلال", "تحرر"])
 
 
 def liberation_of(ctx: Context, start: int, word: str) -> int | None:
@@ -159,4 +160,4 @@ def liberation_of(ctx: Context, start: int, word: str) -> int | None:
     return ne if ctx.hit_in_word(ns, TITLE | NISBA | TRIGGER) is None else None
 
 
-_FREED = frozenset([EntityType.GPE, EntityType.LOC, EntityType.NORP])
+_FREED: Final = frozenset([EntityType.GPE, EntityType.LOC, EntityType.NORP])

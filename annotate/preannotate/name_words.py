@@ -5,13 +5,15 @@ kind, a verb shape or a common-noun shape; the given name أمير; definite fam
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.labels import PER
 from annotate.preannotate.spans import Context, is_definite
 from annotate.schema import EntityType
 
 # Definite adjectives ending in ي that follow names in news but are not surnames.
-NOT_SURNAMES = frozenset(
+NOT_SURNAMES: Final = frozenset(
     [
         *["الماضي", "الحالي", "الثاني", "التالي", "الجاري", "الدولي", "الامني", "العسكري"],
         *["السياسي", "الرسمي", "الاقليمي", "الاممي", "الرياسي", "الحكومي", "الشعبي", "الوطني"],
@@ -23,7 +25,7 @@ NOT_SURNAMES = frozenset(
 )
 
 
-OCC_WORDS = frozenset(
+OCC_WORDS: Final = frozenset(
     [
         *[
             "السابق",
@@ -50,14 +52,14 @@ OCC_WORDS = frozenset(
 )
 
 
-ALEF_MAKSURA = "\N{ARABIC LETTER ALEF MAKSURA}"
+ALEF_MAKSURA: Final = "\N{ARABIC LETTER ALEF MAKSURA}"
 
 
-GROUP_LABELS = (EntityType.GPE, EntityType.ORG, EntityType.NORP)
+GROUP_LABELS: Final = (EntityType.GPE, EntityType.ORG, EntityType.NORP)
 
 
 # Indefinite adjectives that follow a title (قائد ميداني): the definite ones without ال.
-_ADJECTIVES = frozenset(
+_ADJECTIVES: Final = frozenset(
     [
         *["ميداني", "عسكري", "امني", "سياسي", "رسمي", "حكومي", "محلي", "دبلوماسي", "اممي"],
         *["اعلامي", "صحفي", "اقليمي", "دولي", "غربي", "عربي", "اوروبي", "امريكي", "اجنبي"],
@@ -66,11 +68,11 @@ _ADJECTIVES = frozenset(
 )
 
 
-_PREPOSITIONS = frozenset(["\N{ARABIC LETTER BEH}", "\N{ARABIC LETTER LAM}"])
+_PREPOSITIONS: Final = frozenset(["\N{ARABIC LETTER BEH}", "\N{ARABIC LETTER LAM}"])
 
 
 # Endings of transliterated Slavic, Armenian and Georgian surnames, never of a verb.
-_FOREIGN_ENDINGS = ("وف", "يف", "سكي", "ينكو", "يتش", "يان", "وفا", "يفا", "شفيلي")
+_FOREIGN_ENDINGS: Final = ("وف", "يف", "سكي", "ينكو", "يتش", "يان", "وفا", "يفا", "شفيلي")
 
 
 def _governed(ctx: Context, start: int, rest: str) -> bool:
@@ -85,7 +87,7 @@ def _governed(ctx: Context, start: int, rest: str) -> bool:
     return False
 
 
-_HAMZA_ALEFS = frozenset(
+_HAMZA_ALEFS: Final = frozenset(
     ["\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}", "\N{ARABIC LETTER ALEF WITH HAMZA BELOW}"]
 )
 
@@ -168,14 +170,14 @@ def name_like(
     return not (word.endswith(("ات", "ه")) and len(word) > 3) and len(word) >= 3
 
 
-AMIR = "امير"
+AMIR: Final = "امير"
 
 
-_BISM = "باسم"
+_BISM: Final = "باسم"
 
 
 # Indefinite speaking posts before باسم (متحدثاً باسم المجموعة): no title hit covers them.
-_SPEAKING = frozenset(["متحدث", "متحدثا", "متحدثه", "ناطق", "ناطقا", "ناطقه"])
+_SPEAKING: Final = frozenset(["متحدث", "متحدثا", "متحدثه", "ناطق", "ناطقا", "ناطقه"])
 
 
 def _in_the_name_of(ctx: Context, start: int, end: int) -> bool:
@@ -212,10 +214,10 @@ def given_amir(ctx: Context, end: int) -> bool:
 
 
 # Derived-verb stems and verb endings: never a transliterated name, even in a name slot.
-_VERB_STEMS = ("تست", "يست", "نست", "تت", "يت", "نت")
+_VERB_STEMS: Final = ("تست", "يست", "نست", "تت", "يت", "نت")
 
 
-_VERB_ENDINGS = ("ون", "وا", "ها", "هم", "هما", "نا", "كم", "ان")
+_VERB_ENDINGS: Final = ("ون", "وا", "ها", "هم", "هما", "نا", "كم", "ان")
 
 
 def _loose_shape(ctx: Context, word: str) -> bool:

@@ -6,6 +6,7 @@ double-barrelled surname, and the transliterated names whose end is marked.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotate.preannotate.gazetteer import ENTITY, NISBA, TITLE, TRIGGER
 from annotate.preannotate.labels import PER
@@ -25,24 +26,24 @@ from annotate.preannotate.spans import Context, is_definite
 # Words inside a name that link its parts (ابن، بنت، آل written ال after normalisation): they
 # do not count towards the name's length, and the word after them belongs to the name.
 # ولد and آغ (written اغ) link Mauritanian and Tuareg names: محمد ولد الغزواني، إياد أغ غالي.
-NAME_LINKS = frozenset(
+NAME_LINKS: Final = frozenset(
     ["بن", "ابن", "ابو", "ام", "بنت", "عبد", "دي", "دير", "فون", "فان", "ال", "ولد", "اغ"]
 )
 
 
 # Second parts of compound first names: فضل الله، نصر الله، نور الدين، صلاح الدين.
-_COMPOUND_TAILS = frozenset(["الله", "الدين"])
+_COMPOUND_TAILS: Final = frozenset(["الله", "الدين"])
 
 
 # First parts of definite compound family names (العبد الله، الفضل الله، النصر الله).
-_DEFINITE_COMPOUNDS = frozenset(["العبد", "الفضل", "النصر", "الخير", "العطا"])
+_DEFINITE_COMPOUNDS: Final = frozenset(["العبد", "الفضل", "النصر", "الخير", "العطا"])
 
 
-MAX_NAME = 2  # a third word is usually the verb of the next clause (روبن فاردانيان غادر)
+MAX_NAME: Final = 2  # a third word is usually the verb of the next clause (روبن فاردانيان غادر)
 
 
 # Words after which a name has ended (besides punctuation and the line end).
-_NAME_ENDS = frozenset(
+_NAME_ENDS: Final = frozenset(
     [
         *["في", "ان", "بان", "خلال", "عبر", "امس", "اليوم", "لدي", "الي"],
         # whom a speaker told it: قال X Y Z للصحفيين، لوكالة، لقناة
@@ -228,7 +229,7 @@ def name_after(
     return start, _second_surname(ctx, end) if count >= 2 else end
 
 
-_SONS = frozenset(["بن", "ابن"])
+_SONS: Final = frozenset(["بن", "ابن"])
 
 
 def _grandfather(ctx: Context, end: int) -> int:
@@ -248,7 +249,7 @@ def _grandfather(ctx: Context, end: int) -> int:
     return we if known else end
 
 
-_SHADDA = "\N{ARABIC SHADDA}"
+_SHADDA: Final = "\N{ARABIC SHADDA}"
 
 
 def _verb_after_name(ctx: Context, start: int, end: int, word: str) -> bool:
@@ -283,7 +284,7 @@ def hyphen_tail(ctx: Context, end: int) -> int:
     return we
 
 
-_DASH = re.compile(r"[ \t]?[-\u2013][ \t]?(?=\w)")
+_DASH: Final = re.compile(r"[ \t]?[-\u2013][ \t]?(?=\w)")
 
 
 def _plural_surname(ctx: Context, start: int, end: int, word: str) -> bool:
@@ -324,7 +325,7 @@ def _second_surname(ctx: Context, end: int) -> int:
     return we
 
 
-_HAMZA_ALEF = "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}"
+_HAMZA_ALEF: Final = "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}"
 
 
 def hamza_initial(ctx: Context, start: int, end: int, word: str) -> bool:

@@ -7,6 +7,7 @@ nouns; `before_verb` (where an SVO subject ends) serves both.
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from annotate.preannotate.labels import EVENT_AGREEMENT, EVENT_ATTACK
 from annotate.preannotate.lexicon import norm_key
@@ -14,7 +15,7 @@ from annotate.preannotate.sentence import MEDIATOR_CUES, Mention, Sentence
 from annotate.preannotate.spans import Context, TriggerCandidate, is_definite_nisba
 from annotate.schema import EntityType, EventType, ValueType
 
-_LIGHT_VERBS = frozenset(
+_LIGHT_VERBS: Final = frozenset(
     [
         "اجري",
         "اجرت",
@@ -55,18 +56,18 @@ _LIGHT_VERBS = frozenset(
         *["وقعتا", "توصلتا", "عقدتا", "شنتا", "اجرتا", "نفذتا", "خاضتا", "واصلتا", "استانفتا"],
     ]
 )
-RELATIVE = frozenset(["التي", "الذي"])
+RELATIVE: Final = frozenset(["التي", "الذي"])
 
 
-_TIME_WORDS = frozenset(["منذ", "في", "قد", ",", "خلال", "علي", "الي", '"'])
-_TIMES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
-_PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
+_TIME_WORDS: Final = frozenset(["منذ", "في", "قد", ",", "خلال", "علي", "الي", '"'])
+_TIMES: Final = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
+_PLACES: Final = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 # A capital or city noun between في and the place name (العاصمة التشادية, مدينة).
-_PLACE_WORDS = frozenset(["العاصمه", "مدينه"])
+_PLACE_WORDS: Final = frozenset(["العاصمه", "مدينه"])
 
 
 # Participles tying a subject to its patron (حركة X المرتبطة بتنظيم القاعدة، المدعوم من Y).
-_AFFILIATED = frozenset(
+_AFFILIATED: Final = frozenset(
     [
         *("المرتبطه", "المرتبط", "التابعه", "التابع", "المدعومه", "المدعوم", "المواليه"),
         *("الموالي", "المقربه", "المقرب", "المتحالفه", "المتحالف"),
@@ -132,7 +133,7 @@ def _only_time(sent: Sentence, a: int, b: int) -> bool:
 
 
 # a particle between an SVO subject and its verb: past قد, the negations لم and لن, a quote
-_BEFORE_VERB = frozenset(["قد", "لم", "لن", '"'])
+_BEFORE_VERB: Final = frozenset(["قد", "لم", "لن", '"'])
 
 
 def before_verb(ctx: Context, verb_start: int) -> int:
@@ -147,7 +148,7 @@ def before_verb(ctx: Context, verb_start: int) -> int:
     return pos
 
 
-_PREPOSITIONS = frozenset(["في", "من", "الي", "علي"])
+_PREPOSITIONS: Final = frozenset(["في", "من", "الي", "علي"])
 
 
 def _after_preposition(ctx: Context, start: int) -> bool:
@@ -197,8 +198,8 @@ def nominal_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
 
 # Possessive endings of an attack noun (هجماتها، عمليتهم); a bare ه is left out: in the
 # normalised text it is also the end of every feminine noun.
-_POSSESSIVE = ("ها", "هم", "هما")
-_OWNERS = (EntityType.GPE, EntityType.ORG)
+_POSSESSIVE: Final = ("ها", "هم", "هما")
+_OWNERS: Final = (EntityType.GPE, EntityType.ORG)
 
 
 def _possessor(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
@@ -226,17 +227,17 @@ def _possessor(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
 
 
 # Masdars announced by their doer (`أعلن الجيش استعادة X`, `تعلن الحكومة انسحاب قواتها`).
-ANNOUNCED = (EventType.CONTROL, EventType.WITHDRAW)
-_ANNOUNCING = frozenset(
+ANNOUNCED: Final = (EventType.CONTROL, EventType.WITHDRAW)
+_ANNOUNCING: Final = frozenset(
     norm_key(w)
     for w in ["أعلن", "أعلنت", "يعلن", "تعلن", "أكد", "أكدت", "يؤكد", "تؤكد", "تعلنان", "يعلنان"]
 )
 # The masdar of announcing before its genitive subject: بعد إعلان وزارة الدفاع وقف إطلاق النار.
-_ANNOUNCEMENT = frozenset(norm_key(w) for w in ["إعلان", "بإعلان", "لإعلان", "وإعلان"])
+_ANNOUNCEMENT: Final = frozenset(norm_key(w) for w in ["إعلان", "بإعلان", "لإعلان", "وإعلان"])
 # A pronoun on a masdar of taking or leaving: سيطرتها، سيطرته، انسحابهم (the copy spells ة as
 # ه, so a bare ه after anything but ت is the noun's own ending).
-_OWN = ("ها", "هم", "هما", "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}")
-_DOERS = (EntityType.ORG, EntityType.GPE, EntityType.PER)
+_OWN: Final = ("ها", "هم", "هما", "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}")
+_DOERS: Final = (EntityType.ORG, EntityType.GPE, EntityType.PER)
 
 
 def declared_stop(trig: TriggerCandidate) -> bool:
@@ -244,7 +245,7 @@ def declared_stop(trig: TriggerCandidate) -> bool:
     return trig.event_type is EVENT_AGREEMENT and trig.key.startswith(_STOP)
 
 
-_STOP = ("وقف", "الوقف")
+_STOP: Final = ("وقف", "الوقف")
 
 
 def announced_doer(sent: Sentence, trig: TriggerCandidate, told: list[Mention]) -> list[Mention]:

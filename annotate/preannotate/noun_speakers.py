@@ -6,18 +6,20 @@ the voice of a body that speaks through a person: `نفته نيودلهي عل�
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.labels import PER
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import TriggerCandidate, is_definite_nisba
 from annotate.schema import EntityType
 
-_LAM = "\N{ARABIC LETTER LAM}"
-_BEH = "\N{ARABIC LETTER BEH}"
-_SPEAKERS = (EntityType.PER, EntityType.ORG, EntityType.GPE)
-_ISSUED = frozenset(["صادر", "الصادر", "صادرا", "صدر"])
-_FROM = frozenset(["عن", "من"])
+_LAM: Final = "\N{ARABIC LETTER LAM}"
+_BEH: Final = "\N{ARABIC LETTER BEH}"
+_SPEAKERS: Final = (EntityType.PER, EntityType.ORG, EntityType.GPE)
+_ISSUED: Final = frozenset(["صادر", "الصادر", "صادرا", "صدر"])
+_FROM: Final = frozenset(["عن", "من"])
 # Words on ب that are no complement of the noun: بيان الوزارة بشأن، بعد، بسبب، بين.
-_NOT_COMPLEMENTS = frozenset(["بشان", "بخصوص", "بعد", "بسبب", "بين", "بينما"])
+_NOT_COMPLEMENTS: Final = frozenset(["بشان", "بخصوص", "بعد", "بسبب", "بين", "بينما"])
 
 
 def noun_speaker(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
@@ -58,8 +60,8 @@ def _told_of(sent: Sentence, pos: int) -> bool:
     return word is not None and word[2].startswith(_BEH) and word[2] not in _NOT_COMPLEMENTS
 
 
-_ON = "علي"
-_TONGUE = "لسان"
+_ON: Final = "علي"
+_TONGUE: Final = "لسان"
 
 
 def through_voice(sent: Sentence, pos: int) -> Mention | None:

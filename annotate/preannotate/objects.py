@@ -6,6 +6,8 @@ abbreviation in parentheses (`مجموعة X (سادك) إلى`) and the noun of
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.labels import PER
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.roles_places import PLACES
@@ -13,10 +15,10 @@ from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import TriggerCandidate
 from annotate.schema import EntityType, ValueType
 
-_VALUES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
-_BEH = "\N{ARABIC LETTER BEH}"
+_VALUES: Final = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
+_BEH: Final = "\N{ARABIC LETTER BEH}"
 # Words that open the complement of a request or an accusation after its object.
-_COMPLEMENT = frozenset(["الي", "علي", "ب"])
+_COMPLEMENT: Final = frozenset(["الي", "علي", "ب"])
 
 
 def objects(sent: Sentence, trig: TriggerCandidate, subject: list[Mention]) -> list[int]:
@@ -37,8 +39,8 @@ def objects(sent: Sentence, trig: TriggerCandidate, subject: list[Mention]) -> l
     return [i for i, _ in sent.chain(found)]
 
 
-_ASKING = "طلب"
-_FROM = "من"
+_ASKING: Final = "طلب"
+_FROM: Final = "من"
 
 
 def _asked(sent: Sentence, pos: int) -> Mention | None:
@@ -50,7 +52,7 @@ def _asked(sent: Sentence, pos: int) -> Mention | None:
     return found if found is not None and found[1].label in _ADDRESSED else None
 
 
-_ADDRESSED = (EntityType.GPE, EntityType.ORG, EntityType.PER, EntityType.NORP)
+_ADDRESSED: Final = (EntityType.GPE, EntityType.ORG, EntityType.PER, EntityType.NORP)
 
 
 def _past_date(sent: Sentence, pos: int) -> int:
@@ -62,7 +64,7 @@ def _past_date(sent: Sentence, pos: int) -> int:
 
 
 # Nouns of the people who stand for a side: تدعو الوزارة حكومتي X وY إلى.
-_REPRESENTATIVES = frozenset(
+_REPRESENTATIVES: Final = frozenset(
     norm_key(w) for w in ["حكومتي", "حكومات", "قادة", "زعماء", "ممثلي", "سلطات"]
 )
 
@@ -124,7 +126,7 @@ def object_after(sent: Sentence, pos: int) -> Mention | None:
 
 
 # Words that open an aside between commas after a subject: في خطاب، خلال لقائه، عبر منصة.
-_ASIDE = frozenset(["في", "خلال", "عبر"])
+_ASIDE: Final = frozenset(["في", "خلال", "عبر"])
 
 
 def past_aside(sent: Sentence, pos: int) -> int:

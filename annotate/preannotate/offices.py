@@ -11,14 +11,15 @@ same quoted name is that ORG wherever else the document quotes it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotate.preannotate.gazetteer import ENTITY, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.labels import OCC, ORG, PER, SUBTYPE_GOV, SUBTYPE_NONSTATE_ARMED
 from annotate.preannotate.spans import Candidate, Context, is_definite
 
 # Bodies named after their holder (normalised heads).
-_HOLDER_HEADS = frozenset(["حكومه", "مكتب", "اداره", "نظام", "ديوان"])
-_PROCLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
+_HOLDER_HEADS: Final = frozenset(["حكومه", "مكتب", "اداره", "نظام", "ديوان"])
+_PROCLITICS: Final = ("", "و", "ب", "ل", "ف", "وب", "ول")
 
 
 def holder_offices(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
@@ -60,7 +61,7 @@ def _regime(word: tuple[int, int, str]) -> int | None:
 
 
 # Words that put the group right after them: its members, a post in it.
-_MEMBERS = frozenset(
+_MEMBERS: Final = frozenset(
     [
         *["عناصر", "مقاتلي", "مقاتلو", "مسلحي", "مسلحو", "قاده", "انصار", "مسلحين"],
         "مسلحون",
@@ -69,7 +70,7 @@ _MEMBERS = frozenset(
 )
 # The quote mark comes first and the look-behind after it: a pattern that opens with a
 # look-behind makes the regex engine try a match at every character of the text.
-_QUOTED = re.compile(r'"(?<![\w"]")([^"\n]{2,40})"')
+_QUOTED: Final = re.compile(r'"(?<![\w"]")([^"\n]{2,40})"')
 
 
 def quoted_groups(ctx: Context) -> list[Candidate]:
@@ -98,7 +99,7 @@ def quoted_groups(ctx: Context) -> list[Candidate]:
     ]
 
 
-_DASHES = frozenset(["-", "\u2013", "\u2014"])
+_DASHES: Final = frozenset(["-", "\u2013", "\u2014"])
 
 
 def _body_in_quotes(ctx: Context, m: re.Match[str]) -> bool:

@@ -5,6 +5,8 @@ ORG subtype a name's words imply.
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.gazetteer import ENTITY
 from annotate.preannotate.labels import (
     GPE,
@@ -17,7 +19,7 @@ from annotate.preannotate.labels import (
 from annotate.preannotate.spans import Context, is_definite
 from annotate.schema import OrgSubtype
 
-ADJECTIVES = frozenset(
+ADJECTIVES: Final = frozenset(
     [
         *[
             "المسلحه",
@@ -103,20 +105,20 @@ ADJECTIVES = frozenset(
 # Military units named by a number or an ordinal (الكتيبة 542، الفرقة السادسة) and then by
 # their arm of service, an indefinite noun that belongs to the name (الفرقة السادسة مشاة،
 # اللواء 444 قتال، الفرقة الرابعة مدرعات).
-UNIT_HEADS = frozenset(
+UNIT_HEADS: Final = frozenset(
     [
         *["الفرقه", "فرقه", "الكتيبه", "كتيبه", "لواء", "الفوج", "فوج", "الفيلق", "فيلق"],
         *["السريه", "المجموعه"],
     ]
 )
-ORDINALS = frozenset(
+ORDINALS: Final = frozenset(
     [
         *["الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه"],
         *["الثامنه", "التاسعه", "العاشره", "الاول", "الثاني", "الثالث", "الرابع", "الخامس"],
         *["السادس", "السابع", "الثامن", "التاسع", "العاشر"],
     ]
 )
-ARMS = frozenset(
+ARMS: Final = frozenset(
     [
         *["مشاه", "مدرعه", "مدرع", "مدرعات", "ميكانيكيه", "ميكانيكي", "مدفعيه", "قتال"],
         *["مظلات", "صاعقه", "مغاوير", "دبابات", "حرس", "استطلاع"],
@@ -126,7 +128,7 @@ ARMS = frozenset(
 
 # The nouns a gap or a need is named by: after them سد is the verbal noun "filling, closing"
 # (سد العجز، سد عجز التمويل، سد الفجوات، سد الطريق أمام), never a dam.
-GAPS = frozenset(
+GAPS: Final = frozenset(
     [
         *["عجز", "فجوه", "فجوات", "ثغره", "ثغرات", "فراغ", "نقص", "حاجه", "حاجات"],
         *["احتياجات", "ذرايع", "طريق", "منافذ", "شواغر", "نواقص"],
@@ -135,7 +137,7 @@ GAPS = frozenset(
 
 
 # Adjectives of installations (معبر باب الهوى الحدودي، سجن صيدنايا العسكري، حقل العمر النفطي).
-FACILITY_ADJECTIVES = frozenset(
+FACILITY_ADJECTIVES: Final = frozenset(
     [
         *["الحدودي", "الحدوديه", "العسكري", "العسكريه", "النفطي", "النفطيه", "الغازي"],
         *["التجاري", "التجاريه", "الرييسي", "الرييسيه", "الجامعي", "المدني", "المركزي"],
@@ -147,29 +149,29 @@ FACILITY_ADJECTIVES = frozenset(
 
 # A council or a court is a body when military (المجلس العسكري، المحكمة العسكرية); military
 # units (الوحدات العسكرية) are a description.
-MILITARY = frozenset(["العسكري", "العسكريه"])
+MILITARY: Final = frozenset(["العسكري", "العسكريه"])
 
 
-COUNCILS = frozenset(["مجلس", "لجنه", "محكمه"])
+COUNCILS: Final = frozenset(["مجلس", "لجنه", "محكمه"])
 
 
 # The indefinite heads of armed groups and movements (فصيل، حركة، فصائل written فصايل …) and
 # the adjectives that describe such a group without naming it (منشق، انفصالية، مسلحة).
-GROUP_HEADS = frozenset(
+GROUP_HEADS: Final = frozenset(
     ["فصيل", "فصايل", "حركه", "جماعه", "جماعات", "تنظيم", "ميليشيا", "ميليشيات", "جبهه"]
 )
-GROUP_ADJECTIVES = frozenset(
+GROUP_ADJECTIVES: Final = frozenset(
     f"{stem}{end}"
     for stem in ("منشق", "متمرد", "مسلح", "انفصالي", "متشدد", "جهادي", "معارض", "موال")
     for end in ("", "ه", "ين", "ون")
 )
 
 
-_ARMED_CUES = ("انفصال", "متمرد", "ميليشي")
+_ARMED_CUES: Final = ("انفصال", "متمرد", "ميليشي")
 
 
 # Bare anaphora never qualify a head (قوات البلدين): they name no one.
-ANAPHORA = frozenset(
+ANAPHORA: Final = frozenset(
     [
         *["البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلاد"],
         # a body or a region named by its kind alone (حكومة الإقليم، قوات البعثة)
@@ -181,7 +183,7 @@ ANAPHORA = frozenset(
 
 
 # Heads that after ب say who leads or chairs (بقيادة X، برئاسة X), never a body.
-LED_BY = frozenset(["قياده", "رياسه"])
+LED_BY: Final = frozenset(["قياده", "رياسه"])
 
 
 def chairmanship(ctx: Context, key: str, end: int, ends: dict[int, int]) -> bool:

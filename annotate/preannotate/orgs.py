@@ -6,13 +6,14 @@ NORP, and the abbreviation an organisation's name introduces (قوات سوري�
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotate.preannotate.gazetteer import ENTITY, Hit
 from annotate.preannotate.labels import GPE, LOC, NORP, ORG, SUBTYPE_NONSTATE_ARMED
 from annotate.preannotate.spans import Candidate, Context, is_definite
 
 # Group nouns that take an ethnonym into one NORP (عرقية الأرمن).
-_GROUP_NOUNS = frozenset(
+_GROUP_NOUNS: Final = frozenset(
     [
         *["عرقيه", "طايفه", "قوميه", "ابناء", "اقليه", "الاقليه", "جاليه", "الجاليه"],
         *["قبيله", "قبايل", "عشيره", "عشاير"],  # قبيلة المسيرية: a tribe is a group noun
@@ -62,10 +63,10 @@ def find_groups(ctx: Context, norp_hits: list[tuple[int, int, str]]) -> list[Can
 
 # `ORG (ABBR)`: one word of letters in parentheses right after an organisation's name, or
 # after the quote that closes it ("جماعة نصرة الإسلام والمسلمين" (جنيم)).
-_ABBREVIATION = re.compile(r"[\"»”]?[ \t]*\(([^\W\d_]{2,12})\)")
+_ABBREVIATION: Final = re.compile(r"[\"»”]?[ \t]*\(([^\W\d_]{2,12})\)")
 
 
-_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
+_CLITICS: Final = ("", "و", "ب", "ل", "ف", "وب", "ول")
 
 
 def abbreviations(ctx: Context, orgs: list[Candidate]) -> list[Candidate]:
@@ -90,8 +91,8 @@ def abbreviations(ctx: Context, orgs: list[Candidate]) -> list[Candidate]:
 
 
 # A dash after a known group's name inside quotes opens its branch (داعش – ولاية غرب أفريقيا).
-_BRANCH_DASH = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*\w")
-_OPENING_QUOTES = frozenset(['"', "«", "“"])
+_BRANCH_DASH: Final = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*\w")
+_OPENING_QUOTES: Final = frozenset(['"', "«", "“"])
 
 
 def branch_heads(ctx: Context, top: list[Candidate], cands: list[Candidate]) -> list[Candidate]:

@@ -13,6 +13,7 @@ organisation. A known full name (the gazetteer's) is taken as it is, never exten
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotate.preannotate.gazetteer import TITLE, TRIGGER
 from annotate.preannotate.labels import GPE, OCC, PER
@@ -117,7 +118,7 @@ def find_people(
 
 # Titles that stand before a holder's name and are never the genitive of a post before them:
 # a diplomat's rank (مساعد وزير الخارجية | السفير X) and the honorifics (وزير الخارجية | السيد X).
-_HONORIFICS = frozenset(["السفير", "السفيره", "السيد", "السيده"])
+_HONORIFICS: Final = frozenset(["السفير", "السفيره", "السيد", "السيده"])
 
 
 def _before_an_honorific(ctx: Context, start: int, end: int) -> int:
@@ -176,7 +177,7 @@ def find_first_names(ctx: Context, starts: list[int]) -> list[Candidate]:
 
 
 # A kunya with a nisba family name: أبو بكر البغدادي، أبو محمد الجولاني (normalised text).
-_KUNYA = re.compile(r"(?<!\w)(?:[وف])?(ابو|ام) (\w{3,}) (ال\w{3,}ي)(?!\w)")
+_KUNYA: Final = re.compile(r"(?<!\w)(?:[وف])?(ابو|ام) (\w{3,}) (ال\w{3,}ي)(?!\w)")
 
 
 def find_kunyas(ctx: Context) -> list[Candidate]:
@@ -194,12 +195,14 @@ def find_kunyas(ctx: Context) -> list[Candidate]:
 
 
 # the proclitic strings a later mention of a person may carry
-_PERSON_CLITICS = frozenset(["", "و", "ب", "ل", "ف", "وب", "ول", "ك"])
+_PERSON_CLITICS: Final = frozenset(["", "و", "ب", "ل", "ف", "وب", "ول", "ك"])
 
 
 # A nickname after a person's name: `X، المعروف ب"Y"`, `X الملقب بلقب "Y"` (normalised text:
 # guillemets become ", the comma ,).
-_NICKNAME = re.compile(r'[ \t]*,?[ \t]*(?:ال)?(?:معروف|ملقب)[ \t]+(?:بلقب[ \t]+|باسم[ \t]+|ب)"')
+_NICKNAME: Final = re.compile(
+    r'[ \t]*,?[ \t]*(?:ال)?(?:معروف|ملقب)[ \t]+(?:بلقب[ \t]+|باسم[ \t]+|ب)"'
+)
 
 
 def nicknames(ctx: Context, people: list[Candidate]) -> list[Candidate]:

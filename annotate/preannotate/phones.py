@@ -6,6 +6,8 @@ call's participants. Calls someone made (`أجرى X اتصالاً بـY`) are 
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.nominal_subjects import before_verb
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.preannotate.spans import TriggerCandidate, is_definite_nisba
@@ -13,14 +15,16 @@ from annotate.preannotate.talks import past_titles
 from annotate.schema import EntityType
 
 # The forms of تلقّى "to receive" (the copy spells ى as ي): past, present, with و/ف.
-_RECEIVE = frozenset(["تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا", "تلقوا"])
+_RECEIVE: Final = frozenset(["تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا", "تلقوا"])
 # The receiving verb of a clause on the call noun: اتصال تلقاه X، مكالمة تلقتها X.
-_RECEIVED_IT = frozenset(["تلقاه", "تلقاها", "تلقته", "تلقتها"])
+_RECEIVED_IT: Final = frozenset(["تلقاه", "تلقاها", "تلقته", "تلقتها"])
 # Adjectives of a call noun: اتصالاً هاتفياً، اتصال هاتفي مطوّل.
-_CALL_WORDS = frozenset(["هاتفي", "هاتفيا", "هاتفيه", "هاتفيين", "مرييا", "مريي", "مطولا", "مطول"])
-_SIDES = (EntityType.PER, EntityType.ORG, EntityType.GPE)
-_FROM = "من"
-_COUNTERPART = ("نظير", "نظيرت")
+_CALL_WORDS: Final = frozenset(
+    ["هاتفي", "هاتفيا", "هاتفيه", "هاتفيين", "مرييا", "مريي", "مطولا", "مطول"]
+)
+_SIDES: Final = (EntityType.PER, EntityType.ORG, EntityType.GPE)
+_FROM: Final = "من"
+_COUNTERPART: Final = ("نظير", "نظيرت")
 
 
 def received_call(sent: Sentence, trig: TriggerCandidate) -> list[int]:

@@ -209,10 +209,10 @@ class Preannotator:
 # `EntityType.ORG` would go through EnumType.__getattr__ (about 70 ns a read).
 _ORG: Final = EntityType.ORG
 # Labels and event types are str enums: they sort as their values.
-_BY_SPAN_AND_LABEL = attrgetter("start", "end", "label")
-_BY_SPAN_AND_TYPE = attrgetter("start", "end", "event_type")
+_BY_SPAN_AND_LABEL: Final = attrgetter("start", "end", "label")
+_BY_SPAN_AND_TYPE: Final = attrgetter("start", "end", "event_type")
 
-SCAN_BATCH = 8  # documents scanned in a row (see `Preannotator.plans`)
+SCAN_BATCH: Final = 8  # documents scanned in a row (see `Preannotator.plans`)
 
 
 def chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:

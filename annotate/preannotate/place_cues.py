@@ -11,6 +11,7 @@ and whose phrase ends right after it, so a common noun with its genitive (شما
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.labels import GPE, LOC
@@ -18,19 +19,19 @@ from annotate.preannotate.name_words import arabic_word, name_like
 from annotate.preannotate.names import hyphen_tail, name_ends
 from annotate.preannotate.spans import Candidate, Context, is_definite
 
-_DIRECTIONS = frozenset(
+_DIRECTIONS: Final = frozenset(
     ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب"]
 )
 
 # شمال X، جنوب غربي X، بشرق X (normalised text): a compass noun, an optional second one.
-_COMPASS_WORDS = (
+_COMPASS_WORDS: Final = (
     *(f"{d}(?:ي)?(?: (?:شرق|غرب|شمال|جنوب)(?:ي)?)?" for d in ("شمال", "جنوب", "شرق", "غرب")),
     *("قرب", "بالقرب من", "ضواحي"),
 )
 # `(?<!\w)[وب]?(?:WORDS) (?=\w)` written with each alternative's first letter first and the
 # look-behind after it: `re` skips fast to the letters a pattern opens with, but tries one
 # that opens with a look-behind at every position of the text (same matches, twice as fast).
-_COMPASS = re.compile(
+_COMPASS: Final = re.compile(
     "(?:"
     + "|".join(
         [f"{c}(?<!\\w.)(?:{'|'.join(_COMPASS_WORDS)})" for c in "وب"]
@@ -40,15 +41,15 @@ _COMPASS = re.compile(
 )
 
 # Dual and plural settlement descriptors that open a list of names (قريتي X وY).
-_PLURAL_DESCRIPTOR = (
+_PLURAL_DESCRIPTOR: Final = (
     r"(?:[وبلف]|وب|ول)?"
     r"(?:قريتي|بلدتي|مدينتي|محافظتي|ولايتي|مقاطعتي|ناحيتي|مديريتي|بلدات|قري|مدن)"
 )
-_LIST = re.compile(rf"(?<!\w){_PLURAL_DESCRIPTOR} (?=\w)")
-_DESCRIPTOR_WORD = re.compile(rf"{_PLURAL_DESCRIPTOR}(?!\w)")
+_LIST: Final = re.compile(rf"(?<!\w){_PLURAL_DESCRIPTOR} (?=\w)")
+_DESCRIPTOR_WORD: Final = re.compile(rf"{_PLURAL_DESCRIPTOR}(?!\w)")
 
 # Pronoun suffixes of a common noun (وضواحيها، وحلفائهم): never a place's name.
-_SUFFIXES = ("ها", "هم", "هما", "نا", "كم")
+_SUFFIXES: Final = ("ها", "هم", "هما", "نا", "كم")
 
 
 def find_place_cues(ctx: Context) -> list[Candidate]:
@@ -73,14 +74,16 @@ def find_place_cues(ctx: Context) -> list[Candidate]:
 
 # The Sahel, named as a region of states (دول الساحل، منطقة الساحل، ولاية الساحل); الساحل
 # alone is any coast (الساحل الشمالي، سجن "الساحل").
-_SAHEL = re.compile(r"(?<!\w)(?:[وبل]|وب|ول)?(?:دول|بلدان|منطقه|ولايه|اقليم)\s+(الساحل)(?!\w)")
+_SAHEL: Final = re.compile(
+    r"(?<!\w)(?:[وبل]|وب|ول)?(?:دول|بلدان|منطقه|ولايه|اقليم)\s+(الساحل)(?!\w)"
+)
 
 
 # A word in -a of five letters or more (كاروندا): a place when the story also writes its
 # nisba (الكاروندي، الكاروندية).
-_IN_A = re.compile(r"(?<!\w)[\u0621-\u064a]{4,}ا(?!\w)")
+_IN_A: Final = re.compile(r"(?<!\w)[\u0621-\u064a]{4,}ا(?!\w)")
 # (literals first, look-behinds after them: see offices._QUOTED)
-_DEFINITE_NISBA = re.compile(r"(ال(?<![^\W_]ال)[\u0621-\u064a]+يه?)(?![^\W_])")
+_DEFINITE_NISBA: Final = re.compile(r"(ال(?<![^\W_]ال)[\u0621-\u064a]+يه?)(?![^\W_])")
 
 
 def _nisba_bases(ctx: Context) -> list[Candidate]:
@@ -104,7 +107,7 @@ def _nisba_bases(ctx: Context) -> list[Candidate]:
     return out
 
 
-_CONJUNCT = re.compile(r"و(?<= و)(?=\w)")
+_CONJUNCT: Final = re.compile(r"و(?<= و)(?=\w)")
 
 
 def _coordinated(ctx: Context) -> list[Candidate]:
@@ -143,7 +146,7 @@ def _coordinated(ctx: Context) -> list[Candidate]:
 
 # Verb endings after a و that may be the verb's first root letter (قره باغ وافقت، الخرطوم
 # وقعت، X واصلوا): a place before a verb is its subject, not a list.
-_VERB_TAILS = ("ت", "وا", "ون", "ان")
+_VERB_TAILS: Final = ("ت", "وا", "ون", "ان")
 
 
 def _not_a_verb(ctx: Context, start: int, end: int) -> bool:

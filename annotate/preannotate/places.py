@@ -5,6 +5,8 @@ head, and every other mention of a place first found after its descriptor.
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.labels import GPE
 from annotate.preannotate.name_words import NOT_SURNAMES, arabic_word, name_like
@@ -13,7 +15,7 @@ from annotate.preannotate.org_words import ADJECTIVES, ANAPHORA, FACILITY_ADJECT
 from annotate.preannotate.spans import Candidate, Context, is_definite
 from annotate.schema import EntityType
 
-_GPE_LOC = (EntityType.GPE, EntityType.LOC)
+_GPE_LOC: Final = (EntityType.GPE, EntityType.LOC)
 
 
 def place_at(ctx: Context, pos: int, labels: tuple[EntityType, ...] = _GPE_LOC) -> int | None:
@@ -45,7 +47,7 @@ def facility_name(ctx: Context, start: int, word: str) -> bool:
 
 # Descriptors of settlements whose names are often definite (بلدة الشحيل، قرية الطيبة);
 # after منطقة or إقليم a definite noun is usually a common one (منطقة الحدود).
-VILLAGE_DESCRIPTORS = frozenset(["قريه", "بلده", "مدينه", "ناحيه", "عزله"])
+VILLAGE_DESCRIPTORS: Final = frozenset(["قريه", "بلده", "مدينه", "ناحيه", "عزله"])
 
 
 def rank(ctx: Context, start: int) -> bool:
@@ -92,7 +94,7 @@ def place_after(ctx: Context, pos: int, definite_ok: bool = False) -> tuple[int,
 
 # Indefinite adjectives of a settlement that pass for name words (the feminine ones end in
 # ة, which no name word does): another, nearby, far, small, big, new, border, coastal.
-_DESCRIPTIVE = frozenset(
+_DESCRIPTIVE: Final = frozenset(
     [
         *["اخري", "اخر", "مجاور", "قريب", "بعيد", "صغير", "كبير", "جديد", "واحد", "نايي"],
         *["حدودي", "ساحلي", "جبلي", "ريفي", "شمالي", "جنوبي", "شرقي", "غربي"],
@@ -101,10 +103,10 @@ _DESCRIPTIVE = frozenset(
 
 
 # Inflectional endings of verbs (a long ت/ي/ن-initial word with them is a verb: تستهدفها).
-_VERB_ENDINGS = ("ون", "وا", "ها", "هم", "هما", "نا", "كم", "ان")
+_VERB_ENDINGS: Final = ("ون", "وا", "ها", "هم", "هما", "نا", "كم", "ان")
 
 
-_VERB_STEMS = ("تست", "يست", "نست", "تت", "يت", "نت")
+_VERB_STEMS: Final = ("تست", "يست", "نست", "تت", "يت", "نت")
 
 
 def _foreign_place(ctx: Context, start: int, word: str) -> bool:
@@ -130,7 +132,7 @@ def _french_place(ctx: Context, start: int, end: int, word: str) -> bool:
     return ctx.hit_in_word(start, ENTITY | TRIGGER | TITLE | ORG_HEAD | NISBA) is None
 
 
-_DIRECTIONS = frozenset(
+_DIRECTIONS: Final = frozenset(
     [*["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"], "قرب", "بين"]
 )
 
@@ -164,7 +166,7 @@ def _second_name_word(ctx: Context, end: int) -> int:
 
 # The particles of Spanish, Portuguese and French place names (نورتي دي سانتاندر، ساو تومي
 # دو سول)
-_CONNECTORS = frozenset(["دي", "ديل", "دو", "دا", "دوس"])
+_CONNECTORS: Final = frozenset(["دي", "ديل", "دو", "دا", "دوس"])
 
 
 def _phrase_ends(ctx: Context, end: int) -> bool:
@@ -199,7 +201,7 @@ def _definite_second_word(ctx: Context, end: int) -> int:
 
 
 # A direction adjective that names one of two places (برج الشمالي، كفر الغربي)
-_DIRECTION_NISBAS = frozenset(["الشمالي", "الجنوبي", "الشرقي", "الغربي"])
+_DIRECTION_NISBAS: Final = frozenset(["الشمالي", "الجنوبي", "الشرقي", "الغربي"])
 
 
 def _definite_place(ctx: Context, start: int, word: str) -> bool:
@@ -213,7 +215,7 @@ def _definite_place(ctx: Context, start: int, word: str) -> bool:
     return ctx.hit_in_word(start, TRIGGER | TITLE | ORG_HEAD | NISBA) is None
 
 
-_PLACE_CLITICS = frozenset(["", "و", "ب", "ل", "ف", "وب", "ول", "وف"])
+_PLACE_CLITICS: Final = frozenset(["", "و", "ب", "ل", "ف", "وب", "ول", "وف"])
 
 
 def propagate_places(ctx: Context, places: list[Candidate]) -> list[Candidate]:
@@ -226,7 +228,7 @@ def propagate_places(ctx: Context, places: list[Candidate]) -> list[Candidate]:
     ]
 
 
-_REPUBLIC = "جمهوريه"
+_REPUBLIC: Final = "جمهوريه"
 
 
 def qualified_places(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
@@ -263,8 +265,8 @@ def _descriptor(ctx: Context, word: tuple[int, int, str] | None) -> bool:
 # A province named after the part of a larger one: a feminine direction adjective right after
 # the place (ماغينداناو الجنوبية، كيفو الشمالية) or a Spanish one (ماغوينداناو ديل نورتي).
 # After ريف the adjective is the countryside's (ريف إدلب الجنوبي), masculine.
-_NAME_DIRECTIONS = frozenset(["الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الوسطي"])
-_SPANISH_DIRECTIONS = frozenset(["نورتي", "سور"])
+_NAME_DIRECTIONS: Final = frozenset(["الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الوسطي"])
+_SPANISH_DIRECTIONS: Final = frozenset(["نورتي", "سور"])
 
 
 def _direction_of_name(ctx: Context, end: int) -> int:
@@ -282,7 +284,7 @@ def _direction_of_name(ctx: Context, end: int) -> int:
 
 # Place names that are also locative participles (المطلة: Metula, "overlooking"): before على
 # they qualify the noun before them (التلال المطلة على العاصمة), no place.
-_OVERLOOKING = frozenset(["المطله", "المطل", "المشرفه", "المشرف"])
+_OVERLOOKING: Final = frozenset(["المطله", "المطل", "المشرفه", "المشرف"])
 
 
 def overlooking(ctx: Context, key: str, end: int) -> bool:

@@ -7,6 +7,7 @@ envoy's destination, a place after a descriptor; and where the holder's name may
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotate.preannotate.gazetteer import ENTITY, FIRST_NAME, NISBA, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.labels import GPE, ORG, PER
@@ -23,7 +24,7 @@ from annotate.text import normalize
 
 # Definite adjectives of an office, a body or a region that close a post's genitive (وزير
 # الاتصال الحكومي، رئيس الإقليم الانفصالي، حاكم منطقة الشمال الغربي), with their feminines.
-_POST_ADJECTIVES = frozenset(
+_POST_ADJECTIVES: Final = frozenset(
     form
     for stem in (
         *["الحكومي", "المدني", "الانفصالي", "الاداري", "المايي", "الاعلامي", "الاقليمي"],
@@ -35,7 +36,7 @@ _POST_ADJECTIVES = frozenset(
 
 
 # A short parenthesised abbreviation after a post's body, before the name.
-PARENTHESIS = re.compile(r" \([^\W\d_]{2,12}\)")
+PARENTHESIS: Final = re.compile(r" \([^\W\d_]{2,12}\)")
 
 
 def rank_at(ctx: Context, start: int) -> bool:
@@ -60,7 +61,7 @@ def definite_post(ctx: Context, start: int) -> bool:
     )
 
 
-_SURE_POST = 0.8
+_SURE_POST: Final = 0.8
 
 
 def _post_of_a_post(ctx: Context, ws: int, we: int) -> bool:
@@ -199,7 +200,7 @@ def _domain_phrase(ctx: Context, ws: int, we: int, w: str) -> int:
     return nxt[1]
 
 
-_AFFAIRS = frozenset(["شوون", "لشوون"])
+_AFFAIRS: Final = frozenset(["شوون", "لشوون"])
 
 
 def _affairs_object(ctx: Context, pos: int) -> int | None:
@@ -224,10 +225,12 @@ def _affairs_object(ctx: Context, pos: int) -> int | None:
 
 
 # Heads of posts sent to a country or a body; their إلى/لدى phrase belongs to the post.
-_ENVOY_HEADS = frozenset(["مبعوث", "مبعوثه", "سفير", "سفيره", "ممثل", "ممثله", "منسق", "منسقه"])
+_ENVOY_HEADS: Final = frozenset(
+    ["مبعوث", "مبعوثه", "سفير", "سفيره", "ممثل", "ممثله", "منسق", "منسقه"]
+)
 
 
-_ENVOY_PREPOSITIONS = frozenset(["الي", "لدي"])
+_ENVOY_PREPOSITIONS: Final = frozenset(["الي", "لدي"])
 
 
 def _coordinated_office(ctx: Context, start: int, word: str) -> bool:
@@ -252,24 +255,34 @@ def _office_adjective(ctx: Context, start: int, word: str) -> bool:
 
 # Heads of a deputy's or an adviser's post: the title after them is the post (نائب وزير،
 # مساعد وزير، مستشار رئيس الوزراء للأمن القومي).
-DEPUTIES = frozenset(
+DEPUTIES: Final = frozenset(
     ["نايب", "النايب", "مساعد", "وكيل", "القايم باعمال", "مستشار", "المستشار"]
 )  # normalised
 
 
 # Dual and plural posts take coordinated countries: وزيري خارجية البلد أ والبلد ب.
-PLURAL_POSTS = ("وزيري", "وزيرا", "وزراء", "رييسي", "رييسا", "روساء", "قاده", "قايدي", "المبعوث")
+PLURAL_POSTS: Final = (
+    "وزيري",
+    "وزيرا",
+    "وزراء",
+    "رييسي",
+    "رييسا",
+    "روساء",
+    "قاده",
+    "قايدي",
+    "المبعوث",
+)
 
 
 # Titles of a town or a province: the unknown word after them is the place (رئيس بلدية X).
-PLACE_TITLES = frozenset(
+PLACE_TITLES: Final = frozenset(
     normalize(title).text for title in ("رئيس بلدية", "رئيس البلدية", "محافظ", "حاكم", "عمدة")
 )
 
 
 # Prepositions that attach a post to a place or a body: السفير الروسي لدى دمشق، المنسقة
 # الأممية في اليمن، المبعوث الأممي إلى سوريا، قائد القوات في الجيش الوطني.
-_POST_PREPOSITIONS = frozenset(["لدي", "في", "الي"])
+_POST_PREPOSITIONS: Final = frozenset(["لدي", "في", "الي"])
 
 
 def described_place(ctx: Context, pos: int, end: int) -> tuple[int, int] | None:
@@ -337,7 +350,7 @@ def past_place_phrase(ctx: Context, pos: int) -> int:
     return end
 
 
-_OPEN_QUOTES = {'"': '"', "«": "»", "“": "”"}
+_OPEN_QUOTES: Final = {'"': '"', "«": "»", "“": "”"}
 
 
 def _quoted_end(ctx: Context, start: int, mark: str) -> int:

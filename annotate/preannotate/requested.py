@@ -5,6 +5,8 @@ glued ب, past a quote and a verb of resuming or ceasing) takes the addressee as
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.attachment import Attachment, propose, role_holders
 from annotate.preannotate.labels import (
     EVENT_AGREEMENT,
@@ -18,7 +20,7 @@ from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.schema import EventType, Role
 
 # The doer's role of a requested event.
-_DOER = {
+_DOER: Final = {
     EventType.WITHDRAW: Role.AGENT,
     EventType.RELEASE: Role.AGENT,
     EventType.DISARM: Role.AGENT,
@@ -26,10 +28,10 @@ _DOER = {
     EventType.AGREEMENT: Role.PARTY,
     EventType.MEET: Role.PARTICIPANT,
 }
-_BEH = "\N{ARABIC LETTER BEH}"
+_BEH: Final = "\N{ARABIC LETTER BEH}"
 # Words between the addressee and the requested event: the complement word, a quote, and a
 # verbal noun of resuming, ceasing or carrying out governing it (استئناف الحوار، الكف عن).
-_BRIDGE = frozenset(
+_BRIDGE: Final = frozenset(
     [
         *["الي", "علي", "ب", '"', "ان"],
         *(norm_key(w) for w in ["استئناف", "باستئناف", "الكف", "بالكف", "عن", "إعادة", "بإعادة"]),
@@ -67,11 +69,11 @@ def requested_doers(
             break
 
 
-_WAW = "\N{ARABIC LETTER WAW}"
+_WAW: Final = "\N{ARABIC LETTER WAW}"
 # Object pronouns on a request verb: حثه، يطالبه، دعاهم، ناشدها.
-_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+_OBJECT_PRONOUNS: Final = ("هما", "هم", "ها", "ه")
 # The roles of the object of the verb before (the one the pronoun stands for).
-_OBJECT_ROLES = (Role.ACCUSED, Role.ADDRESSEE, Role.TARGET, Role.PARTICIPANT)
+_OBJECT_ROLES: Final = (Role.ACCUSED, Role.ADDRESSEE, Role.TARGET, Role.PARTICIPANT)
 
 
 def pronoun_addressee(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from annotate.preannotate.labels import (
     GPE,
@@ -35,13 +36,13 @@ from annotate.text import (
 )
 
 # Letters that only Persian/Urdu write: a name spelled with them (پاکستان) is not Arabic text.
-_FOREIGN_LETTERS = frozenset(
+_FOREIGN_LETTERS: Final = frozenset(
     "\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2"
 )
-_FOREIGN_RE = re.compile("[" + "".join(sorted(_FOREIGN_LETTERS)) + "]")
-_SLOW_BOUNDARY = frozenset({"\r"} | {chr(c) for c in range(0x1F1E6, 0x1F200)})
+_FOREIGN_RE: Final = re.compile("[" + "".join(sorted(_FOREIGN_LETTERS)) + "]")
+_SLOW_BOUNDARY: Final = frozenset({"\r"} | {chr(c) for c in range(0x1F1E6, 0x1F200)})
 # Which names may nest inside a mention of each type (the gold's nesting convention).
-NESTABLE: dict[SpanLabel, frozenset[SpanLabel]] = {
+NESTABLE: Final[dict[SpanLabel, frozenset[SpanLabel]]] = {
     EntityType.OCC: frozenset({EntityType.GPE, EntityType.LOC, EntityType.ORG, EntityType.NORP}),
     EntityType.ORG: frozenset(
         {
@@ -54,8 +55,8 @@ NESTABLE: dict[SpanLabel, frozenset[SpanLabel]] = {
     ValueType.NUM: frozenset({EntityType.WEA}),  # ثلاث مسيرات ⊃ مسيرات: a counted weapon
 }
 # Names inside which a trigger is no event (مركز مراقبة وقف إطلاق النار).
-NAME_LABELS = (EntityType.ORG, EntityType.FAC, EntityType.PER, EntityType.WEA)
-_SOURCE_RANK = {"gazetteer": 3, "title+name": 2, "org-head": 2, "value": 2, "apposition": 1}
+NAME_LABELS: Final = (EntityType.ORG, EntityType.FAC, EntityType.PER, EntityType.WEA)
+_SOURCE_RANK: Final = {"gazetteer": 3, "title+name": 2, "org-head": 2, "value": 2, "apposition": 1}
 
 
 def resolve(cands: list[Candidate]) -> list[Candidate]:
@@ -97,9 +98,11 @@ def overlapping(
 
 # Characters that are never combining, invisible, Persian/Urdu-only, a regional indicator or a
 # CR: only the others decide anything in the per-span checks, and a document holds few.
-_PLAIN = re.compile(r"[^\u0621-\u063a\u0641-\u064a\x20-\x7e\n\t\u060c\u061b\u061f\u0660-\u0669]")
-_ZWJ = "\N{ZERO WIDTH JOINER}"
-_WORD_RE = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
+_PLAIN: Final = re.compile(
+    r"[^\u0621-\u063a\u0641-\u064a\x20-\x7e\n\t\u060c\u061b\u061f\u0660-\u0669]"
+)
+_ZWJ: Final = "\N{ZERO WIDTH JOINER}"
+_WORD_RE: Final = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
 
 
 class RawSpans:

@@ -13,20 +13,21 @@ rules about sides, parties, agents and counts and calls these:
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from annotate.preannotate.labels import GPE, NORP, ORG, ROLE_LOSER, ROLE_TERRITORY
 from annotate.preannotate.sentence import Mention, Proposal, Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate, is_definite_nisba
 from annotate.schema import EntityType, ValueType
 
-PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
+PLACES: Final = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 # Verbs whose subject is the place where a war or clashes happen.
-_HOST_VERBS = frozenset(
+_HOST_VERBS: Final = frozenset(
     ["يشهد", "تشهد", "شهد", "شهدت", "يعاني", "تعاني", "عاني", "عانت", "تعيش", "يعيش"]
 )
-_HOST_STEMS = ("شهد", "عاني", "عانت", "عيش")
-_TARGET_VERBS = frozenset(["استهدف", "استهدفت", "يستهدف", "تستهدف", "طال", "طالت"])
-_DESCRIPTORS = frozenset(
+_HOST_STEMS: Final = ("شهد", "عاني", "عانت", "عيش")
+_TARGET_VERBS: Final = frozenset(["استهدف", "استهدفت", "يستهدف", "تستهدف", "طال", "طالت"])
+_DESCRIPTORS: Final = frozenset(
     [
         *["اقليم", "منطقه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "العاصمه", "مخيم"],
         *["حي", "مقاطعه", "مناطق", "قطاع"],
@@ -181,11 +182,11 @@ def _skip_back(sent: Sentence, pos: int) -> int:
 
 
 # Where withdrawn forces stood: من مواقعه قرب X، من جزيرة في X، القوات المنتشرة في X.
-_NEAR = frozenset(["قرب", "في", "علي", "عند", "بمحيط", "داخل"])
-_DEPLOYED = frozenset(
+_NEAR: Final = frozenset(["قرب", "في", "علي", "عند", "بمحيط", "داخل"])
+_DEPLOYED: Final = frozenset(
     ["المنتشره", "المنتشرين", "المتمركزه", "المتمركزين", "المرابطه", "الموجوده", "الموجودين"]
 )
-_FROM = "من"
+_FROM: Final = "من"
 
 
 def withdrawn_from(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
@@ -213,9 +214,9 @@ def withdrawn_from(sent: Sentence, trig: TriggerCandidate) -> Mention | None:
     return None
 
 
-_LEAVE = "غادر"
-_PLURAL_ENDINGS = ("ون", "وا", "ان")
-_WHEN = (ValueType.DATE, ValueType.TIME)
+_LEAVE: Final = "غادر"
+_PLURAL_ENDINGS: Final = ("ون", "وا", "ان")
+_WHEN: Final = (ValueType.DATE, ValueType.TIME)
 
 
 def _left(sent: Sentence, trig: TriggerCandidate) -> Mention | None:

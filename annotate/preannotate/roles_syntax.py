@@ -22,6 +22,7 @@ target of استهدف) are in `roles_places.py`. Each rule proposes (role, enti
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from annotate.preannotate import objects, sides
 from annotate.preannotate.accusations import accused
@@ -64,12 +65,12 @@ from annotate.preannotate.sentence import Mention, Proposal, Sentence, opens_cla
 from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.schema import EntityType, EventType, Role, ValueType
 
-_VALUES = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
-_LAM = "\N{ARABIC LETTER LAM}"
-_WAW = "\N{ARABIC LETTER WAW}"
-_EXCHANGE = "تبادل"
+_VALUES: Final = (ValueType.DATE, ValueType.TIME, ValueType.DURATION)
+_LAM: Final = "\N{ARABIC LETTER LAM}"
+_WAW: Final = "\N{ARABIC LETTER WAW}"
+_EXCHANGE: Final = "تبادل"
 # Nouns of the people who stand for a side: بين وفدي السودان وجنوب السودان.
-_REPRESENTATIVES = frozenset(
+_REPRESENTATIVES: Final = frozenset(
     norm_key(w) for w in ["وفدي", "وفود", "ممثلي", "حكومتي", "قادة", "زعماء", "رئيسي"]
 )
 
@@ -139,9 +140,9 @@ def attack_sides(
 
 
 # Words that take مع themselves: على الحدود مع X، المتنازع عليها مع X.
-_WITH_OTHERS = frozenset(["الحدود", "حدود", "عليها", "عليه", "المشتركه"])
+_WITH_OTHERS: Final = frozenset(["الحدود", "حدود", "عليها", "عليه", "المشتركه"])
 # `مع مسلحي تنظيم X`, `مع عناصر X`: the fighters of the side named after them.
-_FIGHTERS = frozenset(["مسلحي", "مقاتلي", "عناصر", "ميليشيات"])
+_FIGHTERS: Final = frozenset(["مسلحي", "مقاتلي", "عناصر", "ميليشيات"])
 
 
 def _with_after(sent: Sentence, pos: int) -> int:
@@ -216,9 +217,9 @@ def extra_counts(
     return []
 
 
-_GROUPS = (*PLACES, EntityType.ORG, EntityType.NORP)
+_GROUPS: Final = (*PLACES, EntityType.ORG, EntityType.NORP)
 # `105 محتجزين مقابل 240 أسيراً`, `الإفراج عن 14 شخصاً، بينهم ثماني طالبات`
-_RELEASED_CUES = ("مقابل", "بينهم", "منهم")
+_RELEASED_CUES: Final = ("مقابل", "بينهم", "منهم")
 
 
 def second_party(sent: Sentence, pos: int) -> list[int]:
@@ -262,7 +263,7 @@ def is_exchange(trig: TriggerCandidate) -> bool:
     return _EXCHANGE in trig.key
 
 
-_AGENT_ROLE = {
+_AGENT_ROLE: Final = {
     EventType.ATTACK: Role.ATTACKER,
     EventType.WITHDRAW: Role.AGENT,
     EventType.CONTROL: Role.AGENT,
@@ -270,11 +271,11 @@ _AGENT_ROLE = {
     EventType.RELEASE: Role.AGENT,
     EventType.STATEMENT: Role.SPEAKER,  # وفق بيان للخارجية التركية
 }
-_INCIDENTS = (EventType.ATTACK, EventType.DIE, EventType.INJURE)
-_MEET_VERBS = (EventType.MEET, EventType.PHONE)
-_TALKS = (EventType.AGREEMENT, EventType.MEET, EventType.PHONE)
-_PARTIES = (EntityType.PER, EntityType.ORG, EntityType.GPE)
-_OBJECT_ROLE = {EventType.REQUEST: Role.ADDRESSEE, EventType.ACCUSE: Role.ACCUSED}
+_INCIDENTS: Final = (EventType.ATTACK, EventType.DIE, EventType.INJURE)
+_MEET_VERBS: Final = (EventType.MEET, EventType.PHONE)
+_TALKS: Final = (EventType.AGREEMENT, EventType.MEET, EventType.PHONE)
+_PARTIES: Final = (EntityType.PER, EntityType.ORG, EntityType.GPE)
+_OBJECT_ROLE: Final = {EventType.REQUEST: Role.ADDRESSEE, EventType.ACCUSE: Role.ACCUSED}
 
 
 def syntax_roles(

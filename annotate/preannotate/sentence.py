@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import Final
 
 from annotate.preannotate.spans import Candidate, Context, is_definite_nisba
 from annotate.schema import Role, ValueType
@@ -13,17 +14,17 @@ Mention = tuple[int, Candidate]  # an entity's index in the document and its can
 Proposal = tuple[Role, int, float]  # role, entity index, score
 
 # Words that open a clause (أن / إن): a mention after them is not the verb's subject.
-CLAUSE = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "لان"])
+CLAUSE: Final = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "لان"])
 # أن / إن with a pronoun or a glued و، ف، ب، ل (وأنه، فإن، بأن، لأنها): the word opens a
 # subordinate clause, so what stands on its two sides belongs to two predicates.
-_OPENERS = frozenset(["ان", "انه", "انها", "انهم", "انهما", "اننا"])
-_AN = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}"  # in every word of _OPENERS
-_OPENER_CLITICS = (
+_OPENERS: Final = frozenset(["ان", "انه", "انها", "انهم", "انهما", "اننا"])
+_AN: Final = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}"  # in every word of _OPENERS
+_OPENER_CLITICS: Final = (
     "\N{ARABIC LETTER WAW}\N{ARABIC LETTER FEH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER LAM}"
 )
 # `فيما أعلن الجيش`, `بينما نفت الحركة`: a second report set against the first.
-_CONTRAST = frozenset(["فيما", "بينما", "وبينما"])
-MEDIATOR_CUES = (
+_CONTRAST: Final = frozenset(["فيما", "بينما", "وبينما"])
+MEDIATOR_CUES: Final = (
     *("بوساطه", "برعايه", "وساطه", "اقترحته", "اقترحتها", "رعتها", "رعاها", "رعته"),
     *("وسطاء", "الوسطاء"),
     # sponsoring or overseeing it, told after the event: الحوار الذي يرعاه X، تبادل تشرف عليه X
@@ -174,7 +175,7 @@ class Sentence:
 
 
 # و + a counterpart word: X ونظيره الرواندي Y، X ونظيرتها Y (the partner of equal rank).
-_COUNTERPARTS = frozenset(["ونظيره", "ونظيرها", "ونظيرته", "ونظيرتها", "ونظيرهم", "ونظراوه"])
+_COUNTERPARTS: Final = frozenset(["ونظيره", "ونظيرها", "ونظيرته", "ونظيرتها", "ونظيرهم", "ونظراوه"])
 
 
 def _counterpart(gap: str) -> bool:
@@ -183,8 +184,8 @@ def _counterpart(gap: str) -> bool:
     return bool(words) and words[0] in _COUNTERPARTS and all(map(is_definite_nisba, words[1:]))
 
 
-_WHEN = frozenset([ValueType.DATE, ValueType.TIME, ValueType.DURATION])
-_AND = frozenset(["و", ",", ", و", "و ", ", و "])
+_WHEN: Final = frozenset([ValueType.DATE, ValueType.TIME, ValueType.DURATION])
+_AND: Final = frozenset(["و", ",", ", و", "و ", ", و "])
 
 
 def headline_break(text: str, starts: list[int]) -> list[int]:
@@ -221,4 +222,4 @@ def clean_gap(gap: list[str]) -> bool:
     return _GAP_STOPS.isdisjoint(gap)
 
 
-_GAP_STOPS = CLAUSE | frozenset(["في", "من", "الي", "علي"])
+_GAP_STOPS: Final = CLAUSE | frozenset(["في", "من", "الي", "علي"])

@@ -6,6 +6,8 @@ trigger in `sentence_times.py`."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate import caused, incidents, roles_syntax, talks
 from annotate.preannotate.accusations import accused_doers
 from annotate.preannotate.attachment import Attachment, propose
@@ -33,17 +35,17 @@ from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.preannotate.subjects import SUBJECT_ROLE, prefixed
 from annotate.schema import EventType, Role
 
-PARTY_ROLE = {
+PARTY_ROLE: Final = {
     EventType.AGREEMENT: Role.PARTY,
     EventType.MEET: Role.PARTICIPANT,
     EventType.PHONE: Role.PARTICIPANT,
 }
-_WAW = "\N{ARABIC LETTER WAW}"
-_BEH = "\N{ARABIC LETTER BEH}"
+_WAW: Final = "\N{ARABIC LETTER WAW}"
+_BEH: Final = "\N{ARABIC LETTER BEH}"
 
 
-_VICTIM_ROLES = (Role.VICTIM, Role.PERSON)
-_TALK_PARTIES = (Role.PARTY, Role.PARTICIPANT)
+_VICTIM_ROLES: Final = (Role.VICTIM, Role.PERSON)
+_TALK_PARTIES: Final = (Role.PARTY, Role.PARTICIPANT)
 
 
 def syntax_roles(
@@ -112,7 +114,7 @@ def syntax_roles(
             propose(out[k], triggers[k].event_type, ROLE_PLACE, fronted[0], 0.45, fronted[1])
 
 
-_IN = frozenset(["في", "وفي"])
+_IN: Final = frozenset(["في", "وفي"])
 
 
 def _fronted_place(sent: Sentence, trig: TriggerCandidate) -> tuple[int, Candidate] | None:
@@ -132,7 +134,7 @@ def _fronted_place(sent: Sentence, trig: TriggerCandidate) -> tuple[int, Candida
 
 
 # Words that cite an agreement in force as a framework: بموجب اتفاق، وفقاً لمعاهدة، تنفيذاً لـ.
-_FRAMEWORK = frozenset(["بموجب", "وفق", "وفقا", "طبقا", "بمقتضي", "استنادا", "تنفيذا"])
+_FRAMEWORK: Final = frozenset(["بموجب", "وفق", "وفقا", "طبقا", "بمقتضي", "استنادا", "تنفيذا"])
 
 
 def _framework(sent: Sentence, trig: TriggerCandidate) -> bool:
@@ -144,9 +146,9 @@ def _framework(sent: Sentence, trig: TriggerCandidate) -> bool:
 
 # "ways of": what follows is the topic of talks (سبل وقف إطلاق النار); not بشأن, which also
 # names what an agreement is on (وقعوا بياناً مشتركاً بشأن الوقف الكامل للأعمال القتالية).
-_TOPIC = frozenset(["سبل", "وسبل"])
+_TOPIC: Final = frozenset(["سبل", "وسبل"])
 # Verbs of keeping or furthering between the topic word and the agreement: سبل تثبيت التهدئة.
-_FURTHER = frozenset(["تثبيت", "تعزيز", "تحقيق", "التوصل", "الي"])
+_FURTHER: Final = frozenset(["تثبيت", "تعزيز", "تحقيق", "التوصل", "الي"])
 
 
 def _topic(sent: Sentence, trig: TriggerCandidate) -> bool:
@@ -160,7 +162,7 @@ def _topic(sent: Sentence, trig: TriggerCandidate) -> bool:
 
 
 # Verbs of discussing (بحث، ناقش، تباحث): after a meeting verb they name the same meeting.
-_DISCUSS = ("بحث", "ناقش", "باحث")
+_DISCUSS: Final = ("بحث", "ناقش", "باحث")
 
 
 def _discussed(
@@ -189,10 +191,10 @@ def _discussed(
                     propose(out[k], trig.event_type, a.role, a.entity, a.score * 0.9, ent)
 
 
-_SHARED_MEETING = (Role.PARTICIPANT, Role.PLACE, Role.TIME)
+_SHARED_MEETING: Final = (Role.PARTICIPANT, Role.PLACE, Role.TIME)
 
 
-_SENTENCE_TYPES = frozenset(
+_SENTENCE_TYPES: Final = frozenset(
     [*incidents.INCIDENTS, EventType.RELEASE, EventType.MEET, EventType.PHONE, EventType.AGREEMENT]
 )
 
@@ -298,11 +300,11 @@ def _not_spoken_at(
     return out
 
 
-_TALKS = (EventType.PHONE, EventType.MEET)
+_TALKS: Final = (EventType.PHONE, EventType.MEET)
 # Nouns of talks and deals named after where they were held (محادثات جدة، اتفاق بريتوريا).
-_NAMED_AFTER_PLACES = (EventType.MEET, EventType.AGREEMENT)
-_DURING = frozenset(["خلال", "في"])
-_DURING_IT = frozenset(["خلاله", "خلالها", "خلالهما"])
+_NAMED_AFTER_PLACES: Final = (EventType.MEET, EventType.AGREEMENT)
+_DURING: Final = frozenset(["خلال", "في"])
+_DURING_IT: Final = frozenset(["خلاله", "خلالها", "خلالهما"])
 
 
 def _continued_talks(
@@ -350,7 +352,7 @@ def _continued_talks(
 
 
 # A round of talks: خلال جولة ثانية من المحادثات، في جولة جديدة من المفاوضات.
-_ROUND = frozenset(["جوله", "جولات"])
+_ROUND: Final = frozenset(["جوله", "جولات"])
 
 
 def _past_round(sent: Sentence, pos: int) -> tuple[int, int, str] | None:
@@ -367,9 +369,9 @@ def _past_round(sent: Sentence, pos: int) -> tuple[int, int, str] | None:
     return ctx.word_before(word[0])
 
 
-_DOERS = (Role.PARTY, Role.AGENT, Role.PARTICIPANT, Role.SPEAKER, Role.REQUESTER)
-_GOVERNING = frozenset(["علي", "الي"])
-_CONSENT = "موافق"
+_DOERS: Final = (Role.PARTY, Role.AGENT, Role.PARTICIPANT, Role.SPEAKER, Role.REQUESTER)
+_GOVERNING: Final = frozenset(["علي", "الي"])
+_CONSENT: Final = "موافق"
 
 
 def _governed(

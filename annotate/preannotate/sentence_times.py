@@ -5,6 +5,8 @@ shares the other roles across a sentence's triggers; this one only times them.
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate import incidents
 from annotate.preannotate.attachment import Attachment, allowed, propose
 from annotate.preannotate.labels import EVENT_STATEMENT, ROLE_TIME, VALUE_DURATION, VALUE_TIME
@@ -12,17 +14,17 @@ from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.spans import Candidate, TriggerCandidate
 from annotate.schema import EventType, ValueType
 
-TIME_TYPES = (ValueType.DATE, ValueType.TIME)
-SPEECH = (EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE)
-_WAW = "\N{ARABIC LETTER WAW}"
-_BEH = "\N{ARABIC LETTER BEH}"
+TIME_TYPES: Final = (ValueType.DATE, ValueType.TIME)
+SPEECH: Final = (EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE)
+_WAW: Final = "\N{ARABIC LETTER WAW}"
+_BEH: Final = "\N{ARABIC LETTER BEH}"
 
 
 # Words that make the noun after them the topic of talks (المفاوضات حول X، محادثات بشأن X).
-_ABOUT = frozenset(["حول", "بشان"])
+_ABOUT: Final = frozenset(["حول", "بشان"])
 
 
-_TALKING = (EventType.MEET, EventType.STATEMENT)
+_TALKING: Final = (EventType.MEET, EventType.STATEMENT)
 
 
 def _topic(sent: Sentence, t: TriggerCandidate, trigs: list[TriggerCandidate]) -> bool:
@@ -102,9 +104,9 @@ def times(
 
 # Prepositions before the noun that says how a verb's act was done: قال في بيان، بحث في
 # اتصال هاتفي، أكد خلال مؤتمر صحفي، أعلن عبر منصة.
-_MANNER = frozenset(["في", "خلال", "عبر"])
+_MANNER: Final = frozenset(["في", "خلال", "عبر"])
 # The verb and the noun of one act: a statement in a speech act, a call in a call.
-_SAME_ACT = {
+_SAME_ACT: Final = {
     EventType.STATEMENT: SPEECH,
     EventType.PHONE: (EventType.PHONE,),
     EventType.MEET: (EventType.MEET,),
@@ -147,7 +149,7 @@ def _same_act(
                     )
 
 
-_DASHES = ("-", "\N{EN DASH}", "\N{EM DASH}")
+_DASHES: Final = ("-", "\N{EN DASH}", "\N{EM DASH}")
 
 
 def _entry_stamp(text: str, e: Candidate) -> bool:
@@ -174,9 +176,11 @@ def _new_clause(sent: Sentence, a: int, trig: TriggerCandidate) -> bool:
 
 # Prepositions and adverbs that put an event noun under the predicate before them:
 # `مدّد ولايتها حتى آذار، داعياً الطرفين إلى سحب`, `رعتها بكين في كانون الثاني، عبر قصف`.
-_GOVERNORS = frozenset(["الي", "علي", "عبر", "وسط", "اثر", "عقب", "بعدما", "تنفيذا", "لتنفيذ"])
+_GOVERNORS: Final = frozenset(
+    ["الي", "علي", "عبر", "وسط", "اثر", "عقب", "بعدما", "تنفيذا", "لتنفيذ"]
+)
 # `توصل الطرفان، في آذار، إلى اتفاق`: reaching an agreement is the agreement itself.
-_REACHING = "توصل"
+_REACHING: Final = "توصل"
 
 
 def _governed(sent: Sentence, e: Candidate, trig: TriggerCandidate) -> bool:
@@ -196,7 +200,7 @@ def _governed(sent: Sentence, e: Candidate, trig: TriggerCandidate) -> bool:
 
 
 # Words that make a duration the length of the event before them (استمرت 24 ساعة).
-_LASTING = frozenset(
+_LASTING: Final = frozenset(
     ["استمر", "استمرت", "تستمر", "يستمر", "مدته", "مدتها", "مدار", "طيله", "لمده", "دامت", "دام"]
 )
 
@@ -226,7 +230,7 @@ def _duration(
 
 
 # Words that may stand before a date heading a sentence: في، ففي، وفي، a bullet dash.
-_HEAD_WORDS = frozenset(["في", "ففي", "وفي", "-", "\N{EN DASH}"])
+_HEAD_WORDS: Final = frozenset(["في", "ففي", "وفي", "-", "\N{EN DASH}"])
 
 
 def _heading_date(

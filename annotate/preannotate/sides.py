@@ -6,13 +6,15 @@ side after the conjunction still does."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.sentence import Mention, Sentence
 from annotate.schema import EntityType
 
-_WAW = "\N{ARABIC LETTER WAW}"
+_WAW: Final = "\N{ARABIC LETTER WAW}"
 # Units and fighters of a side: followed by من (وحدات من X) or in construct (مسلحي X).
-_UNITS = frozenset(
+_UNITS: Final = frozenset(
     norm_key(w)
     for w in [
         *["وحدات", "وحدة", "عناصر", "مجموعات", "مجموعة", "مسلحين", "مقاتلين", "افراد"],
@@ -20,8 +22,8 @@ _UNITS = frozenset(
     ]
 )
 # Words between fighters and their body: مسلحين ينتمون إلى X، مقاتلين تابعين لـ X.
-_BELONGING = frozenset(norm_key(w) for w in ["ينتمون", "ينتمي", "تابعين", "التابعين"])
-_SIDES = (EntityType.ORG, EntityType.NORP, EntityType.GPE)
+_BELONGING: Final = frozenset(norm_key(w) for w in ["ينتمون", "ينتمي", "تابعين", "التابعين"])
+_SIDES: Final = (EntityType.ORG, EntityType.NORP, EntityType.GPE)
 
 
 def past_units(sent: Sentence, pos: int) -> int:

@@ -16,7 +16,7 @@ from annotate.preannotate.lexicon import Lexicon
 from annotate.schema import EventType, OrgSubtype, SpanLabel
 from annotate.text import Normalized
 
-ARTICLE = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}"
+ARTICLE: Final = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}"
 
 
 # The candidates write their own __init__ (init=False): the compiled module builds it as

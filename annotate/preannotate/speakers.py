@@ -10,6 +10,7 @@ every word must be name-shaped, none a participle, a nisba, a plural or a lexico
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotate.preannotate.gazetteer import ENTITY, NISBA, ORG_HEAD, TITLE, TRIGGER
 from annotate.preannotate.labels import PER
@@ -17,23 +18,23 @@ from annotate.preannotate.name_words import arabic_word, name_like
 from annotate.preannotate.spans import Candidate, Context, is_definite
 
 # A verb of saying that opens a clause (normalised, optional و/ف before it).
-_SAYS = re.compile(
+_SAYS: Final = re.compile(
     r"(?:^|(?<=[\s.,:;]))[وف]?"
     r"(?:قال|اكد|اوضح|اضاف|صرح|ذكر|اشار|كشف|حذر|شدد|اعتبر|نفي|تابع|لفت|اعلن)(?:ت)? (?=\w)",
     re.MULTILINE,
 )
 
 # What follows the speaker's name: what was said, an aside, whom it was said to.
-_AFTER = frozenset(
+_AFTER: Final = frozenset(
     [
         *["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", ","],
         *["للصحفيين", "لوكاله", "لقناه", "لصحيفه", "لاذاعه", "لموقع", "للتلفزيون"],
     ]
 )
-_IN = frozenset(["تصريح", "تصريحات", "بيان", "موتمر", "حديث", "مقابله", "كلمه", "رساله"])
+_IN: Final = frozenset(["تصريح", "تصريحات", "بيان", "موتمر", "حديث", "مقابله", "كلمه", "رساله"])
 
 # Indefinite nouns that are the subject of a statement as a group (قال شهود عيان).
-_COMMON_SUBJECTS = frozenset(
+_COMMON_SUBJECTS: Final = frozenset(
     [
         *["شهود", "شاهد", "سكان", "اهالي", "ناشطون", "نشطاء", "اطباء", "عمال", "جنود"],
         *["ضباط", "خبراء", "اعضاء", "نواب", "زعماء", "رجال", "افراد", "لاجيون", "اقارب"],
@@ -42,13 +43,13 @@ _COMMON_SUBJECTS = frozenset(
 )
 
 # Plural, feminine and nisba-plural endings: a common noun or an adjective.
-_COMMON_ENDINGS = ("ون", "ين", "ات", "ه", "يون", "يين")
+_COMMON_ENDINGS: Final = ("ون", "ين", "ات", "ه", "يون", "يين")
 
 
 # The one quoted: نقلت الوكالة عن X Y قوله / قولها / تأكيده.
 # (the literal first, the look-behind after it: see offices._QUOTED)
-_QUOTED_FROM = re.compile(r"عن(?<!\wعن) (?=\w)")
-_SAYING = frozenset(["قوله", "قولها", "تاكيده", "تاكيدها"])
+_QUOTED_FROM: Final = re.compile(r"عن(?<!\wعن) (?=\w)")
+_SAYING: Final = frozenset(["قوله", "قولها", "تاكيده", "تاكيدها"])
 
 
 def find_speakers(ctx: Context) -> list[Candidate]:

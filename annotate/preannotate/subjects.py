@@ -19,6 +19,7 @@ The subject of a nominal trigger is read in `nominal_subjects.py`.
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from annotate.preannotate import objects, roles_places
 from annotate.preannotate.clauses import agrees_in_number, clause_subject
@@ -37,7 +38,7 @@ from annotate.preannotate.sentence import CLAUSE, Mention, Sentence
 from annotate.preannotate.spans import Candidate, Context, TriggerCandidate
 from annotate.schema import EntityType, EventType, OrgSubtype, Role, ValueType
 
-SUBJECT_ROLE: dict[EventType, Role] = {
+SUBJECT_ROLE: Final[dict[EventType, Role]] = {
     EventType.ATTACK: Role.ATTACKER,
     EventType.AGREEMENT: Role.PARTY,
     EventType.MEET: Role.PARTICIPANT,
@@ -52,7 +53,7 @@ SUBJECT_ROLE: dict[EventType, Role] = {
 }
 # Participles that continue a verb's clause (قال ... مؤكداً) and share its subject; normalised
 # like the text (مؤكداً → موكدا).
-_PARTICIPLES = frozenset(
+_PARTICIPLES: Final = frozenset(
     norm_key(w)
     for w in [
         *["مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "لافتا", "لافتة", "مضيفا", "مضيفة", "موضحا"],
@@ -62,10 +63,10 @@ _PARTICIPLES = frozenset(
     ]
 )
 # Statement nouns after في continue the clause of the verb before them (قال X في بيان).
-_IN_STATEMENT = "في"
-_MEEM = "\N{ARABIC LETTER MEEM}"
+_IN_STATEMENT: Final = "في"
+_MEEM: Final = "\N{ARABIC LETTER MEEM}"
 # The endings of an active participle in the accusative of state (مذكّراً، متوعدةً), normalised.
-_STATE_ENDINGS = ("\N{ARABIC LETTER ALEF}", "\N{ARABIC LETTER HEH}")
+_STATE_ENDINGS: Final = ("\N{ARABIC LETTER ALEF}", "\N{ARABIC LETTER HEH}")
 
 
 def is_participle(trig: TriggerCandidate, verbal: bool) -> bool:
@@ -183,20 +184,20 @@ def subject(
     return found
 
 
-_SAYS = (EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE)
-_DURING_IT = frozenset(["خلاله", "خلالها", "خلالهما"])
+_SAYS: Final = (EventType.STATEMENT, EventType.REQUEST, EventType.ACCUSE)
+_DURING_IT: Final = frozenset(["خلاله", "خلالها", "خلالهما"])
 # Particles with the pronoun of the clause's subject: أنها سيطرت، لكنها دانت، ولكنه ندّد.
-_PRONOUN_CLAUSE = frozenset(
+_PRONOUN_CLAUSE: Final = frozenset(
     [
         *["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها"],
         *["لكنها", "لكنه", "لكنهم", "ولكنها", "ولكنه", "ولكنهم"],
     ]
 )
-_THAT = frozenset(["ان", "بان"])
-_POSSESSIVE = ("ها", "ه", "هم", "هما")
+_THAT: Final = frozenset(["ان", "بان"])
+_POSSESSIVE: Final = ("ها", "ه", "هم", "هما")
 
 
-_ARMED = (OrgSubtype.MIL_STATE, OrgSubtype.NONSTATE_ARMED)
+_ARMED: Final = (OrgSubtype.MIL_STATE, OrgSubtype.NONSTATE_ARMED)
 
 
 def _reported_pronoun(ctx: Context, trig: TriggerCandidate) -> int:
@@ -213,11 +214,11 @@ def _reported_pronoun(ctx: Context, trig: TriggerCandidate) -> int:
     return 2 if that is not None and that[2] in _THAT else 0
 
 
-_OBJECT_VERBS = (EventType.REQUEST, EventType.ACCUSE)
-_ALSO = "كما"
-_BEH = "\N{ARABIC LETTER BEH}"
-_WAW = "\N{ARABIC LETTER WAW}"
-_PREPOSITIONS = frozenset(["في", "من", "علي", "الي", "عن", "مع", "بين"])
+_OBJECT_VERBS: Final = (EventType.REQUEST, EventType.ACCUSE)
+_ALSO: Final = "كما"
+_BEH: Final = "\N{ARABIC LETTER BEH}"
+_WAW: Final = "\N{ARABIC LETTER WAW}"
+_PREPOSITIONS: Final = frozenset(["في", "من", "علي", "الي", "عن", "مع", "بين"])
 
 
 def _fronted_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
@@ -318,9 +319,9 @@ def _verb_subject(sent: Sentence, trig: TriggerCandidate, occs: list[Candidate])
 
 # Events whose doer may be named as a count of its fighters (سلّم ٢٣ مقاتلاً من X); not an
 # attack or a release, whose count after the verb is the one hit or freed (حيّدت 9 مسلحين).
-_BODY_SUBJECTS = (EventType.DISARM, EventType.WITHDRAW, EventType.CONTROL)
-_COUNTS = (ValueType.NUM, ValueType.DATE, ValueType.TIME, ValueType.DURATION)
-_PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
+_BODY_SUBJECTS: Final = (EventType.DISARM, EventType.WITHDRAW, EventType.CONTROL)
+_COUNTS: Final = (ValueType.NUM, ValueType.DATE, ValueType.TIME, ValueType.DURATION)
+_PLACES: Final = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
 
 
 def _past_qualifier(sent: Sentence, pos: int) -> int:
@@ -352,8 +353,8 @@ def _past_qualifier(sent: Sentence, pos: int) -> int:
     return end if name is not None and name[1].label is PER else pos
 
 
-_QUALIFIERS = (EntityType.GPE, EntityType.LOC, EntityType.FAC, EntityType.ORG)
-_ACCORDING = frozenset(["بحسب", "وبحسب", "حسب", "وفق", "ووفق", "وفقا", "نقلا", "طبقا"])
+_QUALIFIERS: Final = (EntityType.GPE, EntityType.LOC, EntityType.FAC, EntityType.ORG)
+_ACCORDING: Final = frozenset(["بحسب", "وبحسب", "حسب", "وفق", "ووفق", "وفقا", "نقلا", "طبقا"])
 
 
 def _source(sent: Sentence, pos: int) -> Mention | None:
@@ -386,7 +387,7 @@ def _subject_before_place(sent: Sentence, verb_start: int) -> Mention | None:
     return None
 
 
-_SPEAKERS = (EntityType.PER, EntityType.ORG, EntityType.GPE)
+_SPEAKERS: Final = (EntityType.PER, EntityType.ORG, EntityType.GPE)
 
 
 def _relative_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
@@ -405,4 +406,4 @@ def _relative_subject(sent: Sentence, trig: TriggerCandidate) -> list[Mention]:
     return [prev] if prev is not None else []
 
 
-_LED_BY = frozenset(norm_key(w) for w in ["برئاسة", "بقيادة", "بزعامة"])
+_LED_BY: Final = frozenset(norm_key(w) for w in ["برئاسة", "بقيادة", "بزعامة"])

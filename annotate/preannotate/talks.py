@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.labels import ORG, PER
 from annotate.preannotate.lexicon import norm_key
 from annotate.preannotate.roles_places import skip_descriptor_phrase
@@ -19,44 +21,44 @@ from annotate.preannotate.sentence import Sentence
 from annotate.preannotate.spans import TriggerCandidate
 from annotate.schema import EntityType, ValueType
 
-_SENDERS = (EntityType.GPE, EntityType.ORG, EntityType.NORP)
+_SENDERS: Final = (EntityType.GPE, EntityType.ORG, EntityType.NORP)
 # who takes part after بمشاركة (a person too); a named tuple, not an inline splat: mypyc
 # crashes on `x in (*_SENDERS, ...)`
-_SENDERS_OR_PERSONS = (*_SENDERS, EntityType.PER)
-_PLACES = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
-_DELEGATION = frozenset(["وفد", "وفدي", "وفود"])
-_LED_BY = frozenset(norm_key(w) for w in ["برئاسة", "بقيادة", "يترأسه", "يرأسه", "يقوده"])
+_SENDERS_OR_PERSONS: Final = (*_SENDERS, EntityType.PER)
+_PLACES: Final = (EntityType.GPE, EntityType.LOC, EntityType.FAC)
+_DELEGATION: Final = frozenset(["وفد", "وفدي", "وفود"])
+_LED_BY: Final = frozenset(norm_key(w) for w in ["برئاسة", "بقيادة", "يترأسه", "يرأسه", "يقوده"])
 # Verbs whose object is a delegation and whose subject (after it) is its head.
-_LEADS = frozenset(
+_LEADS: Final = frozenset(
     norm_key(w) for w in ["يترأس", "تترأس", "ترأس", "ترأست", "يرأس", "يقود", "تقود", "قاد", "قادت"]
 )
-_JOINED = frozenset([norm_key("بمشاركة")])
-_HOSTS = frozenset(
+_JOINED: Final = frozenset([norm_key("بمشاركة")])
+_HOSTS: Final = frozenset(
     [
         *("تحتضن", "يحتضن", "احتضنت", "احتضن", "تستضيف", "يستضيف", "استضافت", "استضاف"),
         *("تستقبل", "يستقبل"),
     ]
 )
-_LAUNCH = frozenset(
+_LAUNCH: Final = frozenset(
     norm_key(w)
     for w in [
         *("انطلقت", "انطلق", "تنطلق", "ينطلق", "عقدت", "عقد", "تعقد", "يعقد", "جرت", "تجري"),
         *("بدأت", "تبدأ", "استؤنفت", "تستأنف", "اختتمت", "اختتم", "تختتم"),
     ]
 )
-_WHERE = "حيث"
-_WHEN = (ValueType.DATE, ValueType.TIME)
-_LAM = "\N{ARABIC LETTER LAM}"
+_WHERE: Final = "حيث"
+_WHEN: Final = (ValueType.DATE, ValueType.TIME)
+_LAM: Final = "\N{ARABIC LETTER LAM}"
 # Words of coming to a place: their subject (or genitive) meets the people met there.
-_VISIT = frozenset(
+_VISIT: Final = frozenset(
     norm_key(w)
     for w in [
         *("زيارة", "زيارته", "زيارتها", "زار", "زارت", "يزور", "تزور", "وصول", "وصوله"),
         *("وصل", "وصلت", "يصل", "تصل", "توجه", "توجهت", "يتوجه", "تتوجه", "قدوم", "حل", "حلت"),
     ]
 )
-_VISITORS = (EntityType.PER, EntityType.ORG, EntityType.GPE)
-_CAPITAL = frozenset([norm_key("العاصمة"), norm_key("مدينة")])
+_VISITORS: Final = (EntityType.PER, EntityType.ORG, EntityType.GPE)
+_CAPITAL: Final = frozenset([norm_key("العاصمة"), norm_key("مدينة")])
 
 
 def _bare(word: str) -> str:
@@ -221,9 +223,9 @@ def past_date_aside(sent: Sentence, pos: int) -> int:
 
 # Possessive endings of a meeting noun (لقائه، اجتماعها، لقائهم); a bare ه is checked in the
 # raw text, where the feminine ending is ة (قمة) and the pronoun ه.
-_OWNED = ("هما", "هم", "ها", "ه")
-_TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
-_WITH = "مع"
+_OWNED: Final = ("هما", "هم", "ها", "ه")
+_TEH_MARBUTA: Final = "\N{ARABIC LETTER TEH MARBUTA}"
+_WITH: Final = "مع"
 
 
 def own_meeting(sent: Sentence, trig: TriggerCandidate, owner: list[int]) -> list[int]:
@@ -251,4 +253,4 @@ def own_meeting(sent: Sentence, trig: TriggerCandidate, owner: list[int]) -> lis
     return [*owner, *(i for i, _ in sent.chain(found))]
 
 
-_PARTNERS = (EntityType.PER, EntityType.ORG, EntityType.GPE)
+_PARTNERS: Final = (EntityType.PER, EntityType.ORG, EntityType.GPE)

@@ -26,33 +26,33 @@ Generated forms are plain spellings; `lexicon.py` normalises them like every oth
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-_ALIF = "\N{ARABIC LETTER ALEF}"
-_MAKSURA = "\N{ARABIC LETTER ALEF MAKSURA}"
-_HAMZA_ALIF = "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}"
-_HAMZA = "\N{ARABIC LETTER HAMZA}"
-_WAW_HAMZA = "\N{ARABIC LETTER WAW WITH HAMZA ABOVE}"
-_YEH_HAMZA = "\N{ARABIC LETTER YEH WITH HAMZA ABOVE}"
-_TEH = "\N{ARABIC LETTER TEH}"
-_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
-_NOON = "\N{ARABIC LETTER NOON}"
-_WAW = "\N{ARABIC LETTER WAW}"
-_YEH = "\N{ARABIC LETTER YEH}"
-_MEEM = "\N{ARABIC LETTER MEEM}"
-_HEH = "\N{ARABIC LETTER HEH}"
+_ALIF: Final = "\N{ARABIC LETTER ALEF}"
+_MAKSURA: Final = "\N{ARABIC LETTER ALEF MAKSURA}"
+_HAMZA_ALIF: Final = "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}"
+_HAMZA: Final = "\N{ARABIC LETTER HAMZA}"
+_WAW_HAMZA: Final = "\N{ARABIC LETTER WAW WITH HAMZA ABOVE}"
+_YEH_HAMZA: Final = "\N{ARABIC LETTER YEH WITH HAMZA ABOVE}"
+_TEH: Final = "\N{ARABIC LETTER TEH}"
+_MARBUTA: Final = "\N{ARABIC LETTER TEH MARBUTA}"
+_NOON: Final = "\N{ARABIC LETTER NOON}"
+_WAW: Final = "\N{ARABIC LETTER WAW}"
+_YEH: Final = "\N{ARABIC LETTER YEH}"
+_MEEM: Final = "\N{ARABIC LETTER MEEM}"
+_HEH: Final = "\N{ARABIC LETTER HEH}"
 
-_WE = _NOON + _ALIF  # نا
-_YOU = _TEH + _MEEM  # تم
-_DUAL = _ALIF + _NOON  # ان
-_PLURAL = _WAW + _NOON  # ون
-_PLURAL_SUBJ = _WAW + _ALIF  # وا
-_KAF = "\N{ARABIC LETTER KAF}"
+_WE: Final = _NOON + _ALIF  # نا
+_YOU: Final = _TEH + _MEEM  # تم
+_DUAL: Final = _ALIF + _NOON  # ان
+_PLURAL: Final = _WAW + _NOON  # ون
+_PLURAL_SUBJ: Final = _WAW + _ALIF  # وا
+_KAF: Final = "\N{ARABIC LETTER KAF}"
 # object pronouns ه، ها، هم، هما and كم of an interview (تتهمكم); a verb + نا is left to the
 # first person (هاجمنا: "we attacked" far more often than "he attacked us")
-_PRONOUNS = (_HEH, _HEH + _ALIF, _HEH + _MEEM, _HEH + _MEEM + _ALIF, _KAF + _MEEM)
+_PRONOUNS: Final = (_HEH, _HEH + _ALIF, _HEH + _MEEM, _HEH + _MEEM + _ALIF, _KAF + _MEEM)
 # possessive pronouns: the same and نا (حربنا، اتفاقكم)
-_POSSESSIVES = (*_PRONOUNS, _WE)
+_POSSESSIVES: Final = (*_PRONOUNS, _WE)
 
 
 class Form(NamedTuple):

@@ -10,6 +10,8 @@ regaining calm (استعادت المدينة الهدوء), people searching (�
 
 from __future__ import annotations
 
+from typing import Final
+
 from annotate.preannotate.labels import (
     EVENT_ACCUSE,
     EVENT_ATTACK,
@@ -43,9 +45,9 @@ def clause_words(ctx: Context, pos: int, limit: int) -> list[str]:
     return words
 
 
-_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
-_RECEIVED = paradigm_keys("استقبل/يستقبل")
-_RECEIVED_PEOPLE = frozenset(
+_MARBUTA: Final = "\N{ARABIC LETTER TEH MARBUTA}"
+_RECEIVED: Final = paradigm_keys("استقبل/يستقبل")
+_RECEIVED_PEOPLE: Final = frozenset(
     [
         *("عشرات", "ميات", "الاف", "جرحي", "الجرحي", "مصابين", "المصابين", "قتلي", "القتلي"),
         *("جثث", "الجثث", "لاجيين", "اللاجيين", "نازحين", "النازحين", "مرضي", "المرضي"),
@@ -53,7 +55,7 @@ _RECEIVED_PEOPLE = frozenset(
 )
 # Leaving an agreement, a body or a process (انسحبت من الاتفاق، من "إيكواس"، من المفاوضات) is
 # no withdrawal of forces.
-_BODIES = frozenset(
+_BODIES: Final = frozenset(
     [
         *("اتفاق", "الاتفاق", "اتفاقيه", "الاتفاقيه", "معاهده", "المعاهده", "مبادره"),
         *("المبادره", "منظمه", "المنظمه", "مجموعه", "المجموعه", "الاتحاد", "اتحاد", "التحالف"),
@@ -62,21 +64,21 @@ _BODIES = frozenset(
     ]
 )
 # كتب is a post only with its platform or account (كتب على حسابه، في تغريدة) or a colon.
-_WROTE = paradigm_keys("كتب/يكتب")
-_CHANNELS = (
+_WROTE: Final = paradigm_keys("كتب/يكتب")
+_CHANNELS: Final = (
     *("منصه", "حساب", "صفحه", "تغريده", "منشور", "تدوينه", "رساله", "موقع"),
     *("اكس", "تويتر", "فيسبوك", "تلغرام", "تليغرام"),
 )
 # توفي بالتزاماتها: she fulfils her obligations (تُوفي), not he died (تُوفّي).
-_FULFILLED = ("بالتزام", "بتعهد", "بوعود", "بوعد", "بما")
+_FULFILLED: Final = ("بالتزام", "بتعهد", "بوعود", "بوعد", "بما")
 # An estimate states a figure or a claim (يقدّر X أن …، يقدّر عددهم بـ ٥٠٠); يقدّر الجهود is
 # appreciation.
-_ESTIMATE = paradigm_keys("قدر/يقدر")
-_CLAIMED = frozenset(["ان", "عدد", "عددهم", "عددها"])
+_ESTIMATE: Final = paradigm_keys("قدر/يقدر")
+_CLAIMED: Final = frozenset(["ان", "عدد", "عددهم", "عددها"])
 # A session (جلسة) is a meeting of a council or of negotiators, not a court's hearing
 # (جلسة المحاكمة، جلسة النطق بالحكم، جلسة استماع).
-_SESSION = frozenset(["جلسه", "الجلسه", "جلسات", "الجلسات"])
-_HEARING = frozenset(
+_SESSION: Final = frozenset(["جلسه", "الجلسه", "جلسات", "الجلسات"])
+_HEARING: Final = frozenset(
     [
         *("محاكمه", "المحاكمه", "النطق", "الحكم", "المحكمه", "استماع", "الاستماع"),
         *("الاستيناف", "استيناف", "التحقيق", "تحقيق", "محاكمته", "محاكمتهم", "محاكمتها"),
@@ -84,64 +86,70 @@ _HEARING = frozenset(
 )
 # A briefing (إحاطة) is the statement of a briefer; in جلسة إحاطة it names the session and in
 # إحاطة علماً (taking note) it is no statement.
-_BRIEFING = frozenset(["احاطه", "الاحاطه"])
+_BRIEFING: Final = frozenset(["احاطه", "الاحاطه"])
 # Objects of a restored abstract state, not of a place: استعادة الثقة، استعادت المدينة الهدوء.
-ABSTRACT = frozenset(
+ABSTRACT: Final = frozenset(
     [
         *("الثقه", "النظام", "الهدوء", "الاستقرار", "الامن", "الحياه", "العلاقات", "الخدمات"),
         *("الاموال", "التوازن", "المبادره", "الزخم", "الكهرباء", "الاتصالات", "السياده"),
     ]
 )
-_REGAINED = paradigm_keys("استعاد/يستعيد")
+_REGAINED: Final = paradigm_keys("استعاد/يستعيد")
 # سيطر على الوضع، السيطرة على الحريق، الوضع تحت السيطرة: mastering a situation, not ground.
-_CONTROLLED = paradigm_keys("سيطر/يسيطر") | {"سيطره", "السيطره", "سيطرتها", "سيطرته", "سيطرتهم"}
-_SITUATIONS = frozenset(
+_CONTROLLED: Final = paradigm_keys("سيطر/يسيطر") | {
+    "سيطره",
+    "السيطره",
+    "سيطرتها",
+    "سيطرته",
+    "سيطرتهم",
+}
+_SITUATIONS: Final = frozenset(
     [
         *("الوضع", "الاوضاع", "الحريق", "الحرايق", "النيران", "النار", "الامور", "الموقف"),
         *("التضخم", "الاسعار", "الازمه", "الوباء", "الفيروس", "المرض", "الفيضانات"),
     ]
 )
-_MOODS = frozenset(
+_MOODS: Final = frozenset(
     [
         *("حاله", "اجواء", "الهدوء", "هدوء", "الفوضي", "فوضي", "الذعر", "ذعر", "المخاوف"),
         *("مخاوف", "القلق", "قلق", "الصمت", "صمت", "الترقب", "ترقب", "حالات"),
     ]
 )
-_SEARCHED = paradigm_keys("بحث/يبحث")
-_LEFT = paradigm_keys("غادر/يغادر")
-_CHARGES = frozenset(["تهم", "التهم"])
-_THROWN = paradigm_keys("ألقى/يلقي")
-_WEAPONS = ("سلاح", "اسلحت", "اسلحه", "بنادق", "عتاد")
-_PASSED = paradigm_keys("قضى/-")
-_DEATH_CAUSES = (
+_SEARCHED: Final = paradigm_keys("بحث/يبحث")
+_LEFT: Final = paradigm_keys("غادر/يغادر")
+_CHARGES: Final = frozenset(["تهم", "التهم"])
+_THROWN: Final = paradigm_keys("ألقى/يلقي")
+_WEAPONS: Final = ("سلاح", "اسلحت", "اسلحه", "بنادق", "عتاد")
+_PASSED: Final = paradigm_keys("قضى/-")
+_DEATH_CAUSES: Final = (
     *("برصاص", "جراء", "متاثر", "نحب", "بقصف", "بانفجار", "بغاره", "بضربه", "غرقا"),
     *("اثر", "تحت", "بنيران", "بطلق", "قتلا", "اعداما", "شنقا"),
 )
-_DOWNED = paradigm_keys("أسقط/-")
-_AIRCRAFT = (
+_DOWNED: Final = paradigm_keys("أسقط/-")
+_AIRCRAFT: Final = (
     *("طايره", "الطايره", "طايرات", "الطايرات", "مسيره", "مسيرات", "المسيره", "المسيرات"),
     *("مروحيه", "المروحيه", "صاروخ", "صواريخ", "الصاروخ", "الصواريخ", "مقاتله", "درون"),
 )
-_TROOPS = frozenset(
+_TROOPS: Final = frozenset(
     [
         *("قوات", "قواته", "قواتها", "قواتهم", "جنود", "جندي", "جنديا", "الجنود", "عسكريين"),
         *("عسكريا", "وحدات", "القوات", "الوحدات", "قافله", "الرتل", "رتل", "كتيبه", "لواء"),
         *("عناصر", "مقاتلين", "مقاتلو", "مقاتلي", "المقاتلين", "قوه", "البعثه", "بعثه"),
     ]
 )
-_CONFRONTATION = frozenset(["مواجهه", "المواجهه", "مواجهتين", "مواجهتان"])
-_ARMED = frozenset(["المسلحه", "العسكريه", "المباشره", "الداميه", "العنيفه", "الشامله"])
+_CONFRONTATION: Final = frozenset(["مواجهه", "المواجهه", "مواجهتين", "مواجهتان"])
+_ARMED: Final = frozenset(["المسلحه", "العسكريه", "المباشره", "الداميه", "العنيفه", "الشامله"])
 # A joint statement is an agreement when signed (وقّع القادة على بيان مشترك), a statement when
 # issued (حثّت الدولتان في بيان مشترك).
-JOINT_STATEMENT = frozenset(["بيان مشترك", "البيان المشترك"])
-_SIGNING = paradigm_keys("وقع/يوقع") | {"توقيع", "التوقيع"}
+JOINT_STATEMENT: Final = frozenset(["بيان مشترك", "البيان المشترك"])
+_SIGNING: Final = paradigm_keys("وقع/يوقع") | {"توقيع", "التوقيع"}
 # a formal protest handed to an envoy (سلّمه احتجاجاً شديد اللهجة، قدّمت احتجاجاً رسمياً);
 # احتجاجاً على is "in protest at" and a protest in the street is none
-_PROTEST = frozenset(["احتجاجا"])
-_FORMAL = ("شديد", "رسمي")
-_DELIVERED = ("سلم", "تسليم", "لتسليم", "ابلغ", "قدم", "تقديم", "نقل", "وجه", "توجيه")
+_PROTEST: Final = frozenset(["احتجاجا"])
+_FORMAL: Final = ("شديد", "رسمي")
+_DELIVERED: Final = ("سلم", "تسليم", "لتسليم", "ابلغ", "قدم", "تقديم", "نقل", "وجه", "توجيه")
 # the genitive of a name's head, not a fight: جريمة حرب، وزير الحرب، أسرى الحرب
-_WAR_HEADS = frozenset(
+_WAR_HEADS: Final = frozenset(
     ["جريمه", "جرايم", "وزير", "وزيره", "وزاره", "مجرم", "مجرمي", "مجرمو", "اسري"]
 )
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Final
 
 from annotate.preannotate.gazetteer import Hit
 from annotate.preannotate.handover import HANDED_OVER, handed_over
@@ -46,11 +47,11 @@ from annotate.preannotate.trigger_senses import (
 )
 from annotate.schema import EventType
 
-_BEH = "\N{ARABIC LETTER BEH}"
-_TEH = "\N{ARABIC LETTER TEH}"
+_BEH: Final = "\N{ARABIC LETTER BEH}"
+_TEH: Final = "\N{ARABIC LETTER TEH}"
 # The prefixes of the imperfect (يقول، تقول، نقول، أقول): spoken Arabic puts ب before it
 # (بتقول، بيحكوا), so only a past verb is sure to be no ب-word.
-_IMPERFECT = frozenset(
+_IMPERFECT: Final = frozenset(
     "\N{ARABIC LETTER YEH}\N{ARABIC LETTER TEH}\N{ARABIC LETTER NOON}\N{ARABIC LETTER ALEF}"
 )
 
@@ -60,7 +61,7 @@ def _past_in_t(key: str) -> bool:
     return key.endswith(_TEH) and key[:1] not in _IMPERFECT
 
 
-_STOP_WORDS = frozenset(
+_STOP_WORDS: Final = frozenset(
     [
         *("وقف", "لوقف", "ووقف", "بوقف", "وقفا", "انهاء", "لانهاء", "وانهاء"),
         *("تجنب", "لتجنب", "منع", "لمنع"),
@@ -69,32 +70,34 @@ _STOP_WORDS = frozenset(
         *("مناطق", "منطقه", "خطوط", "خط", "قواعد", "ساحات", "جبهات", "نقاط", "مواقع"),
     ]
 )
-_OPERATION = frozenset(["عمليه", "العمليه", "عمليات", "العمليات"])
+_OPERATION: Final = frozenset(["عمليه", "العمليه", "عمليات", "العمليات"])
 # After عملية/عمليات a definite word is its genitive or adjective: an operation of smuggling,
 # a kidnapping, the political process (عمليات التهريب، عملية الخطف، العملية السياسية) is no
 # attack unless the word is a military adjective, an attack masdar or a plain qualifier.
-_MILITARY_OPERATION = frozenset(
+_MILITARY_OPERATION: Final = frozenset(
     [
         *("عسكريه", "قتاليه", "بريه", "جويه", "بحريه", "هجوميه", "ارهابيه", "انتحاريه"),
         *("استشهاديه", "نوعيه", "امنيه", "خاصه", "مشتركه", "واسعه", "طعن", "دهس", "انزال"),
         *("تسلل", "قنص", "اخيره", "اولي", "ثانيه", "جديده", "كبري", "مزدوجه", "عداييه"),
     ]
 )
-_CALMED = frozenset(["الوضع", "الاوضاع", "التوتر", "التوترات", "الاجواء", "الموقف", "النفوس"])
-_EXCHANGE_VERBS = frozenset(["تبادلت", "تبادلا", "يتبادل", "تتبادل", "يتبادلان", "تتبادلان"])
-_CAPTIVES = (
+_CALMED: Final = frozenset(
+    ["الوضع", "الاوضاع", "التوتر", "التوترات", "الاجواء", "الموقف", "النفوس"]
+)
+_EXCHANGE_VERBS: Final = frozenset(["تبادلت", "تبادلا", "يتبادل", "تتبادل", "يتبادلان", "تتبادلان"])
+_CAPTIVES: Final = (
     *("اسير", "اسري", "الاسير", "الاسري", "محتجز", "المحتجز", "رهاين", "الرهاين", "رهين"),
     *("الرهين", "سجين", "السجين", "سجنا", "السجنا", "معتقل", "المعتقل", "جثث", "الجثث"),
     *("جثامين", "الجثامين", "رفات", "الرفات", "مختطف", "المختطف"),
 )
 
 
-_REACHED = paradigm_keys("توصل/يتوصل")
+_REACHED: Final = paradigm_keys("توصل/يتوصل")
 # verbal nouns of discussing that spell like the verb (بحث، تفاوض، تباحث، تشاور)
-_PURPOSE = frozenset(["بحث", "تفاوض", "تباحث", "تشاور", "مناقشه", "تحاور"])
+_PURPOSE: Final = frozenset(["بحث", "تفاوض", "تباحث", "تشاور", "مناقشه", "تحاور"])
 # discussion verbs that name a phone call in a document reporting one (the headline يبحثان and
 # the past forms of its report; تبحثان in a headline is as often a meeting)
-_DISCUSSION = frozenset(
+_DISCUSSION: Final = frozenset(
     [
         *("بحث", "بحثا", "بحثت", "بحثوا", "يبحث", "يبحثان", "تبحث", "ناقش", "ناقشا", "ناقشت"),
         "يناقش",
@@ -161,9 +164,9 @@ def find_triggers(ctx: Context, hits: list[Hit]) -> list[TriggerCandidate]:
 
 # Verbs of discussing that name the meeting their clause names again (ناقشنا الموضوع في
 # اجتماع اللجنة، ناقشت الجمعية في جلستها): the meeting noun is the trigger.
-_DISCUSSED = paradigm_keys("بحث/يبحث", "ناقش/يناقش", "تباحث/يتباحث", "تشاور/يتشاور")
-_IN = frozenset(["في", "خلال"])
-_CLAUSE_ENDS = frozenset(".,:;!?\n؛؟")
+_DISCUSSED: Final = paradigm_keys("بحث/يبحث", "ناقش/يناقش", "تباحث/يتباحث", "تشاور/يتشاور")
+_IN: Final = frozenset(["في", "خلال"])
+_CLAUSE_ENDS: Final = frozenset(".,:;!?\n؛؟")
 
 
 def _one_clause(between: str) -> bool:
@@ -201,7 +204,7 @@ def _restated(
     return False
 
 
-_HINTS: dict[tuple[tuple[str, str], ...], Mapping[str, str]] = {}
+_HINTS: Final[dict[tuple[tuple[str, str], ...], Mapping[str, str]]] = {}
 
 
 def _hints(pairs: tuple[tuple[str, str], ...]) -> Mapping[str, str]:
@@ -224,10 +227,10 @@ def _after_meeting(ctx: Context, cand: TriggerCandidate, earlier: list[TriggerCa
 
 # Participles that are also plain adjectives (خطوة لافتة = a remarkable step): a statement
 # only when their complement إلى follows.
-_ADJECTIVAL = frozenset(["لافتا", "لافته", "لافتين"])
+_ADJECTIVAL: Final = frozenset(["لافتا", "لافته", "لافتين"])
 # حال participles of speech that are also adjectives (غير معلنة، مذكرة): speech only after a
 # comma.
-_CIRCUMSTANTIAL = frozenset(
+_CIRCUMSTANTIAL: Final = frozenset(
     [
         *("معلنا", "معلنه", "مهددا", "مهدده", "متوعدا", "متوعده", "مبديا", "مبديه", "زاعما"),
         *("زاعمه", "مذكرا", "منوها", "منوهه"),
@@ -235,33 +238,33 @@ _CIRCUMSTANTIAL = frozenset(
 )
 # Comment verbs (علق على): speech when negated (ولم يعلق X) or with على right after; otherwise
 # a suspension (علقت الحكومة المفاوضات).
-_COMMENT = paradigm_keys("علق/يعلق")
-_NEGATORS = frozenset(["لم", "ولم", "لا", "ولا", "فلم"])
+_COMMENT: Final = paradigm_keys("علق/يعلق")
+_NEGATORS: Final = frozenset(["لم", "ولم", "لا", "ولا", "فلم"])
 # حمل X (Y) المسؤولية: blaming only with مسؤولية later in the clause (يحملون بنادق = carrying).
-_BLAME = paradigm_keys("حمل/يحمل")
+_BLAME: Final = paradigm_keys("حمل/يحمل")
 # A bare أطلق is a firing only with its projectile: the passive after it (قذائف أطلقت من …)
 # or the object a few words on (لن نطلق رصاصة واحدة، أطلقت عليه مدافع المياه); أطلقت الحكومة
 # مبادرة is a launch and warning shots (أعيرة تحذيرية) hit nothing.
-_FIRED = paradigm_keys("أطلق/يطلق")
-_PROJECTILES = frozenset(
+_FIRED: Final = paradigm_keys("أطلق/يطلق")
+_PROJECTILES: Final = frozenset(
     [
         *("قذايف", "القذايف", "قذيفه", "القذيفه", "صواريخ", "الصواريخ", "صاروخ", "الصاروخ"),
         *("طلقات", "الطلقات", "طلقه", "رصاصات", "الرصاصات", "رصاصه", "اعيره", "الاعيره"),
     ]
 )
-_FIRED_OBJECTS = (
+_FIRED_OBJECTS: Final = (
     *("قذايف", "قذيفه", "صواريخ", "صاروخ", "طلقات", "طلقه", "رصاص", "اعيره", "مدافع"),
     *("الصواريخ", "الصاروخ", "القذايف", "الرصاص", "قنابل", "مسيرات", "المسيرات"),
 )
-_WARNING = ("تحذيري", "الهواء")
+_WARNING: Final = ("تحذيري", "الهواء")
 # A round (جولة) is a meeting when it stands alone (بعد جولة أولى، قبيل الجولة); before من the
 # talks noun it introduces is the trigger (جولة جديدة من المفاوضات), and a tour is no meeting.
-_ROUND = frozenset(["جوله", "الجوله"])
-_TOURS = frozenset(
+_ROUND: Final = frozenset(["جوله", "الجوله"])
+_TOURS: Final = frozenset(
     ["ميدانيه", "تفقديه", "اقليميه", "خليجيه", "اوروبيه", "افريقيه", "اسيويه", "سياحيه"]
 )
 # Nouns of a death sentence before إعدام (حكم بالإعدام): a verdict, not a killing.
-_VERDICT = frozenset(["حكم", "حكما", "احكام", "عقوبه", "قضت", "قضي"])
+_VERDICT: Final = frozenset(["حكم", "حكما", "احكام", "عقوبه", "قضت", "قضي"])
 
 
 def _not_an_event(ctx: Context, cand: TriggerCandidate, starts: dict[int, EventType]) -> bool:

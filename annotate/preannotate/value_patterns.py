@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from annotate.preannotate.lexicon import Lexicon
 
-ADVERBS = r"(?:صباحا|ظهرا|عصرا|ليلا|فجرا)"
-SEASONS = "(?:خريف|ربيع|صيف|شتاء)"
+ADVERBS: Final = r"(?:صباحا|ظهرا|عصرا|ليلا|فجرا)"
+SEASONS: Final = "(?:خريف|ربيع|صيف|شتاء)"
 # what follows a holiday's name in its usual spelling (عيد الميلاد المجيد، رأس السنة الميلادية)
-HOLIDAY_EPITHETS = "(?:المجيد|المبارك|السعيد|الميلاديه|الهجريه|الجديده)"
+HOLIDAY_EPITHETS: Final = "(?:المجيد|المبارك|السعيد|الميلاديه|الهجريه|الجديده)"
 # the ordinals of the days of a month (normalised), the units before عشر and و-tens
-ORDINALS = (
+ORDINALS: Final = (
     "الاول",
     "الحادي",
     "الثاني",
@@ -28,7 +29,7 @@ ORDINALS = (
     "التاسع",
     "العاشر",
 )
-ORDINAL = "(?:" + "|".join(ORDINALS) + ")"
+ORDINAL: Final = "(?:" + "|".join(ORDINALS) + ")"
 
 
 def alt(words: Iterable[str]) -> str:

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Final
 
 from annotate.preannotate.labels import VALUE_DATE, VALUE_DURATION, VALUE_NUM, VALUE_TIME
 from annotate.preannotate.lexicon import Lexicon
@@ -41,33 +42,35 @@ class ValueMention:
     score: float
 
 
-_NOT_COUNTED = frozenset(["اخرين", "اخرون", "اخري", "اخر", "اخريات", "عدد"])
+_NOT_COUNTED: Final = frozenset(["اخرين", "اخرون", "اخري", "اخر", "اخريات", "عدد"])
 # Counted nouns spelled آل... or أل... that normalise like a definite noun (12 آلية، ٣٥ ألفاً).
-_ALEF_MADDA_NOUNS = frozenset(["اليه", "اليات", "الاف", "الفا"])
+_ALEF_MADDA_NOUNS: Final = frozenset(["اليه", "اليات", "الاف", "الفا"])
 # Multipliers counted by a number word that take the counted noun after them in turn
 # (ستة آلاف شخص، ثلاثة ملايين لاجئ)
-_MULTIPLIERS = frozenset(["الاف", "الف", "مليون", "ملايين", "مليار"])
-_DIGITS = re.compile(r"\d+")
-_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
-_WORD_AT = re.compile(r"([^\W\d_]+)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_MULTIPLIERS: Final = frozenset(["الاف", "الف", "مليون", "ملايين", "مليار"])
+_DIGITS: Final = re.compile(r"\d+")
+_NEXT_WORD: Final = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+_WORD_AT: Final = re.compile(r"([^\W\d_]+)")
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
 
-_OTHERS = frozenset(["اخرين", "اخرون", "اخريات"])
-_THIS = ("هذا", "هذه")
-_BARE_UNITS = frozenset(["اسبوع", "شهر", "عام", "سنه", "يوم", "ساعه"])
-_TIME_PREPOSITIONS = frozenset(["بعد", "قبل", "خلال", "منذ", "لمده", "طيله", "طوال"])
+_OTHERS: Final = frozenset(["اخرين", "اخرون", "اخريات"])
+_THIS: Final = ("هذا", "هذه")
+_BARE_UNITS: Final = frozenset(["اسبوع", "شهر", "عام", "سنه", "يوم", "ساعه"])
+_TIME_PREPOSITIONS: Final = frozenset(["بعد", "قبل", "خلال", "منذ", "لمده", "طيله", "طوال"])
 # nouns a number names rather than counts (القرار 1701، المادة 5)
-_NUMBERED = frozenset(["القرار", "قرار", "رقم", "الرقم", "الماده", "الفقره", "البند", "الفصل"])
+_NUMBERED: Final = frozenset(
+    ["القرار", "قرار", "رقم", "الرقم", "الماده", "الفقره", "البند", "الفصل"]
+)
 # a market before a weekday names a place by its market day (سوق الجمعة، بسوق الأحد)
-_MARKETS = frozenset(p + "سوق" for p in ("", "و", "ب", "ف", "ل", "وب"))
-_TWO = frozenset(["اثنين", "اثنان", "اثنتين", "اثنتان"])
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]$")
+_MARKETS: Final = frozenset(p + "سوق" for p in ("", "و", "ب", "ف", "ل", "وب"))
+_TWO: Final = frozenset(["اثنين", "اثنان", "اثنتين", "اثنتان"])
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[ \t\u00a0]$")
 # A word in -ين is a sound plural or the oblique dual, which only a fatha before the ي tells
 # apart (مدنيِّين civilians, مدنيَّين two civilians).
-_FATHA = "\N{ARABIC FATHA}"
-_PROCLITIC_LETTERS = frozenset("وفبل")
-_NONE = ("", "")
+_FATHA: Final = "\N{ARABIC FATHA}"
+_PROCLITIC_LETTERS: Final = frozenset("وفبل")
+_NONE: Final = ("", "")
 
 
 def _norm_index(norm: Normalized, raw_pos: int) -> int:
@@ -85,7 +88,7 @@ def _norm_index(norm: Normalized, raw_pos: int) -> int:
 # Adjectives that make a compound noun of the counted noun, not a description of it (٤٠
 # دراجة نارية، ١٠ أميال بحرية، ثماني سفن حربية، ١٤ حادثة أمنية); not an accusative one,
 # which agrees with an accusative tamyiz (60 ميلاً | بحرياً), nor a nationality.
-_COMPOUND_ADJECTIVES = frozenset(
+_COMPOUND_ADJECTIVES: Final = frozenset(
     ["ناري", "ناريه", "بحري", "بحريه", "حربي", "حربيه", "امني", "امنيه"]
 )
 

@@ -10,13 +10,14 @@ that starts with a consonant (قلت، أدنّا); a stem ending in ن absorbs 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
-_ALIF = "\N{ARABIC LETTER ALEF}"
-_NOON = "\N{ARABIC LETTER NOON}"
-_TEH = "\N{ARABIC LETTER TEH}"
-_WE = _NOON + _ALIF
-_HAMZA_ALIF = "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}"
-_YOU = _TEH + "\N{ARABIC LETTER MEEM}"
+_ALIF: Final = "\N{ARABIC LETTER ALEF}"
+_NOON: Final = "\N{ARABIC LETTER NOON}"
+_TEH: Final = "\N{ARABIC LETTER TEH}"
+_WE: Final = _NOON + _ALIF
+_HAMZA_ALIF: Final = "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}"
+_YOU: Final = _TEH + "\N{ARABIC LETTER MEEM}"
 
 
 def _hollow(stem: str) -> str:

@@ -7,11 +7,12 @@ passive verb past the phrase of where or how (`قُتل فيها أكثر من �
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from annotate.preannotate.labels import VALUE_NUM
 from annotate.preannotate.sentence import Mention, Sentence
 
-_AT_LEAST = ("علي", "الاقل")
+_AT_LEAST: Final = ("علي", "الاقل")
 
 
 def count_before(sent: Sentence, verb_start: int) -> Mention | None:
@@ -37,7 +38,7 @@ def coordinated_counts(sent: Sentence, first: Mention, trigger_starts: list[int]
 
 
 # Prepositions (alone or with a pronoun) opening the phrase between a death verb and its count.
-_PHRASE = frozenset(["في", "فيها", "فيه", "خلال", "خلالها", "خلاله", "جراء", "اثر", "بسبب"])
+_PHRASE: Final = frozenset(["في", "فيها", "فيه", "خلال", "خلالها", "خلاله", "جراء", "اثر", "بسبب"])
 
 
 def count_after_phrase(sent: Sentence, verb_end: int, trigger_starts: list[int]) -> Mention | None:

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from annotate.preannotate.labels import VALUE_NUM, WEA
 from annotate.preannotate.spans import Candidate, Context, is_definite
 
 # Model names (normalised) that name a weapon after `طراز` or a weapon noun even unquoted.
-MODELS = frozenset(
+MODELS: Final = frozenset(
     [
         "شاهد",
         "اسكندر",
@@ -45,7 +46,7 @@ MODELS = frozenset(
 )
 # Adjectives (normalised, masculine and feminine, bare and definite forms are derived) and
 # genitive class names that extend a weapon noun.
-_ADJECTIVE_STEMS = (
+_ADJECTIVE_STEMS: Final = (
     "باليستي",
     "بحري",
     "مسير",
@@ -79,7 +80,7 @@ _ADJECTIVE_STEMS = (
     "رشاش",  # بندقية رشاشة: a machine gun
 )
 # آلي/آلية (automatic) normalise to إلى/إليه: an adjective only when the raw word has the madda.
-_MADDA_ADJECTIVES = frozenset(["الي", "اليه"])
+_MADDA_ADJECTIVES: Final = frozenset(["الي", "اليه"])
 
 
 def _forms(stem: str) -> list[str]:
@@ -91,11 +92,11 @@ def _forms(stem: str) -> list[str]:
     return forms + ["ال" + f for f in forms]
 
 
-_ADJECTIVES = frozenset(
+_ADJECTIVES: Final = frozenset(
     [f for stem in _ADJECTIVE_STEMS for f in _forms(stem)] + ["هاون", "الهاون", "كروز", *MODELS]
 )
 # Two- and three-word qualifiers: the range, the crew, the surface-to-air kind, the target.
-_PHRASES = frozenset(
+_PHRASES: Final = frozenset(
     [
         *[
             f"{a}{g} {m}"
@@ -126,33 +127,33 @@ _PHRASES = frozenset(
         ],
     ]
 )
-_MAX_WORDS = 3  # at most three qualifier words (a phrase counts as one step)
+_MAX_WORDS: Final = 3  # at most three qualifier words (a phrase counts as one step)
 # the source of a weapon phrase that a nisba closes (مقاتلات إسرائيلية)
-_NISBA_CLOSED = "weapon+nisba"
+_NISBA_CLOSED: Final = "weapon+nisba"
 
 # A quoted model: a short name right after `طراز` or a weapon noun.
-_QUOTED = re.compile(r"[ \t]*[\"«“']([^\"»”'\n]{1,30})[\"»”']")
+_QUOTED: Final = re.compile(r"[ \t]*[\"«“']([^\"»”'\n]{1,30})[\"»”']")
 # An unquoted model code: Latin letters/digits (ATACMS, S-400) or an Arabic word with a number
 # (إف-16، إس 400، تي-72).
-_CODE = re.compile(
+_CODE: Final = re.compile(
     r"[ \t]*([A-Za-z][A-Za-z0-9]*(?:[- ]?[0-9]+)?|[\u0621-\u064a]+(?:-| )?[0-9]+)(?!\w)"
 )
 # A Latin model code right after a weapon noun joins it (صواريخ ATACMS، طائرات F-16).
-_LATIN = re.compile(r"[ \t]+([A-Z][A-Za-z0-9]*(?:-?[0-9]+)?)(?![\w-])")
+_LATIN: Final = re.compile(r"[ \t]+([A-Z][A-Za-z0-9]*(?:-?[0-9]+)?)(?![\w-])")
 # so does an Arabic-lettered code joined to its number by a hyphen (قاذفات بي-2، طائرات سو-35)
-_ARABIC_CODE = re.compile(r"[ \t]+([\u0621-\u064a]{1,4}-[0-9]+)(?![\w-])")
-_TYPE_WORD = re.compile(r"(?<!\w)طراز(?!\w)")
+_ARABIC_CODE: Final = re.compile(r"[ \t]+([\u0621-\u064a]{1,4}-[0-9]+)(?![\w-])")
+_TYPE_WORD: Final = re.compile(r"(?<!\w)طراز(?!\w)")
 # the accusative of a masculine weapon noun, its tanween written with an alef (أطلق صاروخاً،
 # زرعوا لغماً), after an optional proclitic (normalised)
-_ACCUSATIVE = re.compile(r"(?<!\w)[وف]?((?:صاروخ|لغم|رشاش)ا)(?!\w)")
+_ACCUSATIVE: Final = re.compile(r"(?<!\w)[وف]?((?:صاروخ|لغم|رشاش)ا)(?!\w)")
 # a launcher in construct with what it fires is one weapon (قاذفتي صواريخ، راجمة قذائف), as
 # is a cannon with its charge (مدافع المياه، مدفع هاون), after an optional proclitic
-_LAUNCHERS = re.compile(
+_LAUNCHERS: Final = re.compile(
     r"(?<!\w)[وفبل]?((?:(?:قاذف|راجم)(?:ه|ات|تي|تين|تان|تا)[ \t]+(?:صواريخ|قذايف|قنابل))"
     r"|(?:مدافع|مدفع)[ \t]+(?:المياه|مياه|هاون))(?!\w)"
 )
 # a piece (قطعة، قطع) of weapon, after an optional proclitic (normalised)
-_PIECES = re.compile(r"(?<!\w)[وفبل]?قطع[ه]?[ \t]+(سلاح)(?!\w)")
+_PIECES: Final = re.compile(r"(?<!\w)[وفبل]?قطع[ه]?[ \t]+(سلاح)(?!\w)")
 
 
 def count_weapons(text: str, values: list[Candidate], weapons: list[Candidate]) -> None:
@@ -236,11 +237,11 @@ def find_weapons(ctx: Context, weapons: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_SHADDA = "\N{ARABIC SHADDA}"
+_SHADDA: Final = "\N{ARABIC SHADDA}"
 # مسيّرة (a drone) normalises like مسيرة (a march): the noun alone is a weapon only when the
 # raw text writes its shadda (مسيّرة إسرائيلية تقصف).
-_DRONE = "مسيره"
-_DRONE_CLITICS = frozenset(["", "و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "فال", "بال"])
+_DRONE: Final = "مسيره"
+_DRONE_CLITICS: Final = frozenset(["", "و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "فال", "بال"])
 
 
 def _drones(ctx: Context) -> list[Candidate]:

@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Final
 
 from annotate.preannotate.credit_lines import is_credit_line
 from annotate.preannotate.genre_zones import genre_zones, head_lines, page_wraps
 
 # Markers, normalised (ا for hamza forms, ه for teh marbuta, ي for alef maqsura).
-_RELATED = re.compile(
+_RELATED: Final = re.compile(
     # "read also", maybe "on <site>:" (اقرأ أيضاً في الوسط:)
     r"^\W*(?:اقرا\s+(?:ايضا|المزيد)(?:\s+(?:في|علي)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\s*:))?|مقالات\s+(?:ذات\s+صله|مشابهه|متعلقه)|اخبار\s+(?:ذات\s+صله|متعلقه|مشابهه)"
     r"|موضوعات\s+(?:ذات\s+صله|متعلقه)|مواضيع\s+(?:ذات\s+صله|متعلقه)|قد\s+يهمك(?:\s+ايضا)?|اقرا\s+كذلك"
@@ -38,21 +39,21 @@ _RELATED = re.compile(
 )
 # How a paragraph that carries on an article opens (normalised): a new article never starts
 # with a connective, so after a related box such a paragraph is the article again.
-_CARRIES_ON = re.compile(
+_CARRIES_ON: Final = re.compile(
     r"(?:و?(?:في|من)\s+(?:جهت|جانب)|بدور|و?في\s+(?:غضون|المقابل|السياق|سياق|الاثناء|هذه\s+الاثناء)"
     r"|و?الي\s+ذلك|كما\s|وفي\s|ومن\s|وعلي\s|وكان|ويذكر|يذكر\s+ان|وتاتي|وياتي|وجاء\s"
     r"|و(?:قال|اضاف|تابع|اكد|اشار|اعلن|لفت|اوضح|شدد|دعا|دعت|ذكر|اعتبر|بحسب|وفق|حسب|تقول|يقول)"
     r")"
 )
 # The Latin furniture of a scraped related box (list of 2 items / list 1 of 2 / end of list).
-_BOX_LINE = re.compile(
+_BOX_LINE: Final = re.compile(
     r"list\s+(?:of\s+\d+\s+items?|\d+\s+of\s+\d+)|end\s+of\s+list", re.IGNORECASE
 )
 # (the normalised copy spells the Arabic comma and semicolon as Latin ones)
-_HEADLINE_END = (".", ";", ",", ":", "!")
+_HEADLINE_END: Final = (".", ";", ",", ":", "!")
 # Boilerplate lines: the alternatives anchored at the line start are cheap to try; the three
 # that may start anywhere in the line (`.*X`) are only tried when the line holds their literal.
-_BOILERPLATE = re.compile(
+_BOILERPLATE: Final = re.compile(
     r"^\W*(?:Powered\s+by\b.*|Page\s+\d+\s*/\s*\d+|https?://\S+|www\.\S+"
     r"|(?:ال)?كلمات\s+(?:ال)?دلاليه.*|الكلمات\s+المفتاحيه.*|(?:ال)?وسوم\s*:.*|Tags\s*:.*"
     r"|المصدر\s*:.*"
@@ -69,9 +70,11 @@ _BOILERPLATE = re.compile(
     r"(?:\s*[/|]\s*[\w،,:/ -]{0,60})?)\W*$",
     re.IGNORECASE,
 )
-_AD_SLOT = re.compile(r"^\W*(?:.*\bAdPlace\b.*)\W*$", re.IGNORECASE)
-_CLICK_HERE = re.compile(r"^\W*(?:.*اضغط\s+هنا\W*)\W*$", re.IGNORECASE)
-_MEDIA_LINK = re.compile(r"^\W*(?:.*\((?:شاهد|فيديو|بالفيديو|صور|بالصور)\))\W*$", re.IGNORECASE)
+_AD_SLOT: Final = re.compile(r"^\W*(?:.*\bAdPlace\b.*)\W*$", re.IGNORECASE)
+_CLICK_HERE: Final = re.compile(r"^\W*(?:.*اضغط\s+هنا\W*)\W*$", re.IGNORECASE)
+_MEDIA_LINK: Final = re.compile(
+    r"^\W*(?:.*\((?:شاهد|فيديو|بالفيديو|صور|بالصور)\))\W*$", re.IGNORECASE
+)
 
 
 def _boilerplate(line: str) -> bool:
@@ -86,7 +89,7 @@ def _boilerplate(line: str) -> bool:
 
 
 # Cheap literal anchors: a document without any of them has no zone (the common case).
-_ANCHORS = (
+_ANCHORS: Final = (
     "ايضا",
     "صله",
     "مشابهه",
@@ -129,17 +132,17 @@ _ANCHORS = (
     "صور",
 )
 # A dateline at the start of a line: (agency / source - date) before the lead sentence.
-_DATELINE = re.compile(r"\([^()\n]{3,120}[/-][^()\n]{0,120}\)")
+_DATELINE: Final = re.compile(r"\([^()\n]{3,120}[/-][^()\n]{0,120}\)")
 # A dateline glued to the lead: place words (and a date) then the agency in parentheses
 # (`بيروت (رويترز) -`, `كوتاباتو، الفلبين 21 أكتوبر 2025 (شينخوا)`, `X - 14 - 10 (كونا) --`)
 # or the outlet in guillemets (`دكا، 9 أيلول/سبتمبر - «نوفوستي عربي».`; the copy spells them ").
-_GLUED_DATELINE = re.compile(
+_GLUED_DATELINE: Final = re.compile(
     r'(?P<place>[^\W\d_][^\n().!?:;"]{0,60}?)\s*'
     r"(?:\((?P<agency>[^()\n\d]{2,30})\)[ \t]*(?P<dash>--?|\N{EN DASH}|\N{EM DASH})?"
     r'|[-\N{EN DASH}][ \t]*"[^"\n]{2,30}"(?:\s*,\s*وكالات)?[ \t]*[.:]?)'
 )
-_GLUED_LINES = 6  # the lead is among the first lines (after headlines and a byline)
-_GLUED_PLACE_WORDS = 8
+_GLUED_LINES: Final = 6  # the lead is among the first lines (after headlines and a byline)
+_GLUED_PLACE_WORDS: Final = 8
 
 
 @dataclass(slots=True)
@@ -287,11 +290,11 @@ class ZoneIndex:
         return i >= 0 and self.ends[i] > start
 
 
-_TERMINAL = re.compile(r"[.!?;\n]")  # a mark between digits (13.00) ends no sentence
-_LINE_END_OK = ".!?:;\"')»"
-_SPACES = re.compile(r"\s*")
+_TERMINAL: Final = re.compile(r"[.!?;\n]")  # a mark between digits (13.00) ends no sentence
+_LINE_END_OK: Final = ".!?:;\"')»"
+_SPACES: Final = re.compile(r"\s*")
 # A line at least this long that does not end in punctuation was wrapped by PDF extraction.
-_WRAP_MIN = 60
+_WRAP_MIN: Final = 60
 
 
 def soft_wraps(norm_text: str) -> dict[int, int]:
