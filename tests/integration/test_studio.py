@@ -46,6 +46,10 @@ class Lines:
         raise AssertionError(f"no {marker!r} in time; got {self.lines}")
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_studio_serves_the_seeds_to_a_ready_user(tmp_path: Path) -> None:
     if not EXECUTABLE.is_file():
         if os.environ.get("CI"):
@@ -62,6 +66,9 @@ def test_studio_serves_the_seeds_to_a_ready_user(tmp_path: Path) -> None:
         stderr=subprocess.STDOUT,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        # as in a terminal: a run started in the background of a script (nohup … &) would
+        # otherwise hand the CLI an ignored SIGINT, and Ctrl+C would stop nothing
+        preexec_fn=_default_sigint,
     )
     output = Lines(process)
     try:
