@@ -715,6 +715,10 @@ def ls_pull(
         raise typer.Exit(code=1)
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 @app.command("studio")
 @reports_errors
 def studio(
@@ -732,10 +736,11 @@ def studio(
 ) -> None:
     """Start a local Label Studio with the project, the pre-annotated articles and a user.
 
-    Prints the address and a fresh password, then serves until Ctrl+C.
+    Prints the address and a fresh password, then serves until Ctrl+C (or SIGTERM).
     Example: annotate studio seeds/ --port 8080
     """
     import secrets
+    import signal
 
     from annotate.labelstudio.client import connect, push
     from annotate.labelstudio.config import labeling_config
@@ -750,6 +755,9 @@ def studio(
         find_executable(label_studio), data_dir, username=user, password=password, port=port
     )
     typer.echo(f"starting Label Studio on {server.url} (data in {data_dir}, log {server.log_path})")
+    # `kill` (SIGTERM) stops the server like Ctrl+C: by default it would end this process
+    # without the `finally` below and leave Label Studio running on its own.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.start()
         # The user exists from an earlier run (or was just created): set today's password.

@@ -50,7 +50,9 @@ def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def test_studio_serves_the_seeds_to_a_ready_user(tmp_path: Path) -> None:
+# Ctrl+C in the terminal, or `kill <pid>`: either way the CLI stops its Label Studio.
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "kill"])
+def test_studio_serves_the_seeds_to_a_ready_user(tmp_path: Path, stop: signal.Signals) -> None:
     if not EXECUTABLE.is_file():
         if os.environ.get("CI"):
             pytest.fail(f"{EXECUTABLE} is missing; run .ci/setup")
@@ -88,9 +90,11 @@ def test_studio_serves_the_seeds_to_a_ready_user(tmp_path: Path) -> None:
             tasks = list(conn.client.tasks.list(project=pid))
             assert len(tasks) == 5
             assert all(t.total_predictions == 1 for t in tasks)
-        process.send_signal(signal.SIGINT)
+        process.send_signal(stop)
         assert process.wait(timeout=60) == 0
         assert not is_healthy(url)
+        output.join()
+        assert output.lines[-1] == "stopping Label Studio"
     finally:
         if process.poll() is None:  # SIGINT first: the CLI then stops its server too
             process.send_signal(signal.SIGINT)
