@@ -31,11 +31,10 @@ _AGENCY: Final = (
     r"(?:الاناضول|رويترز|فرانس\s?برس|ا\s?ف\s?ب|ا\sب|د\s?ب\s?ا|ا\s?ش\s?ا|شينخوا|نوفوستي"
     r"|سبوتنيك|تاس|واس|وام|قنا|كونا|بترا|سانا|سونا|وفا|ومع|واج|سبا|ارنا|وكالات)"
 )
-# The line ends with one agency or a list of them, maybe in parentheses; the agency is a whole
-# word (`لرويترز` is an addressee, not a credit).
-_AGENCY_TAIL: Final = re.compile(
-    rf"(?<![^\W\d_]){_AGENCY}(?:\s*[,/-]\s*{_AGENCY})*\s*\)?\W*$|\(\s*{_AGENCY}(?:\s*[,/-]\s*{_AGENCY})*\s*\)\W*$"
-)
+# The line ends with one agency or a list of them, maybe in parentheses (the opening one is
+# a non-letter before the first agency); the agency is a whole word (`لرويترز` is an
+# addressee, not a credit).
+_AGENCY_TAIL: Final = re.compile(rf"(?<![^\W\d_]){_AGENCY}(?:\s*[,/-]\s*{_AGENCY})*\s*\)?\W*$")
 # Correspondents' places, a colon and the paper's name in quotes.
 _OUTLET_TAIL: Final = re.compile(
     r'^\W*[^\W\d_]+(?:\s[^\W\d_]+)?(?:\s*[-/]\s*[^\W\d_]+(?:\s[^\W\d_]+)?)+\s*:\s*"[^"\n]{2,30}"\W*$'
