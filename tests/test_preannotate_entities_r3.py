@@ -3,10 +3,9 @@ rule tested on an invented sentence (offsets computed with text.index)."""
 
 from __future__ import annotations
 
-from annotate.preannotate.zones import find_zones
-from annotate.text import normalize
 from tests.test_preannotate import at, spans
 from tests.test_preannotate_patterns import predict
+from tests.test_zones_credits import zoned_texts
 
 # --- platforms and weapons ------------------------------------------------------------------
 
@@ -50,22 +49,17 @@ def test_ilayhi_after_a_weapon_is_no_adjective() -> None:
 # --- zones ---------------------------------------------------------------------------------
 
 
-def _zoned(text: str) -> list[str]:
-    norm = normalize(text).text
-    return [norm[z.start : z.end] for z in find_zones(norm)]
-
-
 def test_a_byline_with_a_hyphenated_name_or_a_date_is_a_zone() -> None:
-    assert len(_zoned("عنوان الخبر\nكتب: لوك-ماري دوبون\nبدأ الهجوم فجراً.")) == 1
-    assert len(_zoned("عنوان\nكتب: سامر ناصر / الخميس، 3 أبريل 2025 10:15 ص\nنص الخبر.")) == 1
+    assert len(zoned_texts("عنوان الخبر\nكتب: لوك-ماري دوبون\nبدأ الهجوم فجراً.")) == 1
+    assert len(zoned_texts("عنوان\nكتب: سامر ناصر / الخميس، 3 أبريل 2025 10:15 ص\nنص الخبر.")) == 1
 
 
 def test_a_follow_us_line_is_a_zone() -> None:
-    assert len(_zoned("نص الخبر.\nتابعوا تغطيتنا الحية على يوتيوب\n")) == 1
+    assert len(zoned_texts("نص الخبر.\nتابعوا تغطيتنا الحية على يوتيوب\n")) == 1
 
 
 def test_a_sentence_that_starts_with_kataba_is_no_zone() -> None:
-    assert _zoned("كتب الوزير في رسالته أن الوضع خطير.\nوأضاف أنه متفائل.") == []
+    assert zoned_texts("كتب الوزير في رسالته أن الوضع خطير.\nوأضاف أنه متفائل.") == []
 
 
 # --- bodies and posts -------------------------------------------------------------------------

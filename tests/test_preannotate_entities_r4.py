@@ -3,10 +3,9 @@ with D and E opened), each rule tested on an invented sentence (offsets with tex
 
 from __future__ import annotations
 
-from annotate.preannotate.zones import find_zones
-from annotate.text import normalize
 from tests.test_preannotate import at, spans
 from tests.test_preannotate_patterns import predict
+from tests.test_zones_credits import zoned_texts
 
 # --- nationality adjectives -----------------------------------------------------------------
 
@@ -75,15 +74,14 @@ def test_a_construct_chain_stops_at_a_preposition() -> None:
 # --- page metadata ----------------------------------------------------------------------------
 
 
-def _zoned(text: str) -> list[str]:
-    norm = normalize(text).text
-    return [norm[z.start : z.end].strip() for z in find_zones(norm)]
-
-
 def test_a_publication_line_is_a_zone() -> None:
-    assert len(_zoned("عنوان الخبر\nنُشر في: الخميس ٣ نيسان ٢٠٢٥ - ٠٩:١٥\nبدأ الهجوم فجراً.")) == 1
-    assert len(_zoned("بيان\nرقم البيان: ٢٢/٢٠٢٥ | تاريخ النشر: ٣ آذار ٢٠٢٥\nتدين الوزارة.")) == 1
-    assert len(_zoned("عنوان الخبر\n\nقبل 5 ساعات\n\nبدأ الهجوم فجراً.")) == 1
+    assert (
+        len(zoned_texts("عنوان الخبر\nنُشر في: الخميس ٣ نيسان ٢٠٢٥ - ٠٩:١٥\nبدأ الهجوم فجراً.")) == 1
+    )
+    assert (
+        len(zoned_texts("بيان\nرقم البيان: ٢٢/٢٠٢٥ | تاريخ النشر: ٣ آذار ٢٠٢٥\nتدين الوزارة.")) == 1
+    )
+    assert len(zoned_texts("عنوان الخبر\n\nقبل 5 ساعات\n\nبدأ الهجوم فجراً.")) == 1
 
 
 def test_a_date_only_line_under_the_title_is_a_zone() -> None:
@@ -96,7 +94,7 @@ def test_a_date_only_line_under_the_title_is_a_zone() -> None:
 
 def test_a_date_line_deep_in_a_text_is_no_zone() -> None:
     body = "\n".join(["جملة أولى.", "جملة ثانية.", "جملة ثالثة.", "جملة رابعة.", "جملة خامسة."])
-    assert _zoned("عنوان\n" + body + "\n3 أبريل 2025") == []
+    assert zoned_texts("عنوان\n" + body + "\n3 أبريل 2025") == []
 
 
 # --- function words ---------------------------------------------------------------------------

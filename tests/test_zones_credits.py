@@ -18,7 +18,8 @@ def _credit(line: str) -> bool:
     return is_credit_line(normalize(line).text.strip())
 
 
-def _zoned_lines(text: str) -> list[str]:
+def zoned_texts(text: str) -> list[str]:
+    """The raw text of each zone of `text`, in order."""
     norm = normalize(text)
     out = []
     for z in find_zones(norm.text):
@@ -79,7 +80,7 @@ def test_credit_and_publication_lines_are_zones_and_the_lead_keeps_its_places() 
     got = spans(predict(text))
     assert at(text, "GPE", "تل رفعت") in got
     assert at(text, "ORG", "رويترز") in got
-    assert _zoned_lines(text) == [
+    assert zoned_texts(text) == [
         "حلب/ الأناضول",
         "14.03.2025",
         "نُشرت في: 14/03/2025 - 10:15",
@@ -90,25 +91,25 @@ def test_credit_and_publication_lines_are_zones_and_the_lead_keeps_its_places() 
 def test_an_agency_disclaimer_and_what_follows_an_end_mark_are_zones() -> None:
     disclaimer = "الأخبار المنشورة على الموقع الإلكتروني للوكالة مختصرة من خدمة المشتركين."
     text = f"قصفت الطائرات مدينة إدلب.\n\n{disclaimer}\nوكالة الأناضول"
-    assert _zoned_lines(text) == [text[text.index("الأخبار") :]]
+    assert zoned_texts(text) == [text[text.index("الأخبار") :]]
     text = "قصفت الطائرات مدينة إدلب.\n//انتهى//\n١٢:٤٠ ت غ"
-    assert _zoned_lines(text) == [text[text.index("//انتهى//") :]]
+    assert zoned_texts(text) == [text[text.index("//انتهى//") :]]
     text = "قصفت الطائرات مدينة إدلب.\n(انتهى المؤتمر)\nللاستفسارات الصحفية: مكتب الإعلام"
-    assert _zoned_lines(text) == [text[text.index("(انتهى") :]]
+    assert zoned_texts(text) == [text[text.index("(انتهى") :]]
     text = "قصفت الطائرات مدينة إدلب.\n\nللتواصل: قسم الإعلام | هاتف 123 456"
-    assert _zoned_lines(text) == [text[text.index("للتواصل") :]]
+    assert zoned_texts(text) == [text[text.index("للتواصل") :]]
 
 
 def test_editors_picks_topic_lists_and_related_stories_run_to_the_end() -> None:
     for marker in ("اختيارات المحرر", "مواضيع", "قصص ذات صلة", "اقرأ أيضاً في الموقع:"):
         text = f"قصفت الطائرات مدينة إدلب.\n\n{marker}\nالجيش يسقط مسيّرة فوق حماة\nسوريا"
-        assert _zoned_lines(text) == [text[text.index(marker) :]], marker
+        assert zoned_texts(text) == [text[text.index(marker) :]], marker
         assert at(text, "GPE", "إدلب") in spans(predict(text))
 
 
 def test_a_sentence_that_opens_with_topics_is_content() -> None:
     text = "مواضيع الخلاف بين الطرفين تشمل الأسرى والانسحاب من مدينة حماة."
-    assert _zoned_lines(text) == []
+    assert zoned_texts(text) == []
 
 
 def test_photo_credits_and_permalinks_are_zones() -> None:
@@ -119,7 +120,7 @@ def test_photo_credits_and_permalinks_are_zones() -> None:
         "رابط دائم https://example.org/p/12\n"
         "النشرة متاحة بالإنجليزية أيضاً. © 2025 مركز الرصد"
     )
-    assert _zoned_lines(text) == [
+    assert zoned_texts(text) == [
         "© AFP",
         "رابط دائم https://example.org/p/12",
         "النشرة متاحة بالإنجليزية أيضاً. © 2025 مركز الرصد",
